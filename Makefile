@@ -1,0 +1,31 @@
+# make run: set up .venv if needed, install presslens, analyse the bundled example article.
+# make test: the same set-up, then lint and the test suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXAMPLE := examples/baltic-grain-talks.md
+
+.PHONY: run test lint bench eval clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/presslens analyze $(EXAMPLE)
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests bench training
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+eval: $(STAMP)
+	$(BIN)/presslens eval extraction ../shared/datasets/article-extraction-dev
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,241 @@
+"""The actor gazetteer: countries, organisations, blocs and people, with every name they go by in the press.
+
+Matching works on a light word tokenisation of the text ("U.S.-China" gives "U.S.", "-", "China"), so it does
+not depend on how spaCy splits hyphenated compounds, and looks up the longest known name at each word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from presslens.resources import load_table
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
+
+
+def words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+@dataclass(frozen=True)
+class Office:
+    office: str
+    title: str
+    country: str | None
+    start: str | None = None
+    end: str | None = None
+    leader: bool = False
+
+    def held_on(self, day: date) -> bool:
+        return _as_date(self.start, first=True) <= day <= _as_date(self.end, first=False)
+
+
+def _as_date(value: str | int | None, first: bool) -> date:
+    if value is None or value == "":
+        return date.min if first else date.max
+    parts = [int(p) for p in str(value).split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1) if first else date(parts[0], 12, 31)
+    if len(parts) == 2:
+        if first:
+            return date(parts[0], parts[1], 1)
+        nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+    return date(*parts[:3])
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One canonical actor of the gazetteer."""
+
+    id: str
+    code: str
+    name: str
+    kind: str  # country | igo | bloc | org | person
+    country: str | None = None
+    gender: str | None = None
+    offices: tuple[Office, ...] = ()
+    members: tuple[str, ...] = ()
+
+    def offices_on(self, day: date) -> list[Office]:
+        return [o for o in self.offices if o.held_on(day)]
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A name an entry goes by, and how it refers (a seat of power refers to the government)."""
+
+    entry_id: str
+    kind: str  # name | alias | adjective | metonym
+    sector: str | None = None
+    ambiguous: bool = False  # only trusted when the NER agrees it is a place or a person
+    needs_the: bool = False  # "the West": only with a leading "the" and not before a capitalised word
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    aliases: tuple[Alias, ...]
+    after_the: bool  # preceded by "the"
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    # first word -> [(word tuple, aliases)], longest first; aliases empty for stop phrases
+    index: dict[str, list[tuple[tuple[str, ...], tuple[Alias, ...]]]] = field(default_factory=dict)
+    lexicon: dict = field(default_factory=dict)
+    people: list[Entry] = field(default_factory=list)
+
+    def find(self, text: str) -> Iterator[Match]:
+        """Leftmost-longest known names in `text`; stop phrases ("Latin America") swallow what they cover."""
+        toks = words(text.replace("’", "'"))  # same length: offsets hold
+        n = len(toks)
+        i = 0
+        while i < n:
+            candidates = self.index.get(toks[i].group())
+            hit = None
+            if candidates:
+                for key, aliases in candidates:
+                    k = len(key)
+                    if i + k <= n and all(toks[i + j].group() == key[j] for j in range(1, k)):
+                        hit = (k, aliases)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            k, aliases = hit
+            if aliases:
+                start, end = toks[i].start(), toks[i + k - 1].end()
+                after_the = i > 0 and toks[i - 1].group() in ("the", "The", "THE")
+                nxt = toks[i + k].group() if i + k < n else ""
+                usable = tuple(
+                    a
+                    for a in aliases
+                    if not a.needs_the or (after_the and not (nxt[:1].isupper() and nxt.isalpha()))
+                )
+                if usable:
+                    yield Match(start, end, text[start:end], usable, after_the)
+            i += k
+
+    def people_in_office(self, country: str, office: str, day: date) -> list[Entry]:
+        """Who held `office` ("head_of_state", "leader" ...) for `country` on `day`."""
+        found = []
+        for entry in self.people:
+            for o in entry.offices:
+                if (
+                    o.country == country
+                    and (o.office == office or (office == "leader" and o.leader))
+                    and o.held_on(day)
+                ):
+                    found.append(entry)
+                    break
+        return found
+
+
+def _norm(name: str) -> tuple[str, bool]:
+    """A name without its leading article, and whether it had one ("the West" -> "West", True)."""
+    for lead in ("the ", "The "):
+        if name.startswith(lead):
+            return name[len(lead) :], True
+    return name, False
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if len(name) > 3 and any(c.islower() for c in name):
+        out.add(name.upper())  # headlines and section heads in capitals
+    return out
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    gaz = Gazetteer(lexicon=load_table("actors/lexicon"))
+    table: dict[tuple[str, ...], list[Alias]] = {}
+
+    def add(name: str, alias: Alias, needs_the_allowed: bool = False) -> None:
+        bare, had_the = _norm(str(name))
+        if not bare:
+            return
+        if had_the and needs_the_allowed and bare[:1].isupper():
+            alias = Alias(alias.entry_id, alias.kind, alias.sector, alias.ambiguous, needs_the=True)
+        for variant in _variants(bare):
+            key = tuple(m.group() for m in _WORD.finditer(variant))
+            bucket = table.setdefault(key, [])
+            if all(a.entry_id != alias.entry_id for a in bucket):
+                bucket.append(alias)
+
+    for row in load_table("actors/countries"):
+        code = row["code"]
+        gaz.entries[code] = Entry(code, code, row["name"], "country", country=code)
+        ambiguous = set(row.get("ambiguous") or ())
+        add(row["name"], Alias(code, "name", ambiguous=row["name"] in ambiguous))
+        for name in row.get("names") or ():
+            add(name, Alias(code, "alias", ambiguous=name in ambiguous))
+        for name in row.get("adjectives") or ():
+            add(name, Alias(code, "adjective", ambiguous=name in ambiguous))
+        for seat in row.get("seats") or ():
+            add(
+                seat["name"],
+                Alias(code, "metonym", seat.get("sector", "GOV"), ambiguous=seat["name"] in ambiguous),
+            )
+
+    for row in load_table("actors/organizations"):
+        code = row["code"]
+        gaz.entries[code] = Entry(
+            code, code, row["name"], row.get("kind", "igo"), members=tuple(row.get("members") or ())
+        )
+        ambiguous = set(row.get("ambiguous") or ())
+        for name in [row["name"], *(row.get("names") or ())]:
+            add(name, Alias(code, "name", ambiguous=name in ambiguous), needs_the_allowed=True)
+        for name in row.get("adjectives") or ():
+            add(name, Alias(code, "adjective", ambiguous=name in ambiguous))
+        for seat in row.get("seats") or ():
+            add(seat["name"], Alias(code, "metonym", seat.get("sector", "GOV")))
+
+    for row in load_table("actors/persons"):
+        pid = f"person:{row['id']}"
+        offices = tuple(
+            Office(
+                r["office"],
+                r.get("title", ""),
+                r.get("country"),
+                _iso(r.get("start")),
+                _iso(r.get("end")),
+                bool(r.get("leader", False)),
+            )
+            for r in row.get("roles") or ()
+        )
+        gaz.entries[pid] = Entry(
+            pid,
+            pid,
+            row["name"],
+            "person",
+            country=row.get("country"),
+            gender=row.get("gender"),
+            offices=offices,
+        )
+        gaz.people.append(gaz.entries[pid])
+        for name in [row["name"], *(row.get("aliases") or ())]:
+            add(name, Alias(pid, "name"))
+
+    for phrase in [*(gaz.lexicon.get("stop_phrases") or ()), *(gaz.lexicon.get("not_actors") or ())]:
+        key = tuple(m.group() for m in _WORD.finditer(_norm(phrase)[0]))
+        table.setdefault(key, [])
+
+    for key, aliases in table.items():
+        gaz.index.setdefault(key[0], []).append((key, tuple(aliases)))
+    for bucket in gaz.index.values():
+        bucket.sort(key=lambda item: -len(item[0]))
+    return gaz
+
+
+def _iso(value: object) -> str | None:
+    """YAML reads 2012-05-07 as a date: keep every date as an ISO string."""
+    return None if value is None else str(value)

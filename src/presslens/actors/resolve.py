@@ -1,0 +1,442 @@
+"""From names to canonical actors: gazetteer matches and NER entities become mentions of one cast of actors.
+
+The gazetteer knows who "Moscow", "the Pentagon" or "Xi" are; the NER finds the people and organisations it
+does not know, and vetoes gazetteer names that are ambiguous ("Jordan" the person). Unknown people keep their
+surface name and get a country and a role from the words around them ("the director of the Russian Direct
+Investment Fund, Kirill Dmitriev").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from presslens.actors.gazetteer import Alias, Entry, Gazetteer, Match, Office
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAIL = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
+
+
+@dataclass
+class Ref:
+    """A mention under construction."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    actor_ids: list[str]
+    sector: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class Draft:
+    """An actor under construction."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    known: bool = True
+    gender: str | None = None
+    offices: list[Office] = field(default_factory=list)
+    role_text: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class Cast:
+    """The actors of one document, known and unknown."""
+
+    gaz: Gazetteer
+    day: date
+    actors: dict[str, Draft] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # last name -> unknown person id
+
+    def known(self, entry: Entry) -> str:
+        if entry.id not in self.actors:
+            offices = entry.offices_on(self.day)
+            sector = None
+            if entry.kind == "person":
+                sector = "LEADER" if any(o.leader for o in offices) else ("GOV" if offices else None)
+            self.actors[entry.id] = Draft(
+                entry.id, entry.name, entry.kind, entry.country, sector, gender=entry.gender, offices=offices
+            )
+        return entry.id
+
+    def unknown(self, kind: str, name: str, country: str | None = None) -> str:
+        if kind == "person":
+            parts = name.split()
+            last = parts[-1] if parts else name
+            if len(parts) == 1 and last in self.surnames:
+                return self.surnames[last]
+            actor_id = f"person:{_slug(name)}"
+            if len(parts) > 1:
+                self.surnames.setdefault(last, actor_id)
+        else:
+            actor_id = f"org:{_slug(name)}"
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Draft(actor_id, name, kind, country, known=False, confidence=0.7)
+        elif country and not self.actors[actor_id].country:
+            self.actors[actor_id].country = country
+        return actor_id
+
+    def country_of(self, actor_id: str) -> str | None:
+        draft = self.actors.get(actor_id)
+        if draft is None:
+            return None
+        return actor_id if draft.kind in ("country", "igo", "bloc") else draft.country
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^\w]+", "-", name.lower()).strip("-")
+
+
+def _clean_entity(ent: Span) -> tuple[int, int]:
+    """Entity span without a leading article and trailing possessive, punctuation or whitespace."""
+    text = ent.text
+    lead = _ARTICLE.match(text)
+    start = lead.end() if lead else 0
+    trail = _TRAIL.search(text)
+    end = trail.start() if trail else len(text)
+    if end <= start:
+        start, end = 0, len(text.rstrip())
+    return ent.start_char + start, ent.start_char + end
+
+
+class NameResolver:
+    """Turns the gazetteer matches and NER entities of one document into name mentions."""
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        cast: Cast,
+        doc: Doc,
+        skip: list[tuple[int, int]],
+        headlines: list[tuple[int, int]] = (),
+    ) -> None:  # type: ignore[assignment]
+        self.gaz = gaz
+        self.cast = cast
+        self.doc = doc
+        self.text = doc.text
+        self.skip = skip
+        self.headlines = list(headlines)  # title-case lines, where the NER finds names in every capital
+        lex = gaz.lexicon
+        self.sector_words = _phrase_table(lex.get("sector_words") or {})
+        self.person_sector_words = _phrase_table(lex.get("person_sector_words") or {})
+        self.titles = sorted(lex.get("person_titles") or (), key=len, reverse=True)
+        self.not_actors = set(lex.get("not_actors") or ())
+        self.generic = set(lex.get("generic_org_words") or ())
+
+    def _skipped(self, start: int, end: int) -> bool:
+        return any(s <= start < e for s, e in self.skip)
+
+    def resolve(self) -> list[Ref]:
+        matches = [m for m in self.gaz.find(self.text) if not self._skipped(m.start, m.end)]
+        ents = [e for e in self.doc.ents if e.label_ in ACTOR_LABELS]
+        ents = [
+            e
+            for e in ents
+            if not self._skipped(e.start_char, e.end_char)
+            and not any(s <= e.start_char < t for s, t in self.headlines)
+        ]
+        starts = [m.start for m in matches]
+        used: set[int] = set()
+        refs: list[Ref] = []
+        for ent in ents:
+            start, end = _clean_entity(ent)
+            if self.text[start:end] in self.not_actors:
+                continue
+            lo = bisect_right(starts, start - 1)
+            inside = [
+                i
+                for i in range(lo, len(matches))
+                if matches[i].start < end and matches[i].end <= end and matches[i].start >= start
+            ]
+            overlapping = [
+                i
+                for i in range(max(lo - 1, 0), len(matches))
+                if matches[i].start < end and matches[i].end > start and i not in inside
+            ]
+            used.update(inside)
+            used.update(overlapping)
+            refs.extend(
+                self._entity(
+                    ent.label_, start, end, [matches[i] for i in inside], [matches[i] for i in overlapping]
+                )
+            )
+        for i, m in enumerate(matches):
+            if i not in used:
+                refs.extend(self._bare_match(m))
+        refs.sort(key=lambda r: (r.start, -r.end))
+        return refs
+
+    # -- gazetteer names with and without an entity around them
+
+    def _pick(self, match: Match, label: str | None) -> tuple[Alias, Entry] | None:
+        """The alias a match stands for, given the NER label around it (None: no entity)."""
+        options = []
+        for alias in match.aliases:
+            entry = self.gaz.entries[alias.entry_id]
+            fits = _label_fits(entry.kind, label)
+            if (
+                alias.ambiguous
+                and not fits
+                and not (
+                    alias.kind == "adjective"
+                    and len(match.aliases) == 1
+                    and self._before_common_noun(match.end)
+                )
+            ):
+                continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees
+            options.append((not fits, alias.kind != "name", alias, entry))
+        if not options:
+            return None
+        people = [o for o in options if o[3].kind == "person"]
+        if len(people) > 1:  # a shared surname ("Castro"): prefer whoever held office at the date
+            return self._pick_person(match, people)
+        options.sort(key=lambda o: (o[0], o[1]))
+        return options[0][2], options[0][3]
+
+    def _pick_person(self, match: Match, options: list) -> tuple[Alias, Entry]:
+        in_doc = [o for o in options if o[3].id in self.cast.actors]
+        if in_doc:
+            return in_doc[0][2], in_doc[0][3]
+        in_office = [o for o in options if o[3].offices_on(self.cast.day)]
+        best = (in_office or options)[0]
+        return best[2], best[3]
+
+    def _ref(self, match: Match, alias: Alias, entry: Entry, label: str, confidence: float = 1.0) -> Ref:
+        actor_id = self.cast.known(entry)
+        sector = alias.sector
+        if entry.kind == "person":
+            sector = self.cast.actors[actor_id].sector
+        elif alias.kind == "metonym" and self._as_place(match.start):
+            sector = None  # "in Moscow" is a place; "Moscow said" is the government
+        if len(match.aliases) > 1:
+            confidence = min(confidence, 0.8)
+        if not _label_fits(entry.kind, label or None):
+            label = _label_of(entry.kind, alias.kind)
+        return Ref(match.start, match.end, label, alias.kind, [actor_id], sector, confidence)
+
+    def _bare_match(self, match: Match) -> list[Ref]:
+        ref = self._match_ref(match, None)
+        return [ref] if ref else []
+
+    def _entity(
+        self, label: str, start: int, end: int, inside: list[Match], overlapping: list[Match]
+    ) -> list[Ref]:
+        whole = next((m for m in inside if m.start == start and m.end == end), None)
+        if whole:
+            picked = self._pick(whole, label)
+            if picked:
+                return [self._ref(whole, *picked, label=label)]
+            return self._unknown_person(start, end) if label == "PERSON" else []
+        if label == "PERSON":
+            return self._person_entity(start, end, inside)
+        if label in ("ORG", "FAC") and not overlapping:
+            rest = self.text[start:end]
+            for m in inside:
+                rest = rest.replace(m.text, " ")
+            if re.sub(r"\W|\band\b", "", rest):
+                return self._organisation(label, start, end, inside)
+        refs = [
+            ref for m in inside + overlapping if (ref := self._match_ref(m, label if m in inside else None))
+        ]
+        if not refs and label in ("GPE", "LOC") and not overlapping:
+            refs.append(Ref(start, end, label, "name", [], None, 0.6))  # a place we cannot place
+        return refs
+
+    def _match_ref(self, match: Match, label: str | None) -> Ref | None:
+        picked = self._pick(match, label)
+        if picked is None:
+            return None
+        return self._ref(match, *picked, label=label or "", confidence=1.0 if label else 0.9)
+
+    def _person_entity(self, start: int, end: int, inside: list[Match]) -> list[Ref]:
+        """A PERSON entity: a known person named at its end ("U.S. President Joe Biden"), or someone new."""
+        refs: list[Ref] = []
+        for m in inside:
+            picked = self._pick(m, "PERSON")
+            if picked and picked[1].kind == "person" and m.end == end:
+                refs.append(self._ref(m, *picked, label="PERSON"))
+                refs.extend(r for o in inside if o.end <= m.start and (r := self._match_ref(o, None)))
+                return refs
+        name = (start, end)
+        moved = True
+        while moved and name:  # peel titles and known words off the front: "Chinese Premier Li Qiang"
+            moved = False
+            name = self._strip_title(*name)
+            for m in inside:
+                if name and m.start == name[0] and m.end < end and (ref := self._match_ref(m, None)):
+                    refs.append(ref)
+                    name = (m.end + len(self.text[m.end : end]) - len(self.text[m.end : end].lstrip()), end)
+                    moved = True
+        if name:
+            refs.extend(self._unknown_person(*name))
+        return refs
+
+    def _organisation(self, label: str, start: int, end: int, inside: list[Match]) -> list[Ref]:
+        """An organisation: a state body of a known country becomes that country with a sector."""
+        name = self.text[start:end]
+        country = None
+        for m in inside:
+            picked = self._pick(m, None)
+            if picked and picked[1].kind in ("country", "igo", "bloc"):
+                country = picked[1].id
+                break
+            if picked and picked[1].kind == "person":
+                country = picked[1].country
+        lowered = name.lower()
+        if country:
+            rest = lowered
+            for m in inside:
+                rest = rest.replace(m.text.lower(), " ")
+            sector = _find_phrase(self.sector_words, rest)
+            if sector:
+                self.cast.known(self.gaz.entries[country])
+                return [Ref(start, end, label, "body", [country], sector, 0.9)]
+        if not country and lowered in self.generic:
+            return []  # "the Treaty": a kind of body, not a body
+        actor_id = self.cast.unknown("org", name, country)
+        return [Ref(start, end, label, "name", [actor_id], None, 0.7)]
+
+    def _strip_title(self, start: int, end: int) -> tuple[int, int] | None:
+        name = self.text[start:end]
+        for title in self.titles:
+            if name.startswith(title + " "):
+                return self._strip_title(start + len(title) + 1, end)
+        return (start, end) if name else None
+
+    def _unknown_person(self, start: int, end: int) -> list[Ref]:
+        span = self._strip_title(start, end)
+        if span is None:
+            return []
+        start, end = span
+        name = self.text[start:end]
+        if not any(c.isupper() for c in name[:1]) or any(c.isdigit() for c in name):
+            return []
+        country, sector, role = self._context(start, end)
+        actor_id = self.cast.unknown("person", name, country)
+        draft = self.cast.actors[actor_id]
+        draft.sector = draft.sector or sector
+        draft.role_text = draft.role_text or role
+        return [Ref(start, end, "PERSON", "name", [actor_id], draft.sector, 0.8)]
+
+    # -- context around names
+
+    def _before_common_noun(self, end: int) -> bool:
+        """An adjective used as one: "Western sanctions", not "Western Australia"."""
+        nxt = re.match(r"\s+([a-z][a-z\-]+)", self.text[end : end + 30])
+        return nxt is not None
+
+    def _as_place(self, start: int) -> bool:
+        tok = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if tok is None:
+            return False
+        head = tok[0]
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
+
+    def _context(self, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+        """Country, sector and role of an unknown person from an appositive or a title next to the name."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None, None, None
+        sent = span.sent
+        left = []
+        for tok in reversed(self.doc[sent.start : span.start]):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (";", '"', "“", "”", ":") or len(left) >= 14:
+                break
+            left.append(tok)
+        left.reverse()
+        right = []
+        if span.end < sent.end and self.doc[span.end].text == ",":
+            for tok in self.doc[span.end + 1 : sent.end]:
+                if (
+                    tok.pos_ in ("VERB", "AUX")
+                    or tok.text in (",", ";", ".", '"', "“", "”")
+                    or len(right) >= 14
+                ):
+                    break
+                right.append(tok)
+        for window in (left, right):
+            if not window:
+                continue
+            w_start, w_end = window[0].idx, window[-1].idx + len(window[-1])
+            words = self.text[w_start:w_end]
+            sector = _find_phrase(self.person_sector_words, words.lower())
+            if sector is None:
+                continue
+            country = self._country_in(w_start, w_end)
+            role = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", words.strip(" ,")).strip()
+            return country, sector, role or None
+        return None, None, None
+
+    def _country_in(self, start: int, end: int) -> str | None:
+        for m in self.gaz.find(self.text[start:end]):
+            picked = self._pick(m, None)
+            if picked:
+                return picked[1].country if picked[1].kind == "person" else picked[1].id
+        return None
+
+
+_PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "inside",
+    "throughout",
+    "through",
+}
+
+
+def _label_fits(kind: str, label: str | None) -> bool:
+    if label is None:
+        return False
+    if kind == "person":
+        return label == "PERSON"
+    if kind == "country":
+        return label in ("GPE", "LOC", "NORP", "FAC")
+    return label in ("ORG", "GPE", "LOC", "NORP")
+
+
+def _label_of(kind: str, alias_kind: str) -> str:
+    if kind == "person":
+        return "PERSON"
+    if alias_kind == "adjective":
+        return "NORP"
+    return "GPE" if kind == "country" else "ORG"
+
+
+def _phrase_table(table: dict[str, list[str]]) -> list[tuple[re.Pattern[str], str]]:
+    """(word pattern, value) pairs, longest phrases first, for finding a sector word in lower-cased text."""
+    rows = [(phrase, value) for value, phrases in table.items() for phrase in phrases]
+    rows.sort(key=lambda r: -len(r[0]))
+    return [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), v) for p, v in rows]
+
+
+def _find_phrase(table: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    for pattern, value in table:
+        if pattern.search(text):
+            return value
+    return None

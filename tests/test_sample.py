@@ -1,0 +1,88 @@
+"""The seed sample every user tries first: ../shared/samples/russia-china-coordination.txt against its
+hand-made reference analysis. `must` entries are asserted; `coreference_should` is reported as a score."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import shared_path
+from presslens.ingest import from_source
+from presslens.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def sample():
+    path = shared_path("samples", "russia-china-coordination.txt")
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    import presslens
+
+    settings = Settings(strict=True)
+    doc = next(from_source(str(path), settings))
+    return presslens.analyze(doc, settings=settings), expected
+
+
+def test_meta(sample):
+    analysis, expected = sample
+    for key, value in expected["meta"].items():
+        if key == "genre":
+            if analysis.genre is None:
+                pytest.fail("no genre: the genre analyzer did not run")
+            assert analysis.genre.label == value
+        else:
+            assert getattr(analysis.meta, key) == value, key
+
+
+def test_meta_evidence_points_at_the_text(sample):
+    analysis, _ = sample
+    assert analysis.text[analysis.meta.evidence["published"].start :].startswith("23/12/2021")
+    assert analysis.meta.evidence["translated_by"].text == "Sergio A. Paneque Díaz"
+
+
+def test_cleaning(sample):
+    analysis, _ = sample
+    text = analysis.text
+    assert "*" not in text and "\\$" not in text and "$100 billion" in text
+    assert "true model of interstate cooperation for the 21st century" in text
+    assert "serving as a counterweight to the warmongering" in text
+
+
+def test_actors_must(sample):
+    analysis, expected = sample
+    missing = []
+    for code, surfaces in expected["actors_must"].items():
+        found = {m.text for m in analysis.mentions_of(code)}
+        missing += [f"{code}: {s!r}" for s in surfaces if s not in found]
+    assert not missing, f"not resolved: {missing}"
+
+
+def test_persons_must(sample):
+    analysis, expected = sample
+    people = {a.name: a for a in analysis.actors if a.kind == "person"}
+    for name, country in expected["persons_must"].items():
+        matches = [a for n, a in people.items() if n == name or n.endswith(" " + name)]
+        assert matches, f"{name} is not an actor"
+        assert matches[0].country == country, name
+
+
+def test_coreference_should_score(sample, record_property):
+    analysis, expected = sample
+    names = {a.id: a.name for a in analysis.actors}
+    hits, report = 0, []
+    for phrase, want in expected["coreference_should"].items():
+        want = {want} if isinstance(want, str) else set(want)
+        got = [{names[i] for i in m.actor_ids} for m in analysis.mentions if m.text.lower() == phrase.lower()]
+        ok = bool(got) and all(g == want for g in got)
+        hits += ok
+        report.append(f"{phrase!r} -> {got or 'unresolved'} ({'ok' if ok else 'expected ' + str(want)})")
+    score = hits / len(expected["coreference_should"])
+    record_property("coreference_should", score)
+    print(f"\ncoreference_should: {hits}/{len(expected['coreference_should'])}\n  " + "\n  ".join(report))
+    assert 0.0 <= score <= 1.0
+
+
+def test_offsets_exact(sample):
+    analysis, _ = sample
+    for path, span in analysis.spans():
+        assert analysis.text[span.start : span.end] == span.text, path
