@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from presslens.ingest.language import detect_language
@@ -309,8 +311,6 @@ def test_japanese_needs_kana_chinese_does_not() -> None:
 
 
 def test_decomposed_unicode_is_normalised() -> None:
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFD", SAMPLES["vi"])
     assert decomposed != SAMPLES["vi"]
     assert detect_language(decomposed)[0] == "vi"

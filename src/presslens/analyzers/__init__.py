@@ -61,6 +61,14 @@ ANALYZERS: dict[str, Analyzer] = {
             "presslens.actors:run",
             "mentions resolved to canonical actors, with coreference-lite",
         ),
+        Analyzer(
+            "genre",
+            ("genre",),
+            frozenset(),
+            (),
+            "presslens.analyzers.genre:run",
+            "opinion or reporting, from stance markers (trained on the PTC genre labels)",
+        ),
     )
 }
 

@@ -1,8 +1,8 @@
 """Read any source into `Document`s: clean text, metadata, and how the text maps back to its source.
 
-Sources: plain or Markdown-ish text, HTML, JSONL records, a path (gzip welcome), stdin, or a URL. Every refusal
-is a `Rejected` with a one-line reason; sources holding many documents (JSONL) yield the refusal for a bad
-record and go on with the rest.
+Sources: plain or Markdown-ish text, HTML, JSONL records, a path (gzip welcome), stdin, or a URL. Every
+refusal is a `Rejected` with a one-line reason; sources holding many documents (JSONL) yield the refusal
+for a bad record and go on with the rest.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def _check_size(text: str, uri: str | None, settings: Settings) -> None:
 
 
 def decode(data: bytes, uri: str | None, charset: str | None = None) -> tuple[str, str]:
-    """Text and encoding of raw bytes: a declared charset, UTF-8, or the detected encoding. Binary is refused."""
+    """Text and encoding of raw bytes: a declared charset, UTF-8, or the detected one. Binary is refused."""
     if not data.strip():
         raise Rejected("no text to analyse (empty or whitespace only)", uri)
     head = data[:8192]

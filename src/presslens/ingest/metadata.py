@@ -46,7 +46,8 @@ _DATELINE = re.compile(
     r"(?:[-–—:]|\s[-–—])\s+"
 )
 _DATE_LEAD = re.compile(
-    r"^(?:published|posted|updated|last updated|date|dated|first published|publication date|on)\b\s*(?:on)?\s*[:\-–—]?\s*",
+    r"^(?:published|posted|updated|last updated|date|dated|first published|publication date|on)\b"
+    r"\s*(?:on)?\s*[:\-–—]?\s*",
     re.I,
 )
 _HEADER_LINES = 8  # header lines (after the title) searched for bylines and dates
@@ -87,7 +88,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def person_names(chunk: str) -> list[str]:
-    """Split a run of names ("Jane Doe, John Roe and Ann Poe") and keep only what looks like a person's name."""
+    """Split a run of names ("Jane Doe, John Roe and Ann Poe"), keeping what looks like a person's name."""
     names = [n.strip(" .,;") for n in _NAMES_SPLIT.split(chunk) if n.strip(" .,;")]
     return [n for n in names if _NAME_RE.match(n) and not _ROLE_WORDS.search(n)]
 
