@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "genre-framing" / "genre.tsv").exists():
         print(f"no genre labels under {args.data}", file=sys.stderr)
         return 2
-    ids, x, labels = load(args.data)
+    _, x, labels = load(args.data)
     counts = {c: labels.count(c) for c in sorted(set(labels))}
     cv = cross_validate(x, labels)
     majority = f1s(labels, ["opinion"] * len(labels), ("opinion", "reporting", "satire"))

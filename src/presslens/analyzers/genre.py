@@ -61,7 +61,7 @@ def _lexicon() -> _Lexicon:
 
 
 def _unquoted(text: str) -> str:
-    """The text with quoted passages blanked out: a quoted "I" or "shameful" is the source's, not the writer's."""
+    """The text with quotes blanked out: a quoted "I" or "shameful" is the source's, not the writer's."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -131,7 +131,7 @@ def load_model() -> GenreModel:
 
 
 def classify(text: str, sentences: list[tuple[int, int]]) -> tuple[str, float, list[tuple[int, int]], str]:
-    """Label, confidence, evidence sentences and a one-line explanation, from the body `sentences` of `text`."""
+    """Label, confidence, evidence sentences and a one-line explanation, from the body `sentences`."""
     model = load_model()
     feats = features("\n".join(text[s:e] for s, e in sentences))
     p = model.probability(feats)
