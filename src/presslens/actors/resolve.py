@@ -177,8 +177,26 @@ class NameResolver:
         for i, m in enumerate(matches):
             if i not in used:
                 refs.extend(self._bare_match(m))
+        refs.extend(self._surnames(refs))
         refs.sort(key=lambda r: (r.start, -r.end))
         return refs
+
+    def _surnames(self, refs: list[Ref]) -> list[Ref]:
+        """Later bare surnames of people the gazetteer does not know ("... said Marchuk"), which the NER
+        often misses."""
+        found: list[Ref] = []
+        taken = sorted((r.start, r.end) for r in refs)
+        for surname, actor_id in self.cast.surnames.items():
+            first = min(r.start for r in refs if actor_id in r.actor_ids)
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
+                if m.start() <= first or self._skipped(m.start(), m.end()):
+                    continue
+                i = bisect_right(taken, (m.start(), m.end()))
+                if any(s < m.end() and m.start() < e for s, e in taken[max(i - 2, 0) : i + 1]):
+                    continue
+                draft = self.cast.actors[actor_id]
+                found.append(Ref(m.start(), m.end(), "PERSON", "name", [actor_id], draft.sector, 0.7))
+        return found
 
     # -- gazetteer names with and without an entity around them
 
@@ -235,6 +253,10 @@ class NameResolver:
     def _entity(
         self, label: str, start: int, end: int, inside: list[Match], overlapping: list[Match]
     ) -> list[Ref]:
+        surname = self.cast.surnames.get(self.text[start:end])
+        if surname and not inside:  # "said Marchuk", which the NER took for an organisation
+            draft = self.cast.actors[surname]
+            return [Ref(start, end, "PERSON", "name", [surname], draft.sector, 0.75)]
         whole = next((m for m in inside if m.start == start and m.end == end), None)
         if whole:
             picked = self._pick(whole, label)

@@ -69,6 +69,13 @@ def to_raw(offset_map: list[tuple[int, int]], offset: int) -> int:
     return raw + (offset - clean)
 
 
+def to_raw_span(offset_map: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The raw stretch of a clean span (end exclusive): its last character's raw offset, plus one."""
+    return to_raw(offset_map, start), (
+        to_raw(offset_map, end - 1) + 1 if end > start else to_raw(offset_map, start)
+    )
+
+
 @dataclass(frozen=True)
 class CleanText:
     text: str

@@ -16,7 +16,7 @@ _NAME_WORD = (
 )
 _NAME = rf"[A-Z][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}}"
 _NAME_RE = re.compile(rf"^{_NAME}$")
-_NAMES_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_NAMES_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|por|par|von|author|authors|byline)\b\s*[:\-–—]?\s*(?P<rest>.+)$", re.I
@@ -90,6 +90,7 @@ def _lines(text: str) -> list[_Line]:
 def person_names(chunk: str) -> list[str]:
     """Split a run of names ("Jane Doe, John Roe and Ann Poe"), keeping what looks like a person's name."""
     names = [n.strip(" .,;") for n in _NAMES_SPLIT.split(chunk) if n.strip(" .,;")]
+    names = [n.title() if n.isupper() else n for n in names]  # "BY JANE DOE"
     return [n for n in names if _NAME_RE.match(n) and not _ROLE_WORDS.search(n)]
 
 
@@ -100,11 +101,12 @@ def _names_and_outlet(
     parts = re.split(r"\s+[/|–—\-]\s+|\s*[|/]\s*", rest, maxsplit=1)
     names_part = parts[0]
     tail = parts[1] if len(parts) > 1 else ""
+    if not tail and "," in names_part:
+        # "By Jane Doe, Reuters": what follows the last name after a comma may be the outlet
+        head, _, last = names_part.rpartition(",")
+        if person_names(head) and not person_names(last):
+            names_part, tail = head, last.strip()
     names = person_names(names_part)
-    if not names and "," in names_part:
-        # "By Jane Doe, Reuters": the outlet follows a comma
-        names_part, _, tail = names_part.partition(",")
-        names = person_names(names_part)
     if not names:
         return [], None, None, None
     names_span = (offset, offset + len(names_part.rstrip()))

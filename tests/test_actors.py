@@ -1,0 +1,150 @@
+"""Actors: names, metonyms, adjectives, bodies and people resolved to canonical actors, with coreference-lite.
+All texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def resolve(analyze):
+    """{surface text: [actor ids]} of an analysis, and the analysis."""
+
+    def run(text: str, published: str = "2021-06-01"):
+        analysis = analyze(text, meta={"published": published})
+        found: dict[str, list[list[str]]] = {}
+        for m in analysis.mentions:
+            found.setdefault(m.text, []).append(m.actor_ids)
+        return found, analysis
+
+    return run
+
+
+def test_metonyms_and_seats_of_power(resolve) -> None:
+    found, analysis = resolve(
+        "Moscow said on Monday that the Kremlin would answer. The White House rejected the claim, and the "
+        "Pentagon moved two destroyers. Beijing and Zhongnanhai stayed silent; Kyiv and Kiev both appear."
+    )
+    assert found["Moscow"] == [["RUS"]] and found["Kremlin"] == [["RUS"]]
+    assert found["White House"] == [["USA"]] and found["Pentagon"] == [["USA"]]
+    assert found["Beijing"] == [["CHN"]] and found["Zhongnanhai"] == [["CHN"]]
+    assert found["Kyiv"] == [["UKR"]] and found["Kiev"] == [["UKR"]]
+    sectors = {m.text: m.sector for m in analysis.mentions}
+    assert sectors["Kremlin"] == "GOV" and sectors["Pentagon"] == "MIL"
+
+
+def test_a_capital_as_a_place_is_not_the_government(resolve) -> None:
+    _, analysis = resolve("Moscow warned Kyiv. The envoy flew to Moscow on Friday.")
+    moscow = [m for m in analysis.mentions if m.text == "Moscow"]
+    assert [m.sector for m in moscow] == ["GOV", None]
+    assert all(m.actor_ids == ["RUS"] for m in moscow)
+
+
+def test_names_adjectives_and_blocs(resolve) -> None:
+    found, _ = resolve(
+        "The U.S.-China tariff war hurt Sino-Russian trade. Chinese and Japanese firms, the United Kingdom, "
+        "America and the People's Republic all reacted. NATO, the North Atlantic Treaty Organization, met "
+        "the West's demands while Western powers and the EU watched."
+    )
+    assert found["U.S."] == [["USA"]] and found["China"] == [["CHN"]]
+    assert found["Sino"] == [["CHN"]] and found["Russian"] == [["RUS"]]
+    assert found["Japanese"] == [["JPN"]] and found["United Kingdom"] == [["GBR"]]
+    assert found["America"] == [["USA"]] and found["People's Republic"] == [["CHN"]]
+    assert found["NATO"] == [["NATO"]] and found["North Atlantic Treaty Organization"] == [["NATO"]]
+    assert found["West"] == [["WEST"]] and found["Western powers"] == [["WEST"]]
+    assert found["EU"] == [["EU"]]
+
+
+def test_lookalikes_are_not_actors(resolve) -> None:
+    found, _ = resolve(
+        "Jordan Peterson spoke in New Mexico about Latin America and the South China Sea. "
+        "The west of the country flooded, and Western Australia sent help."
+    )
+    assert "Jordan" not in found
+    assert "Mexico" not in found and "America" not in found and "China" not in found
+    assert "west" not in found and "Western" not in found
+
+
+def test_state_bodies_are_their_country_with_a_sector(resolve) -> None:
+    _, analysis = resolve(
+        "The Russian Foreign Ministry summoned the ambassador, and the Ukrainian Armed Forces said the "
+        "Russian Direct Investment Fund had no role."
+    )
+    by_text = {m.text: m for m in analysis.mentions}
+    assert by_text["Russian Foreign Ministry"].actor_ids == ["RUS"]
+    assert by_text["Russian Foreign Ministry"].sector == "GOV"
+    assert by_text["Ukrainian Armed Forces"].actor_ids == ["UKR"]
+    assert by_text["Ukrainian Armed Forces"].sector == "MIL"
+    fund = analysis.actor(by_text["Russian Direct Investment Fund"].actor_ids[0])
+    assert fund is not None and fund.kind == "org" and fund.country == "RUS" and not fund.known
+
+
+@pytest.mark.parametrize(
+    ("published", "president"),
+    [("2019-05-01", "Donald Trump"), ("2022-05-01", "Joe Biden"), ("2010-05-01", "Barack Obama")],
+)
+def test_roles_are_taken_at_the_article_date(resolve, published: str, president: str) -> None:
+    _, analysis = resolve("The American president spoke by phone with allies on Tuesday.", published)
+    nominal = next(m for m in analysis.mentions if m.kind == "nominal")
+    actor = analysis.actor(nominal.actor_ids[0])
+    assert actor is not None and actor.name == president
+    assert any(r.office == "head_of_state" for r in actor.roles)
+
+
+def test_people_known_and_unknown(resolve) -> None:
+    _, analysis = resolve(
+        "Vladimir Putin met Xi Jinping. Later Putin and Xi spoke. The director of the Ukrainian Red Cross, "
+        "Olena Marchuk, said Marchuk would travel to Lviv."
+    )
+    people = {a.name: a for a in analysis.actors if a.kind == "person"}
+    assert people["Vladimir Putin"].country == "RUS" and people["Vladimir Putin"].known
+    assert len(people["Vladimir Putin"].mentions) == 2
+    assert people["Xi Jinping"].country == "CHN"
+    marchuk = people["Olena Marchuk"]
+    assert not marchuk.known and marchuk.country == "UKR" and len(marchuk.mentions) == 2
+    assert marchuk.roles and "director" in marchuk.roles[0].title
+
+
+def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
+    text = (
+        "Xi Jinping praised his Russian counterpart on Monday. Vladimir Putin said he was grateful. "
+        "The Chinese president and the Russian leader agreed that both leaders would meet again, "
+        "and both countries signed a pact."
+    )
+    _, analysis = resolve(text, "2021-12-23")
+    names = {a.id: a.name for a in analysis.actors}
+
+    def who(phrase: str) -> set[str]:
+        m = next(m for m in analysis.mentions if m.text == phrase)
+        return {names[i] for i in m.actor_ids}
+
+    assert who("his Russian counterpart") == {"Vladimir Putin"}
+    assert who("his") == {"Xi Jinping"}
+    assert who("he") == {"Vladimir Putin"}
+    assert who("The Chinese president") == {"Xi Jinping"}
+    assert who("the Russian leader") == {"Vladimir Putin"}
+    assert who("both leaders") == {"Vladimir Putin", "Xi Jinping"}
+    assert who("both countries") == {"China", "Russia"}
+
+
+def test_pronoun_gender_and_reach(resolve) -> None:
+    _, analysis = resolve(
+        "Angela Merkel met Emmanuel Macron in Berlin. She said the talks went well. He disagreed.",
+        "2019-03-01",
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    pron = {m.text: names[m.actor_ids[0]] for m in analysis.mentions if m.kind == "pronoun"}
+    assert pron == {"She": "Angela Merkel", "He": "Emmanuel Macron"}
+
+
+def test_bylines_are_not_actors(resolve) -> None:
+    _, analysis = resolve(
+        "Talks in Geneva\n\nBy Jane Doe, Reuters\n\nRussia and Ukraine met in Geneva on Monday."
+    )
+    assert all(a.name != "Jane Doe" for a in analysis.actors)
+    assert analysis.meta.authors == ["Jane Doe"]
+
+
+def test_mentions_of_a_country_include_its_people(resolve) -> None:
+    _, analysis = resolve("Vladimir Putin spoke. Moscow agreed. The Kremlin denied it.")
+    assert {m.text for m in analysis.mentions_of("RUS")} == {"Vladimir Putin", "Moscow", "Kremlin"}
