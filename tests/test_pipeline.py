@@ -1,0 +1,77 @@
+"""The pipeline: analyzer planning, error handling, batches, long texts and warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+import presslens
+from presslens import nlp
+from presslens.analyzers import ANALYZERS, Analyzer, components, plan
+from presslens.errors import Rejected
+from presslens.settings import Settings
+
+TEXT = "Moscow and Kyiv traded blame on Monday, officials said.\n\nThe Kremlin denied it."
+
+
+def test_plan_resolves_only_and_skip() -> None:
+    assert [a.name for a in plan()] == list(ANALYZERS)
+    assert [a.name for a in plan(only=["genre"])] == ["genre"]
+    assert "genre" not in [a.name for a in plan(skip=["genre"])]
+    with pytest.raises(Rejected, match="unknown analyzer 'nope'"):
+        plan(only=["nope"])
+    assert {"parser", "ner"} <= components(plan())
+    assert nlp.closure({"lemmatizer"}) == {"lemmatizer", "attribute_ruler", "tagger", "tok2vec"}
+
+
+def test_only_and_skip_change_what_is_filled() -> None:
+    only = presslens.analyze(TEXT, settings=Settings(only=("genre",)))
+    assert only.analyzers == ["genre"] and not only.mentions and only.genre is not None
+    skipped = presslens.analyze(TEXT, settings=Settings(skip=("genre",)))
+    assert skipped.genre is None and skipped.mentions
+
+
+def test_a_failing_analyzer_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = Analyzer("genre", ("genre",), frozenset(), (), "presslens.nowhere:run", "broken on purpose")
+    monkeypatch.setitem(ANALYZERS, "genre", broken)
+    analysis = presslens.analyze(TEXT)
+    assert analysis.genre is None and analysis.mentions
+    assert any(w.code == "analyzer-failed" and "genre" in w.message for w in analysis.warnings)
+    with pytest.raises(ModuleNotFoundError):
+        presslens.analyze(TEXT, settings=Settings(strict=True))
+
+
+def test_analyze_many_streams_in_order_and_reports_bad_items() -> None:
+    out = list(presslens.analyze_many([TEXT, "   ", "Beijing said nothing.", Rejected("broken", "x")]))
+    assert [type(o).__name__ for o in out] == ["Analysis", "Rejected", "Analysis", "Rejected"]
+    assert "Beijing" in out[2].text
+
+
+def test_long_texts_are_parsed_in_chunks_with_exact_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 400)
+    paragraph = "Moscow said on Monday that the Kremlin would answer the Pentagon within days. "
+    text = "\n\n".join(paragraph * 3 for _ in range(8))
+    analysis = presslens.analyze(text, settings=Settings(strict=True))
+    assert len([m for m in analysis.mentions if m.text == "Pentagon"]) == 24
+    assert analysis.sentences[-1].end == len(analysis.text)
+    for path, span in analysis.spans():
+        assert analysis.text[span.start : span.end] == span.text, path
+
+
+def test_warnings_for_language_and_missing_date() -> None:
+    analysis = presslens.analyze(
+        "El gobierno anunció el martes que las conversaciones seguirán la próxima semana."
+    )
+    codes = {w.code for w in analysis.warnings}
+    assert {"language", "no-date"} <= codes
+    assert analysis.meta.language == "es"
+
+
+def test_size_limit_is_enforced() -> None:
+    with pytest.raises(Rejected, match="over the 20 limit"):
+        presslens.analyze(TEXT, settings=Settings(max_chars=20))
+
+
+def test_titles_and_bylines_get_roles(example_analysis) -> None:
+    roles = [s.role for s in example_analysis.sentences]
+    assert roles[:3] == ["title", "byline", "dateline"] and roles[-1] == "credit"
+    assert roles.count("body") >= 10
