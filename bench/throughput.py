@@ -302,6 +302,8 @@ def _is_internal(key: tuple[str, int, str]) -> bool:
     path = filename.replace("\\", "/")
     if any(f"/{lib}/" in path or f"{lib}." in func for lib in SPACY_INTERNALS):
         return True
+    if path.endswith((".pyx", ".pxd", ".pxi")):  # Cython: spaCy and thinc; presslens is pure Python
+        return True
     if path == str(Path(__file__).resolve()) or "_lsprof" in func:
         return True
     # next() drives the parse generator from analyze_documents: its cumulative time is the parse itself

@@ -12,23 +12,16 @@ from presslens.errors import Rejected
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; bad input ends in a one-line error and exit code 2, never a traceback."""
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, prog_name="presslens")  # usage errors, --help and typer.Exit end in SystemExit
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except Rejected as exc:
         print(f"presslens: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("presslens: interrupted", file=sys.stderr)
         return 130
-    except SystemExit as exc:
-        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     except Exception as exc:  # the CLI is the last line: a bug still gets one line, not a traceback
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return 2
-        if isinstance(exc, click.exceptions.Abort):
-            return 1
         print(f"presslens: internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 3
     return 0

@@ -178,9 +178,16 @@ def decode(data: bytes, uri: str | None, charset: str | None = None) -> tuple[st
             continue
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    from presslens.ingest.language import detect_language
+
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise Rejected("cannot detect the text encoding", uri)
+    # Short Western texts fit several code pages equally well: among the least chaotic readings, take the
+    # one that reads most like a language (cp1252 on a tie), so "José Núñez" does not come out as cp1250.
+    tied = [m for m in results if m.chaos <= best.chaos]
+    best = max(tied, key=lambda m: (round(detect_language(str(m))[1], 2), m.encoding == "cp1252"))
     text = str(best)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > len(text[:8192]) * 0.05:
@@ -270,7 +277,7 @@ def from_source(spec: str, settings: Settings | None = None) -> Iterator[Documen
         data = sys.stdin.buffer.read(settings.max_chars * 4 + 1)
         yield from from_bytes(data, name="<stdin>", settings=settings)
         return
-    if spec.startswith(("http://", "https://")):
+    if "://" in spec[:12]:
         from presslens.ingest.url import fetch
 
         try:

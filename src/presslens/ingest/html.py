@@ -62,6 +62,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlDocument:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise Rejected(_NO_BODY, source=url)
+    for nav in tree.xpath("//nav"):  # menus are never the article; trafilatura's fallback may keep them
+        nav.drop_tree()
     language = _page_language(tree)
     document = trafilatura.bare_extraction(
         tree,  # parsed once for the language too; bare_extraction works on a copy of it
