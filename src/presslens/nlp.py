@@ -62,13 +62,12 @@ def load(components: frozenset[str] = frozenset(COMPONENTS)) -> Language:
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: titles, bylines and paragraphs never run into each other."""
-    text = doc.text
-    pos = text.find("\n")
-    while pos != -1:
-        tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if tok is not None and tok.end < len(doc):
-            doc[tok.end].is_sent_start = True
-        pos = text.find("\n", pos + 1)
+    from spacy.attrs import IS_SPACE
+
+    last = len(doc) - 1
+    for i in doc.to_array(IS_SPACE).nonzero()[0]:  # spaCy makes every newline run a whitespace token
+        if i < last and "\n" in doc[i].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 

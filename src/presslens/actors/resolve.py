@@ -8,13 +8,14 @@ Investment Fund, Kirill Dmitriev").
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from presslens.actors.gazetteer import Alias, Entry, Gazetteer, Match, Office
+from presslens.actors.gazetteer import Alias, Entry, Gazetteer, Match, Office, load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -130,12 +131,7 @@ class NameResolver:
         self.text = doc.text
         self.skip = skip
         self.headlines = list(headlines)  # title-case lines, where the NER finds names in every capital
-        lex = gaz.lexicon
-        self.sector_words = _phrase_table(lex.get("sector_words") or {})
-        self.person_sector_words = _phrase_table(lex.get("person_sector_words") or {})
-        self.titles = sorted(lex.get("person_titles") or (), key=len, reverse=True)
-        self.not_actors = set(lex.get("not_actors") or ())
-        self.generic = set(lex.get("generic_org_words") or ())
+        self.words = _word_tables()
 
     def _skipped(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.skip)
@@ -154,19 +150,11 @@ class NameResolver:
         refs: list[Ref] = []
         for ent in ents:
             start, end = _clean_entity(ent)
-            if self.text[start:end] in self.not_actors:
+            if self.text[start:end] in self.words.not_actors:
                 continue
-            lo = bisect_right(starts, start - 1)
-            inside = [
-                i
-                for i in range(lo, len(matches))
-                if matches[i].start < end and matches[i].end <= end and matches[i].start >= start
-            ]
-            overlapping = [
-                i
-                for i in range(max(lo - 1, 0), len(matches))
-                if matches[i].start < end and matches[i].end > start and i not in inside
-            ]
+            lo, hi = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+            inside = [i for i in range(lo, hi) if matches[i].end <= end]
+            overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
             used.update(inside)
             used.update(overlapping)
             refs.extend(
@@ -185,17 +173,23 @@ class NameResolver:
         """Later bare surnames of people the gazetteer does not know ("... said Marchuk"), which the NER
         often misses."""
         found: list[Ref] = []
+        if not self.cast.surnames:
+            return found
         taken = sorted((r.start, r.end) for r in refs)
-        for surname, actor_id in self.cast.surnames.items():
-            first = min(r.start for r in refs if actor_id in r.actor_ids)
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
-                if m.start() <= first or self._skipped(m.start(), m.end()):
-                    continue
-                i = bisect_right(taken, (m.start(), m.end()))
-                if any(s < m.end() and m.start() < e for s, e in taken[max(i - 2, 0) : i + 1]):
-                    continue
-                draft = self.cast.actors[actor_id]
-                found.append(Ref(m.start(), m.end(), "PERSON", "name", [actor_id], draft.sector, 0.7))
+        first: dict[str, int] = {}
+        for r in refs:
+            for a in r.actor_ids:
+                first.setdefault(a, r.start)
+        names = "|".join(re.escape(s) for s in sorted(self.cast.surnames, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])", self.text):
+            actor_id = self.cast.surnames[m.group()]
+            if m.start() <= first.get(actor_id, len(self.text)) or self._skipped(m.start(), m.end()):
+                continue
+            i = bisect_right(taken, (m.start(), m.end()))
+            if any(s < m.end() and m.start() < e for s, e in taken[max(i - 2, 0) : i + 1]):
+                continue
+            draft = self.cast.actors[actor_id]
+            found.append(Ref(m.start(), m.end(), "PERSON", "name", [actor_id], draft.sector, 0.7))
         return found
 
     # -- gazetteer names with and without an entity around them
@@ -323,18 +317,18 @@ class NameResolver:
             rest = lowered
             for m in inside:
                 rest = rest.replace(m.text.lower(), " ")
-            sector = _find_phrase(self.sector_words, rest)
+            sector = _find_phrase(self.words.sector, rest)
             if sector:
                 self.cast.known(self.gaz.entries[country])
                 return [Ref(start, end, label, "body", [country], sector, 0.9)]
-        if not country and lowered in self.generic:
+        if not country and lowered in self.words.generic:
             return []  # "the Treaty": a kind of body, not a body
         actor_id = self.cast.unknown("org", name, country)
         return [Ref(start, end, label, "name", [actor_id], None, 0.7)]
 
     def _strip_title(self, start: int, end: int) -> tuple[int, int] | None:
         name = self.text[start:end]
-        for title in self.titles:
+        for title in self.words.titles:
             if name.startswith(title + " "):
                 return self._strip_title(start + len(title) + 1, end)
         return (start, end) if name else None
@@ -397,7 +391,7 @@ class NameResolver:
                 continue
             w_start, w_end = window[0].idx, window[-1].idx + len(window[-1])
             words = self.text[w_start:w_end]
-            sector = _find_phrase(self.person_sector_words, words.lower())
+            sector = _find_phrase(self.words.person_sector, words.lower())
             if sector is None:
                 continue
             country = self._country_in(w_start, w_end)
@@ -448,6 +442,28 @@ def _label_of(kind: str, alias_kind: str) -> str:
     if alias_kind == "adjective":
         return "NORP"
     return "GPE" if kind == "country" else "ORG"
+
+
+@dataclass(frozen=True)
+class _WordTables:
+    sector: list[tuple[re.Pattern[str], str]]
+    person_sector: list[tuple[re.Pattern[str], str]]
+    titles: list[str]
+    not_actors: frozenset[str]
+    generic: frozenset[str]
+
+
+@functools.cache
+def _word_tables() -> _WordTables:
+    """The resolver's word lists from the lexicon, compiled once per process."""
+    lex = load_gazetteer().lexicon
+    return _WordTables(
+        sector=_phrase_table(lex.get("sector_words") or {}),
+        person_sector=_phrase_table(lex.get("person_sector_words") or {}),
+        titles=sorted(lex.get("person_titles") or (), key=len, reverse=True),
+        not_actors=frozenset(lex.get("not_actors") or ()),
+        generic=frozenset(lex.get("generic_org_words") or ()),
+    )
 
 
 def _phrase_table(table: dict[str, list[str]]) -> list[tuple[re.Pattern[str], str]]:

@@ -18,6 +18,25 @@ eval_app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from presslens import __version__
+        from presslens.model import SCHEMA_VERSION
+        from presslens.nlp import MODEL, MODEL_VERSION
+
+        print(f"presslens {__version__} (schema {SCHEMA_VERSION}, {MODEL} {MODEL_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="print the version"
+    ),
+) -> None:
+    """Read news the way a careful analyst does, and show the work."""
+
+
 def split_names(values: list[str] | None) -> tuple[str, ...]:
     """--only a,b --only c -> ("a", "b", "c")."""
     return tuple(n.strip() for v in values or () for n in v.split(",") if n.strip())

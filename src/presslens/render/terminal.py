@@ -41,7 +41,13 @@ def _meta(analysis: Analysis) -> RenderableType:
         ("published", meta.published),
         ("translated by", meta.translated_by),
         ("language", f"{meta.language} ({meta.language_confidence:.2f})" if meta.language else None),
-        ("genre", f"{analysis.genre.label} ({analysis.genre.confidence:.2f})" if analysis.genre else None),
+        (
+            "genre",
+            f"{analysis.genre.label} ({analysis.genre.confidence:.2f}): "
+            f"{(analysis.genre.explanation or '').partition(': ')[2]}"
+            if analysis.genre
+            else None,
+        ),
         ("dateline", meta.dateline),
         ("url", meta.url or analysis.source.uri),
         ("words", f"{len(analysis.text.split()):,} in {len(analysis.sentences)} sentences"),
