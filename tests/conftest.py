@@ -12,6 +12,17 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
+# Scores that tests report rather than assert (e.g. the sample's coreference_should), shown after the run.
+SCORES: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if SCORES:
+        terminalreporter.section("presslens scores")
+        for name, line in SCORES.items():
+            terminalreporter.write_line(f"{name}: {line}")
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or a skip naming what is missing."""
     path = SHARED.joinpath(*parts)

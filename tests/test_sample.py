@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import shared_path
+from conftest import SCORES, shared_path
 from presslens.ingest import from_source
 from presslens.settings import Settings
 
@@ -78,8 +78,11 @@ def test_coreference_should_score(sample, record_property):
         report.append(f"{phrase!r} -> {got or 'unresolved'} ({'ok' if ok else 'expected ' + str(want)})")
     score = hits / len(expected["coreference_should"])
     record_property("coreference_should", score)
-    print(f"\ncoreference_should: {hits}/{len(expected['coreference_should'])}\n  " + "\n  ".join(report))
-    assert 0.0 <= score <= 1.0
+    SCORES["sample coreference_should"] = f"{hits}/{len(expected['coreference_should'])}  " + "; ".join(
+        report
+    )
+    # a score, not a must: but falling below two of three is a regression worth failing on
+    assert score >= 2 / 3, report
 
 
 def test_offsets_exact(sample):

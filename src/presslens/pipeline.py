@@ -91,7 +91,13 @@ def analyze_documents(
         if isinstance(item, Rejected):
             yield item
             continue
-        yield build(item, next(docs), analyzers, settings)
+        parsed = next(docs)
+        try:
+            yield build(item, parsed, analyzers, settings)
+        except Exception as exc:  # a bug on one document must not stop a batch of thousands
+            if settings.strict:
+                raise
+            yield Rejected(f"could not be analysed ({exc.__class__.__name__}: {exc})", item.source.uri)
 
 
 def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Settings) -> Analysis:
