@@ -83,7 +83,7 @@ class Coreference:
         found: list[_Trigger] = []
         for tok in self.doc:
             gender = self.genders.get(tok.lower_)
-            if gender and tok.pos_ == "PRON":
+            if gender and tok.tag_ in ("PRP", "PRP$"):
                 found.append(_Trigger(tok.idx, tok.idx + len(tok), "pronoun", gender))
         if self.role_nouns:
             nouns = "|".join(sorted((re.escape(n) for n in self.role_nouns), key=len, reverse=True))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from presslens.actors.gazetteer import Alias, Entry, Gazetteer, Match, Office, load_gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -372,18 +372,14 @@ class NameResolver:
         sent = span.sent
         left = []
         for tok in reversed(self.doc[sent.start : span.start]):
-            if tok.pos_ in ("VERB", "AUX") or tok.text in (";", '"', "“", "”", ":") or len(left) >= 14:
+            if _is_verb(tok) or tok.text in (";", '"', "“", "”", ":") or len(left) >= 14:
                 break
             left.append(tok)
         left.reverse()
         right = []
         if span.end < sent.end and self.doc[span.end].text == ",":
             for tok in self.doc[span.end + 1 : sent.end]:
-                if (
-                    tok.pos_ in ("VERB", "AUX")
-                    or tok.text in (",", ";", ".", '"', "“", "”")
-                    or len(right) >= 14
-                ):
+                if _is_verb(tok) or tok.text in (",", ";", ".", '"', "“", "”") or len(right) >= 14:
                     break
                 right.append(tok)
         for window in (left, right):
@@ -405,6 +401,11 @@ class NameResolver:
             if picked:
                 return picked[1].country if picked[1].kind == "person" else picked[1].id
         return None
+
+
+def _is_verb(tok: Token) -> bool:
+    """From the fine-grained tag: the coarse POS needs the attribute ruler, about a sixth of parse time."""
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
 _PLACE_PREPOSITIONS = {

@@ -56,7 +56,7 @@ ANALYZERS: dict[str, Analyzer] = {
         Analyzer(
             "actors",
             ("mentions", "actors"),
-            frozenset({"parser", "ner", "attribute_ruler"}),
+            frozenset({"parser", "ner", "tagger"}),
             (),
             "presslens.actors:run",
             "mentions resolved to canonical actors, with coreference-lite",
