@@ -18,17 +18,8 @@ if TYPE_CHECKING:
 
 # CAMEO-style sector suffixes for people and organisations of a country ("RUSGOV", "USAMIL")
 _CODE_SECTOR = {
-    "LEADER": "GOV",
-    "GOV": "GOV",
-    "MIL": "MIL",
-    "LEG": "LEG",
-    "JUD": "JUD",
-    "COP": "COP",
-    "SPY": "SPY",
-    "BUS": "BUS",
-    "MED": "MED",
-    "CVL": "CVL",
-}
+    "LEADER": "GOV"
+}  # others are their own suffix: GOV, MIL, LEG, JUD, COP, SPY, BUS, MED, CVL, ELI
 
 
 def find_actors(
@@ -71,7 +62,7 @@ def _actor(draft: Draft, mentions: list[int]) -> Actor:
     if draft.kind in ("country", "igo", "bloc"):
         code = draft.id
     else:
-        code = (draft.country or "") + _CODE_SECTOR.get(draft.sector or "", "")
+        code = (draft.country or "") + _CODE_SECTOR.get(draft.sector or "", draft.sector or "")
         code = code or ("UNKORG" if draft.kind == "org" else "UNK")
     roles = [
         Role(office=o.office, title=o.title, country=o.country, start=o.start, end=o.end)

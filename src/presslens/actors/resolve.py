@@ -67,8 +67,8 @@ class Cast:
         if entry.id not in self.actors:
             offices = entry.offices_on(self.day)
             sector = None
-            if entry.kind == "person":
-                sector = "LEADER" if any(o.leader for o in offices) else ("GOV" if offices else None)
+            if entry.kind == "person":  # a former office holder is one of the elite (CAMEO "ELI")
+                sector = "LEADER" if any(o.leader for o in offices) else "GOV" if offices else "ELI"
             self.actors[entry.id] = Draft(
                 entry.id, entry.name, entry.kind, entry.country, sector, gender=entry.gender, offices=offices
             )

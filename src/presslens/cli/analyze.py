@@ -96,11 +96,10 @@ def analyze_cli(
                     out.write(result.model_dump_json() + "\n")
                     out.flush()
                 else:
-                    from rich.console import Console
-
+                    from presslens.render import console
                     from presslens.render.terminal import render
 
-                    render(result, Console(file=out) if output else None)
+                    render(result, console(out if output else None))
     if failed:
         if done:
             print(f"presslens: {failed} input(s) failed, {done} analysed", file=sys.stderr)

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from presslens.cli._app import eval_app
+from presslens.render import console
 
 
 def print_scores(title: str, scores: dict[str, dict[str, float]], as_json: bool) -> None:
@@ -29,7 +29,7 @@ def print_scores(title: str, scores: dict[str, dict[str, float]], as_json: bool)
         table.add_row(
             system, *(f"{row[c]:.4f}" if isinstance(row[c], float) else str(row[c]) for c in columns)
         )
-    Console().print(table)
+    console().print(table)
 
 
 @eval_app.command("extraction")

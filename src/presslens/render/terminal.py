@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from presslens.model import Analysis
+from presslens.render import console as make_console
 
 _SECTIONS = ("quotes", "claims", "events", "techniques", "frames", "portrayals")
 
@@ -69,31 +70,25 @@ def _role(actor) -> str:
 
 def _actors(analysis: Analysis) -> RenderableType:
     table = Table(title="Actors", title_justify="left", title_style="bold")
-    table.add_column("code", style="bold", no_wrap=True)
-    table.add_column("actor")
-    table.add_column("what", style="dim")
-    table.add_column("mentions", justify="right", no_wrap=True)
-    table.add_column("as", overflow="ellipsis", no_wrap=True, max_width=48)
+    widest = max((len(a.code) for a in analysis.actors), default=4)
+    table.add_column("code", style="bold", no_wrap=True, min_width=min(widest, 14))
+    table.add_column("actor", max_width=24, overflow="ellipsis", no_wrap=True)
+    table.add_column("what", style="dim", max_width=24, overflow="ellipsis", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True, min_width=8)
+    table.add_column("as", overflow="ellipsis", no_wrap=True, max_width=30)
     for actor_id, direct, indirect, surfaces in actor_counts(analysis):
         actor = analysis.actor(actor_id)
         assert actor is not None
         what = " · ".join(
-            x
-            for x in (
-                actor.kind,
-                actor.country if actor.country != actor.id else None,
-                actor.sector,
-                _role(actor),
-            )
-            if x
+            x for x in (actor.kind, actor.country if actor.country != actor.id else None, _role(actor)) if x
         )
         count = f"{direct}" + (f" +{indirect}" if indirect else "")
         forms = ", ".join(f"{s} ×{n}" if n > 1 else s for s, n in surfaces.most_common(5))
         name = Text(actor.name)
         if not actor.known:
-            name.append(" (not in gazetteer)", style="dim")
+            name.append(" *", style="dim")
         table.add_row(actor.code, name, what, count, forms)
-    table.caption = "mentions: direct +through the actor's people and bodies"
+    table.caption = "mentions: direct +through the actor's people and bodies; * not in the gazetteer"
     return table
 
 
@@ -122,9 +117,7 @@ def _section(analysis: Analysis, name: str) -> RenderableType | None:
 
 
 def render(analysis: Analysis, console: Console | None = None) -> None:
-    console = console or Console()
-    if not console.is_terminal:
-        console.width = max(console.width, 110)
+    console = console or make_console()
     parts: list[RenderableType] = [_meta(analysis)]
     if analysis.actors:
         parts.append(_actors(analysis))
