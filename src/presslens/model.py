@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ActorKind = Literal["country", "igo", "bloc", "person", "org"]
 MentionKind = Literal["name", "alias", "adjective", "metonym", "body", "nominal", "group", "pronoun"]
@@ -114,25 +114,41 @@ class Actor(_Record):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
-class SpeakerRef(Span):
-    actor_ids: list[str] = Field(default_factory=list)
-
-
 class Quote(Span):
+    """Who said what: the span is the content (the words quoted or reported)."""
+
     kind: Literal["direct", "indirect", "mixed"]
-    speaker: SpeakerRef | None = None
-    cue: Span | None = None
+    speakers: list[Span] = Field(default_factory=list)  # "Putin and Xi said": two spans
+    speaker_ids: list[str] = Field(default_factory=list)  # the actors they resolve to
+    cue: Span | None = None  # "said", "according to", "pointed out"
+    fragments: list[Span] = Field(default_factory=list)  # mixed: the verbatim pieces inside reported speech
+
+
+class ScareQuote(Span):
+    """A quoted phrase with no speaker and no cue: the writer keeping a distance ("defending Ukraine")."""
+
+    kind: Literal["scare"] = "scare"
 
 
 class Quantity(Span):
+    """A number with its meaning: `$100 billion USD` is 1e11 USD; `100-plus million doses` more than 1e8."""
+
     value: float
-    unit: str
-    bound: Literal["exact", "more_than", "less_than", "about"] = "exact"
+    unit: str  # ISO 4217 currency, "percent", "ordinal", "year", "years", or the counted noun ("doses")
+    bound: Literal["exact", "more_than", "less_than", "at_least", "at_most", "about", "range"] = "exact"
+    high: float | None = None  # upper end of a range
+    kind: Literal["money", "percent", "count", "ordinal", "year", "period", "measure"] = "count"
+    resolved: str | None = None  # a date or year a relative expression resolves to ("twenty years ago")
 
 
 class Claim(Span):
+    """A check-worthy factual claim: the span is the sentence or clause."""
+
+    kind: Literal["statistic", "record", "comparison", "event", "causal", "prediction", "other"] = "other"
     quantities: list[Quantity] = Field(default_factory=list)
-    claimant_ids: list[str] = Field(default_factory=list)
+    claimant: Literal["outlet", "speaker"] = "outlet"
+    claimant_ids: list[str] = Field(default_factory=list)  # the speaker's actors when inside a quote
+    hedges: list[Span] = Field(default_factory=list)  # allegedly, reportedly, may
     checkworthiness: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
@@ -201,6 +217,7 @@ class Analysis(_Record):
     mentions: list[Mention] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    scare_quotes: list[ScareQuote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     techniques: list[Technique] = Field(default_factory=list)
@@ -226,7 +243,7 @@ class Analysis(_Record):
 
     def spans(self) -> Iterator[tuple[str, Span]]:
         """Every span in the analysis, with a path naming where it sits."""
-        for field in ("sentences", "mentions", "quotes", "claims", "events", "techniques"):
+        for field in ("sentences", "mentions", "quotes", "scare_quotes", "claims", "events", "techniques"):
             for i, item in enumerate(getattr(self, field)):
                 yield from _walk(f"{field}[{i}]", item)
         for key, span in self.meta.evidence.items():
