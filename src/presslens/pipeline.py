@@ -128,8 +128,8 @@ def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Set
             )
         )
     skip = [(s, e) for s, e, role in document.roles if role in _SKIPPED_ROLES]
-    parsed = Parsed(doc, document, day, sentences, skip, [], [])
-    sections: dict[str, Any] = {"analyzers": [a.name for a in analyzers]}
+    parsed = Parsed(doc, document, day, sentences, skip)
+    sections = parsed.sections
     for analyzer in analyzers:
         try:
             filled = analyzer.run(parsed)
@@ -143,8 +143,6 @@ def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Set
             )
             continue
         sections.update(filled)
-        parsed.mentions = sections.get("mentions", parsed.mentions)
-        parsed.actors = sections.get("actors", parsed.actors)
     return Analysis(
         id=content_id(text),
         source=document.source,
@@ -152,6 +150,7 @@ def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Set
         text=text,
         sentences=sentences,
         warnings=warnings,
+        analyzers=[a.name for a in analyzers],
         **sections,
     )
 

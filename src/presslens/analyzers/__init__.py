@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from presslens.ingest import Document
-    from presslens.model import Actor, Mention, Sentence
+    from presslens.model import Actor, Mention, Quote, Sentence
 
 
 @dataclass
@@ -31,8 +31,19 @@ class Parsed:
     day: date  # the article's date (or today): offices and "current" roles are taken at this date
     sentences: list[Sentence]
     skip: list[tuple[int, int]]  # bylines, credits, datelines: about the document, not the story
-    mentions: list[Mention]
-    actors: list[Actor]
+    sections: dict[str, Any] = field(default_factory=dict)  # what earlier analyzers filled
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self.sections.get("mentions", [])
+
+    @property
+    def actors(self) -> list[Actor]:
+        return self.sections.get("actors", [])
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.sections.get("quotes", [])
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,22 @@ ANALYZERS: dict[str, Analyzer] = {
             (),
             "presslens.actors:run",
             "mentions resolved to canonical actors, with coreference-lite",
+        ),
+        Analyzer(
+            "quotes",
+            ("quotes", "scare_quotes"),
+            frozenset({"parser", "tagger"}),
+            ("actors",),
+            "presslens.analyzers.quotes:run",
+            "direct, indirect and mixed quotations with speakers and cues; scare quotes apart",
+        ),
+        Analyzer(
+            "claims",
+            ("claims",),
+            frozenset({"parser"}),
+            ("quotes",),
+            "presslens.analyzers.claims:run",
+            "check-worthy factual claims with normalised quantities, claimant and hedges",
         ),
         Analyzer(
             "genre",

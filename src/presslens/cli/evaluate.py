@@ -45,3 +45,41 @@ def extraction_cli(
 
     scores = evaluate_extraction(directory)
     print_scores(f"Article body extraction, {directory}", scores, as_json)
+
+
+_QUOTE_COLUMNS = {  # table heading -> figure; "~" marks token-overlap credit
+    "content": "content_f1_exact",
+    "content~": "content_f1_overlap",
+    "source": "source_f1_exact",
+    "source~": "source_f1_overlap",
+    "cue": "cue_f1_exact",
+    "cue~": "cue_f1_overlap",
+    "attribution": "attribution_f1_exact",
+    "attribution~": "attribution_f1_overlap",
+    "gold": "gold_attributions",
+    "found": "predicted_attributions",
+}
+
+
+@eval_app.command("quotes")
+def quotes_cli(
+    directory: Annotated[
+        Path, typer.Argument(help="attribution folder: text/NAME.txt and attributions/NAME_*.ann (BRAT)")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+    per_file: Annotated[bool, typer.Option("--per-file", help="also score each file on its own")] = False,
+) -> None:
+    """Quote attribution: F1 of content, source and cue spans (exact and token overlap) and of whole
+    attributions, against BRAT standoff gold (PolNeAR/PARC style)."""
+    from presslens.eval.quotes import evaluate_quotes
+
+    result = evaluate_quotes(directory)
+    overall = result["overall"]
+    if as_json:
+        payload = {**overall, "files": result["files"]} if per_file else overall
+        print(json.dumps(payload, indent=2))
+        return
+    rows = {"overall": overall, **(result["files"] if per_file else {})}
+    table = {name: {col: row[key] for col, key in _QUOTE_COLUMNS.items()} for name, row in rows.items()}
+    title = f"Quote attribution F1 (exact, ~ token overlap), {directory}"
+    print_scores(title, table, as_json=False)
