@@ -360,7 +360,7 @@ class NameResolver:
         if tok is None:
             return False
         head = tok[0]
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
 
