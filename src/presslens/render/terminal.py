@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from presslens.model import Analysis
+from presslens.model import Analysis, Quantity
 from presslens.render import console as make_console
 
 _SECTIONS = ("quotes", "claims", "events", "techniques", "frames", "portrayals")
@@ -92,12 +92,79 @@ def _actors(analysis: Analysis) -> RenderableType:
     return table
 
 
+_BOUND = {"more_than": ">", "less_than": "<", "at_least": "≥", "at_most": "≤", "about": "~", "exact": ""}
+
+
+def _clip(text: str, n: int = 160) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _who(analysis: Analysis, ids: list[str], fallback: str = "") -> str:
+    names = [a.name for i in ids if (a := analysis.actor(i))]
+    return " & ".join(names) or fallback
+
+
+def _scaled(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.6g} {word}"
+    return f"{value:,.6g}"
+
+
+def _number(q: Quantity) -> str:
+    """A quantity as a reader would say it: "> 100 billion USD", "#38", "2013 (since)"."""
+    if q.kind == "year":
+        return f"{_BOUND.get(q.bound, '')}{q.resolved or f'{q.value:g}'}"
+    if q.kind == "ordinal":
+        return f"#{q.value:g}" + (f" {q.unit}" if q.unit not in ("ordinal", "") else "")
+    high = f"–{_scaled(q.high)}" if q.high is not None else ""
+    out = f"{_BOUND.get(q.bound, '~')}{_scaled(q.value)}{high} {q.unit}".strip()
+    return out + (f" (→ {q.resolved})" if q.resolved else "")
+
+
+def _quotes(analysis: Analysis) -> RenderableType:
+    table = Table(title="Quotes", title_justify="left", title_style="bold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("speaker", max_width=24)
+    table.add_column("cue", style="dim", no_wrap=True)
+    table.add_column("words", overflow="fold")
+    table.add_column("conf.", justify="right")
+    for q in analysis.quotes:
+        speaker = _who(analysis, q.speaker_ids, q.speakers[0].text if q.speakers else "?")
+        words = _clip(q.text)
+        if q.fragments:
+            words += "  [" + " | ".join(f"“{f.text}”" for f in q.fragments) + "]"
+        table.add_row(q.kind, speaker, q.cue.text if q.cue else "", words, f"{q.confidence:.2f}")
+    if analysis.scare_quotes:
+        table.caption = "scare quotes (no speaker, no cue): " + ", ".join(f"“{s.text}”" for s in analysis.scare_quotes)
+    return table
+
+
+def _claims(analysis: Analysis) -> RenderableType:
+    table = Table(title="Check-worthy claims", title_justify="left", title_style="bold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("score", justify="right")
+    table.add_column("numbers", max_width=30)
+    table.add_column("by", max_width=18)
+    table.add_column("claim", overflow="fold")
+    for c in sorted(analysis.claims, key=lambda c: -c.checkworthiness):
+        numbers = "; ".join(_number(q) for q in c.quantities)
+        by = _who(analysis, c.claimant_ids, "outlet") if c.claimant == "speaker" else "outlet"
+        hedged = " (hedged: " + ", ".join(h.text for h in c.hedges) + ")" if c.hedges else ""
+        table.add_row(c.kind, f"{c.checkworthiness:.2f}", numbers, by, _clip(c.text) + hedged)
+    return table
+
+
 def _section(analysis: Analysis, name: str) -> RenderableType | None:
     items = getattr(analysis, name)
     if name not in analysis.analyzers and not items:
         return None
     if not items:
         return Text(f"{name}: none found", style="dim")
+    if name == "quotes":
+        return _quotes(analysis)
+    if name == "claims":
+        return _claims(analysis)
     table = Table(title=name.capitalize(), title_justify="left", title_style="bold")
     table.add_column("what")
     table.add_column("text", overflow="fold")
