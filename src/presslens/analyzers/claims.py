@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 MODEL_THRESHOLD = 0.5  # a sentence the model scores this high is a claim whatever its structure
 STRUCTURE_FLOOR = 0.15  # ... and one with a checkable structure needs only this much
 _RECORD = re.compile(
-    r"\b(?:record(?:-\w+)?|all-time|first[- ]ever|\w+est ever|unprecedented|highest|lowest|largest|biggest|smallest|"
-    r"fastest|slowest|longest|shortest|most|least|best|worst|top|leading|second-largest|third-largest|"
+    r"\b(?:record(?:-\w+)?|all-time|first[- ]ever|\w+est ever|unprecedented|highest|lowest|largest|biggest|"
+    r"smallest|fastest|slowest|longest|shortest|most|least|best|worst|top|leading|second-largest|third-largest|"
     r"one of the (?:\w+est|most|least))\b",
     re.I,
 )

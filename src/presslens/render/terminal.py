@@ -136,7 +136,8 @@ def _quotes(analysis: Analysis) -> RenderableType:
             words += "  [" + " | ".join(f"“{f.text}”" for f in q.fragments) + "]"
         table.add_row(q.kind, speaker, q.cue.text if q.cue else "", words, f"{q.confidence:.2f}")
     if analysis.scare_quotes:
-        table.caption = "scare quotes (no speaker, no cue): " + ", ".join(f"“{s.text}”" for s in analysis.scare_quotes)
+        scare = ", ".join(f"“{s.text}”" for s in analysis.scare_quotes)
+        table.caption = f"scare quotes (no speaker, no cue): {scare}"
     return table
 
 
