@@ -26,6 +26,8 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/presslens eval extraction ../shared/datasets/article-extraction-dev
+	$(BIN)/presslens eval claims --clef ../shared/datasets/clef2019-checkworthy-train/training
+	$(BIN)/presslens eval claims --claimbuster ../shared/datasets/claimbuster-2.5xncs/kfold_25ncs.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -4,6 +4,7 @@ hand-made reference analysis. `must` entries are asserted; `coreference_should` 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -89,3 +90,72 @@ def test_offsets_exact(sample):
     analysis, _ = sample
     for path, span in analysis.spans():
         assert analysis.text[span.start : span.end] == span.text, path
+
+
+def _quote_speakers(analysis, quote) -> set[str]:
+    """Names and codes of a quote's speakers: {"Vladimir Putin", "RUSGOV"} or {"Russia", "RUS"}."""
+    actors = {a.id: a for a in analysis.actors}
+    return {x for i in quote.speaker_ids for x in (actors[i].name, actors[i].code)}
+
+
+def _wanted(speaker: str) -> str:
+    """The reference names a government as "Moscow (RUS government)": that is the actor coded RUS."""
+    match = re.search(r"\((\w+) government\)", speaker)
+    return match.group(1) if match else speaker
+
+
+def test_quotes_must(sample):
+    analysis, expected = sample
+    for want in expected["quotes_must"]:
+        found = [q for q in analysis.quotes if want["contains"] in q.text]
+        assert found, f"no quote contains {want['contains']!r}"
+        q = found[0]
+        assert q.kind == want["kind"], (want, q.kind)
+        assert want["speaker"] in _quote_speakers(analysis, q), (want, q.speaker_ids)
+
+
+def test_scare_quotes_are_not_quotations(sample):
+    analysis, expected = sample
+    for item in expected["not_quotes"]:
+        assert not any(item["contains"] in q.text for q in analysis.quotes)
+        assert any(item["contains"] in s.text for s in analysis.scare_quotes)
+
+
+def test_quotes_should_score(sample):
+    analysis, expected = sample
+    hits, report = 0, []
+    for want in expected["quotes_should"]:
+        found = [q for q in analysis.quotes if want["contains"] in q.text]
+        speakers = _quote_speakers(analysis, found[0]) if found else set()
+        wanted = {
+            _wanted(w) for w in (want["speaker"] if isinstance(want["speaker"], list) else [want["speaker"]])
+        }
+        ok = bool(found) and found[0].kind == want["kind"] and wanted <= speakers
+        hits += ok
+        report.append(f"{want['contains'][:30]!r}: {'ok' if ok else 'missed'}")
+    SCORES["sample quotes_should"] = f"{hits}/{len(expected['quotes_should'])}  " + "; ".join(report)
+    assert hits >= len(expected["quotes_should"]) // 2, report
+
+
+def test_claims_must(sample):
+    analysis, expected = sample
+    for want in expected["claims_must"]:
+        found = [c for c in analysis.claims if want["contains"] in c.text]
+        assert found, f"no claim contains {want['contains']!r}"
+        quantity = want["quantity"]
+        matches = [
+            q
+            for c in found
+            for q in c.quantities
+            if q.value == quantity["value"]
+            and q.unit == quantity["unit"]
+            and q.bound == quantity.get("bound", q.bound)
+        ]
+        assert matches, (want, [c.quantities for c in found])
+
+
+def test_claims_should_score(sample):
+    analysis, expected = sample
+    found = [any(w["contains"] in c.text for c in analysis.claims) for w in expected["claims_should"]]
+    SCORES["sample claims_should"] = f"{sum(found)}/{len(found)}"
+    assert sum(found) >= len(found) // 2

@@ -128,7 +128,7 @@ def find_claims(
                 confidence=round(max(p, 0.5 if _structured(kind, quantities) else p), 3),
                 kind=kind,  # type: ignore[arg-type]
                 quantities=[_quantity(text, start, q) for q in quantities],
-                claimant="speaker" if quote and quote.speaker_ids else "outlet",
+                claimant="speaker" if quote and (quote.speakers or quote.speaker_ids) else "outlet",
                 claimant_ids=list(quote.speaker_ids) if quote else [],
                 hedges=hedges,
                 checkworthiness=round(p, 3),

@@ -455,7 +455,7 @@ def find_quotes(
 
     last: tuple[Quoted, _Cue] | None = None  # the last direct quote and its cue
     used: set[int] = set()  # cues whose words are quoted directly or in fragments
-    fragments: dict[int, list[Quoted]] = {}
+    fragments: dict[int, tuple[_Cue, list[Quoted]]] = {}
     for q in quoted:
         inner = _strip(text, q.inner_start, q.inner_end)
         if inner[0] >= inner[1]:
@@ -501,10 +501,8 @@ def find_quotes(
             )
             last = (q, cue)
         else:
-            fragments.setdefault(id(cue), []).append(q)
-    by_id = {id(c): c for c in cues}
-    for cue_id, pieces in fragments.items():  # mixed: reported words holding verbatim fragments
-        cue = by_id[cue_id]
+            fragments.setdefault(id(cue), (cue, []))[1].append(q)
+    for cue, pieces in fragments.values():  # mixed: reported words holding verbatim fragments
         lo, hi = min(p.start for p in pieces), max(p.end for p in pieces)
         start, end = cue.content if cue.content else _strip(text, cue.end, cue.region[1])
         start, end = min(start, lo), max(end, hi)

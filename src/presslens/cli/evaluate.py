@@ -83,3 +83,48 @@ def quotes_cli(
     table = {name: {col: row[key] for col, key in _QUOTE_COLUMNS.items()} for name, row in rows.items()}
     title = f"Quote attribution F1 (exact, ~ token overlap), {directory}"
     print_scores(title, table, as_json=False)
+
+
+@eval_app.command("claims")
+def claims_cli(
+    clef: Annotated[
+        Path | None,
+        typer.Option("--clef", help="CLEF-2019 CheckThat! task-1 folder of TSV files (or its parent)"),
+    ] = None,
+    claimbuster: Annotated[
+        Path | None, typer.Option("--claimbuster", help="ClaimBuster JSON list (kfold_25ncs.json)")
+    ] = None,
+    all_files: Annotated[
+        bool, typer.Option("--all-files", help="CLEF: score every file, not only the held-out ones")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Check-worthiness: CLEF-2019 MAP and P@5/10/20 on the held-out files (--clef), or ClaimBuster
+    precision/recall/F1 of the check-worthy class on its test split (--claimbuster), presslens beside the
+    "has a number" baseline (and random, for CLEF)."""
+    from presslens.errors import Rejected
+    from presslens.eval.claims import CLEF_TRAINING, clef_folder, evaluate_claimbuster, evaluate_clef
+
+    if (clef is None) == (claimbuster is None):
+        raise Rejected("give exactly one of --clef DIR or --claimbuster FILE")
+    if clef is not None:
+        if all_files:
+            seen = sorted(p.name for p in clef_folder(clef).glob("*.tsv") if p.name in CLEF_TRAINING)
+            if seen:
+                typer.echo(
+                    f"presslens: warning: --all-files: training saw {len(seen)} of these files; "
+                    "only the held-out ones measure generalisation",
+                    err=True,
+                )
+        scores = evaluate_clef(clef, all_files=all_files)
+        where = "all files" if all_files else "held-out files"
+        print_scores(f"Check-worthiness, CLEF-2019 task 1, {where} of {clef}", scores, as_json)
+    else:
+        if all_files:
+            raise Rejected("--all-files applies to --clef only")
+        assert claimbuster is not None
+        from presslens.analyzers.checkworthy import load_model
+
+        scores = evaluate_claimbuster(claimbuster)
+        title = f"Check-worthiness, ClaimBuster test split of {claimbuster}"
+        print_scores(f"{title} (threshold {load_model().threshold})", scores, as_json)
