@@ -157,16 +157,20 @@ def parse_pass(texts: Sequence[str], components: frozenset[str], batch_size: int
 
 
 def full_pass(
-    documents: Sequence[Document | Rejected], settings: Settings, batch_size: int
+    documents: Sequence[Document | Rejected],
+    settings: Settings,
+    batch_size: int,
+    timings: dict[str, float] | None = None,
 ) -> tuple[float, FullCounts]:
-    """Seconds to analyse every document, and what came out. Analyses are counted, then dropped."""
+    """Seconds to analyse every document, and what came out (and, into `timings`, CPU seconds per
+    analyzer). Analyses are counted, then dropped."""
     from presslens.errors import Rejected
     from presslens.pipeline import analyze_documents
 
     gc.collect()
     counts = FullCounts()
     start = time.process_time()
-    for result in analyze_documents(documents, settings, batch_size):
+    for result in analyze_documents(documents, settings, batch_size, timings):
         if isinstance(result, Rejected):
             counts.rejected += 1
             continue
@@ -229,6 +233,7 @@ class Report:
     passes: list[PassResult]
     ratio: float  # median of the per-round full/floor ratios
     ratio_rounds: list[float]
+    analyzer_shares: dict[str, float]  # median share of the full pass spent in each analyzer
     target_ratio: float
     peak_rss_mib: float
     cpu: str
@@ -298,6 +303,8 @@ def print_table(report: Report) -> None:
         f"target <= {report.target_ratio}: {verdict})\n"
         f"peak RSS          {report.peak_rss_mib:,.0f} MiB\n"
     )
+    shares = ", ".join(f"{name} {share:.1%}" for name, share in report.analyzer_shares.items())
+    out(f"analyzers         share of the full pass: {shares}\n")
     if report.analyzer_failures:
         out(f"WARNING: {report.analyzer_failures} analyzer failures: the full pass did less than usual\n")
     if env["torch_imported"] == "True":
@@ -414,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     full = PassResult("full", "analyze_documents(docs, Settings()): parse + analyzers + records", [])
     reference = PassResult("reference", "bare spaCy nlp.pipe, every model component (for comparison)", [])
     ratios: list[float] = []
+    analyzer_rounds: dict[str, list[float]] = {}  # analyzer -> its share of the full pass, per round
     tokens, counts = 0, FullCounts()
     # The passes alternate slice by slice (a few batches each), so that drift in the machine's speed
     # hits floor and full alike; each pass is timed in CPU seconds of this process (pinned, one thread),
@@ -422,13 +430,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     for _ in range(args.repeat):
         seconds = {"floor": 0.0, "full": 0.0, "reference": 0.0}
         tokens, counts = 0, FullCounts()
+        timings: dict[str, float] = {}
         for lo in range(0, len(corpus.documents), step):
             docs = corpus.documents[lo : lo + step]
             texts = [d.text for d in docs if not isinstance(d, Rejected)]
             t, n_tokens = parse_pass(texts, needed, args.batch_size)
             seconds["floor"] += t
             tokens += n_tokens
-            t, part = full_pass(docs, settings, args.batch_size)
+            t, part = full_pass(docs, settings, args.batch_size, timings)
             seconds["full"] += t
             counts = counts.plus(part)
             if not args.no_reference:
@@ -438,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_reference:
             reference.rounds.append(seconds["reference"])
         ratios.append(full.rounds[-1] / floor.rounds[-1])
+        for name, spent in timings.items():
+            analyzer_rounds.setdefault(name, []).append(spent / full.rounds[-1])
 
     passes = [floor, full] if args.no_reference else [floor, full, reference]
     for p in passes:
@@ -458,6 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         passes=passes,
         ratio=statistics.median(ratios),
         ratio_rounds=ratios,
+        analyzer_shares={k: statistics.median(v) for k, v in analyzer_rounds.items()},
         target_ratio=TARGET_RATIO,
         peak_rss_mib=peak_rss_mib(),
         cpu=cpu,

@@ -27,6 +27,15 @@ COMPONENTS = tuple(_REQUIRES)
 CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph-aligned chunks, then joined
 
 
+_TEXT = "presslens_text"
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed doc. spaCy's `Doc.text` rebuilds the string from every token on each access;
+    `parse_many` keeps the original on the doc, so analyzers read it for free."""
+    return doc.user_data.get(_TEXT) or doc.text
+
+
 def closure(needed: Iterable[str]) -> frozenset[str]:
     """The components to run for `needed`, with the ones they depend on."""
     todo, out = list(needed), set()
@@ -108,9 +117,11 @@ def parse_many(
             flat.extend(pieces)
             sizes.append(len(pieces))
         docs = iter(nlp.pipe(flat, batch_size=batch_size))
-        for n in sizes:
+        for text, n in zip(group, sizes, strict=True):
             parts = [next(docs) for _ in range(n)]
-            yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            doc.user_data[_TEXT] = text
+            yield doc
 
 
 def parse(text: str, components: frozenset[str] = frozenset(COMPONENTS)) -> Doc:

@@ -7,6 +7,7 @@ a `Rejected` in place of an input it cannot read and going on with the rest.
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -80,8 +81,12 @@ def analyze_many(
 
 
 def analyze_documents(
-    items: Iterable[Document | Rejected], settings: Settings, batch_size: int = 16
+    items: Iterable[Document | Rejected],
+    settings: Settings,
+    batch_size: int = 16,
+    timings: dict[str, float] | None = None,
 ) -> Iterator[Analysis | Rejected]:
+    """The core loop. `timings`, if given, collects CPU seconds per analyzer (for benchmarks)."""
     analyzers = plan(settings.only, settings.skip)
     needed = components(analyzers)
     feed, keep = tee(items)
@@ -93,14 +98,20 @@ def analyze_documents(
             continue
         parsed = next(docs)
         try:
-            yield build(item, parsed, analyzers, settings)
+            yield build(item, parsed, analyzers, settings, timings)
         except Exception as exc:  # a bug on one document must not stop a batch of thousands
             if settings.strict:
                 raise
             yield Rejected(f"could not be analysed ({exc.__class__.__name__}: {exc})", item.source.uri)
 
 
-def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Settings) -> Analysis:
+def build(
+    document: Document,
+    doc: Any,
+    analyzers: list[Analyzer],
+    settings: Settings,
+    timings: dict[str, float] | None = None,
+) -> Analysis:
     """The `Analysis` of one parsed document."""
     text = document.text
     warnings = list(document.warnings)
@@ -131,6 +142,7 @@ def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Set
     parsed = Parsed(doc, document, day, sentences, skip)
     sections = parsed.sections
     for analyzer in analyzers:
+        started = time.process_time()
         try:
             filled = analyzer.run(parsed)
         except Exception as exc:  # one failing analyzer must not sink the whole analysis
@@ -142,6 +154,9 @@ def build(document: Document, doc: Any, analyzers: list[Analyzer], settings: Set
                 )
             )
             continue
+        finally:
+            if timings is not None:
+                timings[analyzer.name] = timings.get(analyzer.name, 0.0) + time.process_time() - started
         sections.update(filled)
     return Analysis(
         id=content_id(text),

@@ -10,6 +10,7 @@ from presslens.actors.coref import Coreference
 from presslens.actors.gazetteer import load_gazetteer
 from presslens.actors.resolve import Cast, Draft, NameResolver
 from presslens.model import Actor, Mention, Role
+from presslens.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,7 +34,7 @@ def find_actors(
     cast = Cast(gaz, day)
     refs = NameResolver(gaz, cast, doc, skip, headlines).resolve()
     refs = Coreference(gaz, cast, doc, refs, skip).resolve()
-    text = doc.text
+    text = text_of(doc)
     sent_starts = [s.start_char for s in doc.sents]
     mentions: list[Mention] = []
     used: dict[str, list[int]] = {}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from presslens.actors.gazetteer import Gazetteer
 from presslens.actors.resolve import Cast, Ref
+from presslens.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,7 +44,7 @@ class _Trigger:
 
 class Coreference:
     def __init__(self, gaz: Gazetteer, cast: Cast, doc: Doc, refs: list[Ref], skip: list[tuple[int, int]]):
-        self.gaz, self.cast, self.doc, self.text = gaz, cast, doc, doc.text
+        self.gaz, self.cast, self.doc, self.text = gaz, cast, doc, text_of(doc)
         self.skip = skip
         self.sent_starts = [s.start_char for s in doc.sents]
         self.timeline = sorted(refs, key=lambda r: (r.start, r.end))

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from presslens.actors.gazetteer import Alias, Entry, Gazetteer, Match, Office, load_gazetteer
+from presslens.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -128,10 +129,11 @@ class NameResolver:
         self.gaz = gaz
         self.cast = cast
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.skip = skip
         self.headlines = list(headlines)  # title-case lines, where the NER finds names in every capital
         self.words = _word_tables()
+        self._sentences: list[tuple[int, int]] | None = None  # token bounds, computed on first use
 
     def _skipped(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.skip)
@@ -364,12 +366,19 @@ class NameResolver:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
 
+    def _sentence_of(self, token: int) -> Span:
+        """The sentence holding a token (spaCy's `Token.sent` walks the document from the start each time)."""
+        if self._sentences is None:
+            self._sentences = [(s.start, s.end) for s in self.doc.sents]
+        start, end = self._sentences[bisect_right(self._sentences, (token, len(self.doc) + 1)) - 1]
+        return self.doc[start:end]
+
     def _context(self, start: int, end: int) -> tuple[str | None, str | None, str | None]:
         """Country, sector and role of an unknown person from an appositive or a title next to the name."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None, None, None
-        sent = span.sent
+        sent = self._sentence_of(span.start)
         left = []
         for tok in reversed(self.doc[sent.start : span.start]):
             if _is_verb(tok) or tok.text in (";", '"', "“", "”", ":") or len(left) >= 14:

@@ -109,8 +109,8 @@ def find_claims(
     hedge_re = _hedges()
     for (start, end), p in zip(sentences, scores, strict=True):
         sentence = text[start:end]
-        if sentence.rstrip().endswith("?"):
-            continue  # a question asks; it does not claim
+        if p < STRUCTURE_FLOOR or sentence.rstrip().endswith("?"):
+            continue  # too unlikely whatever its structure; or a question, which asks and does not claim
         quantities = find_quantities(sentence, day)
         kind = _kind(sentence, quantities)
         if not (p >= MODEL_THRESHOLD or (_structured(kind, quantities) and p >= STRUCTURE_FLOOR)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -143,7 +144,12 @@ def classify(text: str, sentences: list[tuple[int, int]]) -> tuple[str, float, l
     explanation = f"{label}: " + (", ".join(_describe(k, feats[k]) for k in top) or "no marked signal")
     # evidence: the sentences holding the most markers of the features that decided
     keys = set(top)
-    weight = {(s, e): n for s, e in sentences if (n := sum(k in keys for *_, k in markers(text[s:e])))}
+    starts = [s for s, _ in sentences]
+    weight: dict[tuple[int, int], int] = {}
+    for at, _, key in markers(text):
+        i = bisect_right(starts, at) - 1
+        if key in keys and i >= 0 and at < sentences[i][1]:
+            weight[sentences[i]] = weight.get(sentences[i], 0) + 1
     evidence = sorted(sorted(weight, key=lambda sp: -weight[sp])[:3])
     return label, confidence, evidence, explanation
 

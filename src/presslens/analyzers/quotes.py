@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presslens.model import Mention, Quote, ScareQuote, Span
+from presslens.nlp import text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -178,6 +179,7 @@ class _Cues:
     according: tuple[str, ...]
     describe: frozenset[str]
     nouns: frozenset[str]
+    first_words: frozenset[str]  # every word a cue can start with: a cheap first test per token
 
 
 @functools.cache
@@ -199,7 +201,8 @@ def _cues() -> _Cues:
         sorted((str(p).lower() for p in table.get("according_to") or ()), key=len, reverse=True)
     )
     nouns = frozenset(str(n).lower() for n in table.get("nouns") or ())
-    return _Cues(verbs, phrasal, according, frozenset(describe), nouns)
+    first = {*verbs, *describe, *(p.split()[0] for p in phrasal), "according"}
+    return _Cues(verbs, phrasal, according, frozenset(describe), nouns, frozenset(first))
 
 
 @dataclass
@@ -275,14 +278,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _find_cues(doc: Doc, inside: list[tuple[int, int]]) -> list[_Cue]:
     """Cue words outside quotation marks (`inside`: the quoted stretches), with speaker and content."""
     cues = _cues()
-    text = doc.text
+    text = text_of(doc)
     found: list[_Cue] = []
+    starts = [s for s, _ in inside]
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
     for tok in doc:
-        if any(s <= tok.idx < e for s, e in inside):
-            continue  # a cue inside someone's quoted words belongs to their story, not ours
         low = tok.lower_
+        if low not in cues.first_words:
+            continue
+        i = bisect_right(starts, tok.idx) - 1
+        if i >= 0 and tok.idx < inside[i][1]:
+            continue  # a cue inside someone's quoted words belongs to their story, not ours
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            found.extend(_according(doc, tok))
+            found.extend(_according(doc, tok, sentences))
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         phrase = f"{low} {nxt.lower_}" if nxt is not None else ""
@@ -325,25 +333,21 @@ def _content(verb: Token, describes: bool, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _according(doc: Doc, tok: Token) -> list[_Cue]:
+def _according(doc: Doc, tok: Token, sentences: list[tuple[int, int]]) -> list[_Cue]:
     """ "according to X, CONTENT" or "CONTENT, according to X"."""
     to = doc[tok.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None or not (obj.tag_.startswith("NNP") or obj.ent_type_ or obj.lower_ in _SOURCE_NOUNS):
         return []  # "according to their abilities", "according to plan": a manner, not a source
-    sent = tok.sent
+    text = text_of(doc)
+    start, end = sentences[bisect_right(sentences, (tok.idx, len(text))) - 1]
     speaker = _speaker_span(obj)
     source_end = obj.right_edge.idx + len(obj.right_edge)
-    text = doc.text
-    if tok.i == sent.start or (tok.i - sent.start <= 2):
-        content = _strip(text, source_end, sent.end_char)
+    if len(text[start : tok.idx].split()) <= 2:  # "According to X, ..." (maybe after "But" or "And")
+        content = _strip(text, source_end, end)
     else:
-        content = _strip(text, sent.start_char, tok.idx)
-    return [
-        _Cue(
-            tok, tok.idx, to.idx + len(to), "according to", speaker, content, (sent.start_char, sent.end_char)
-        )
-    ]
+        content = _strip(text, start, tok.idx)
+    return [_Cue(tok, tok.idx, to.idx + len(to), "according to", speaker, content, (start, end))]
 
 
 # -- attribution ------------------------------------------------------------------------------------
@@ -388,18 +392,18 @@ def _nearest_cue(q: Quoted, cues: list[_Cue], text: str) -> _Cue | None:
 
 def _colon_cue(doc: Doc, q: Quoted, inside: list[tuple[int, int]]) -> _Cue | None:
     """'The report was blunt: "..."': a clause ending in a colon introduces the quote; its subject speaks."""
-    before = doc.text[: q.start].rstrip()
+    before = text_of(doc)[: q.start].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
     tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if tok is None or tok.start == 0:
         return None
-    root = doc[tok.start - 1].sent.root
-    speaker = _speaker(root, inside)
+    sent = next(s for s in doc.sents if s.start <= tok.start - 1 < s.end)  # rare: a colon before a quote
+    speaker = _speaker(sent.root, inside)
     if speaker is None:
         return None
-    return _Cue(root, colon, colon + 1, ":", speaker, None, (root.sent.start_char, q.end))
+    return _Cue(sent.root, colon, colon + 1, ":", speaker, None, (sent.start_char, q.end))
 
 
 def _utterance(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -439,7 +443,7 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
 def find_quotes(
     doc: Doc, mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> tuple[list[Quote], list[ScareQuote]]:
-    text = doc.text
+    text = text_of(doc)
     quoted = [q for q in find_quoted(text) if not any(s <= q.start < e for s, e in skip)]
     inside = [(q.inner_start, q.inner_end) for q in quoted]
     cues = [c for c in _find_cues(doc, inside) if not any(s <= c.start < e for s, e in skip)]
