@@ -233,9 +233,11 @@ class Analysis(_Record):
         for path, span in self.spans():
             if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
                 raise ValueError(f"{path}: [{span.start}:{span.end}] does not cover {span.text!r}")
-        for i, mention in enumerate(self.mentions):
-            if mention.actor_ids and not set(mention.actor_ids) <= self._actor_ids():
-                raise ValueError(f"mentions[{i}] names an unknown actor {mention.actor_ids}")
+        known = self._actor_ids()
+        for field, attr in (("mentions", "actor_ids"), ("quotes", "speaker_ids"), ("claims", "claimant_ids")):
+            for i, item in enumerate(getattr(self, field)):
+                if not set(getattr(item, attr)) <= known:
+                    raise ValueError(f"{field}[{i}] names an unknown actor {getattr(item, attr)}")
         return self
 
     def _actor_ids(self) -> set[str]:

@@ -743,6 +743,9 @@ def _vague(m: re.Match[str], scan: _Scan, lo: int) -> _Item | None:
     return item
 
 
+_RANKED = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|every)|['’]s)\s+$", re.I)
+
+
 def _ordinal(m: re.Match[str], scan: _Scan, lo: int) -> _Item | None:
     start, end = m.span("ord")
     token = scan.text[start : m.end(0) - len(m["cent"] or "")]
@@ -752,6 +755,8 @@ def _ordinal(m: re.Match[str], scan: _Scan, lo: int) -> _Item | None:
         fraction = _FRACTION_BEFORE.match(scan.backwards, len(scan.text) - start, len(scan.text) - lo)
         if fraction and _OF.match(scan.text, end):
             return None  # "a third of", "one fifth of": a fraction, not a rank (fractions are not read yet)
+        if not _RANKED.search(scan.text, max(lo, start - 12), start):
+            return None  # "put people first", "First, ...": an adverb; a rank needs "the", "its", "a" ...
         value = float(sum(_TENS.get(w, 0) or _ORDINALS[w] for w in token.lower().split("-")))
     return _Item(start, end, value, "century" if m["cent"] else "ordinal", "ordinal", raw=value)
 

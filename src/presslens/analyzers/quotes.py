@@ -301,6 +301,10 @@ def _find_cues(doc: Doc, inside: list[tuple[int, int]]) -> list[_Cue]:
         else:
             continue
         region = _span_of(list(tok.subtree))
+        content = _content(tok, low in cues.describe, text)
+        if content and content[0] < tok.idx < content[1]:
+            # "a deal that the UN says keeps prices down": the clause's subject sits before the cue
+            content = _strip(text, end, content[1])
         found.append(
             _Cue(
                 tok,
@@ -308,7 +312,7 @@ def _find_cues(doc: Doc, inside: list[tuple[int, int]]) -> list[_Cue]:
                 end,
                 base,
                 _speaker(tok, inside),
-                _content(tok, low in cues.describe, text),
+                content,
                 region,
                 describes=low in cues.describe,
             )
