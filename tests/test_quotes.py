@@ -191,3 +191,16 @@ def test_quotes_in_bylines_are_ignored(analyze) -> None:
         settings=QUOTES_ONLY,
     )
     assert analysis.quotes == []
+
+
+def test_held_out_fixture_keeps_its_scores() -> None:
+    """tests/fixtures/attribution-heldout was annotated blind to this analyzer; first measured at attribution
+    F1 0.59 exact and 0.88 with token overlap. A drop well below that is a regression."""
+    from pathlib import Path
+
+    from presslens.eval.quotes import evaluate_quotes
+
+    overall = evaluate_quotes(Path(__file__).parent / "fixtures" / "attribution-heldout")["overall"]
+    assert overall["attribution_f1_overlap"] >= 0.8
+    assert overall["attribution_f1_exact"] >= 0.5
+    assert overall["source_f1_exact"] >= 0.75
