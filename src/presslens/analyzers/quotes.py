@@ -455,11 +455,24 @@ def find_quotes(
     quotes: list[Quote] = []
     scare: list[ScareQuote] = []
 
-    def speaker_fields(c: _Cue) -> dict:
-        if c.speaker is None:
-            return {"speakers": [], "speaker_ids": []}
-        s, e = _strip(text, *c.speaker)
-        return {"speakers": [_span(text, s, e)], "speaker_ids": _actors_in(s, e, mentions, starts)}
+    def quote(
+        kind: str, start: int, end: int, cue: _Cue | None, confidence: float, pieces: tuple | list = ()
+    ) -> Quote:
+        speakers, ids = [], []
+        if cue is not None and cue.speaker is not None:
+            s, e = _strip(text, *cue.speaker)
+            speakers, ids = [_span(text, s, e)], _actors_in(s, e, mentions, starts)
+        return Quote(
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=kind,  # type: ignore[arg-type]
+            cue=_span(text, cue.start, cue.end) if cue else None,
+            confidence=round(confidence, 3),
+            speakers=speakers,
+            speaker_ids=ids,
+            fragments=[_span(text, *_strip(text, p.inner_start, p.inner_end)) for p in pieces],
+        )
 
     last: tuple[Quoted, _Cue] | None = None  # the last direct quote and its cue
     used: set[int] = set()  # cues whose words are quoted directly or in fragments
@@ -481,32 +494,14 @@ def find_quotes(
                 continue  # a name in quotation marks: "Belt and Road Initiative"
             if words > SCARE_MAX_WORDS or (words >= 3 and _utterance(doc, text, *inner)):
                 # a quotation whose speaker the text does not give
-                quotes.append(
-                    Quote(
-                        start=inner[0],
-                        end=inner[1],
-                        text=body,
-                        kind="direct",
-                        confidence=0.5 if q.closed else 0.4,
-                    )
-                )
+                quotes.append(quote("direct", *inner, None, 0.5 if q.closed else 0.4))
             else:
                 scare.append(ScareQuote(start=inner[0], end=inner[1], text=body, confidence=0.7))
             continue
         used.add(id(cue))
         if _utterance(doc, text, *inner):
             conf = 0.9 * (1.0 if q.closed else 0.8) * (0.8 if goes_on else 1.0)
-            quotes.append(
-                Quote(
-                    start=inner[0],
-                    end=inner[1],
-                    text=body,
-                    kind="direct",
-                    cue=_span(text, cue.start, cue.end),
-                    confidence=round(conf, 3),
-                    **speaker_fields(cue),
-                )
-            )
+            quotes.append(quote("direct", *inner, cue, conf))
             last = (q, cue)
         else:
             fragments.setdefault(id(cue), (cue, []))[1].append(q)
@@ -514,18 +509,7 @@ def find_quotes(
         lo, hi = min(p.start for p in pieces), max(p.end for p in pieces)
         start, end = cue.content if cue.content else _strip(text, cue.end, cue.region[1])
         start, end = min(start, lo), max(end, hi)
-        quotes.append(
-            Quote(
-                start=start,
-                end=end,
-                text=text[start:end],
-                kind="mixed",
-                cue=_span(text, cue.start, cue.end),
-                confidence=0.75,
-                fragments=[_span(text, *_strip(text, p.inner_start, p.inner_end)) for p in pieces],
-                **speaker_fields(cue),
-            )
-        )
+        quotes.append(quote("mixed", start, end, cue, 0.75, pieces))
     for cue in cues:  # indirect: a cue with a reported clause and no quotation marks of its own
         if id(cue) in used or cue.content is None or cue.speaker is None or cue.describes:
             continue
@@ -534,18 +518,7 @@ def find_quotes(
             continue
         if cue.base in _COGNITION and s < cue.start:
             continue  # "Thank you for coming, he thought": an inner voice, not a report
-        conf = 0.6 if cue.base in _COGNITION else 0.8
-        quotes.append(
-            Quote(
-                start=s,
-                end=e,
-                text=text[s:e],
-                kind="indirect",
-                cue=_span(text, cue.start, cue.end),
-                confidence=conf,
-                **speaker_fields(cue),
-            )
-        )
+        quotes.append(quote("indirect", s, e, cue, 0.6 if cue.base in _COGNITION else 0.8))
     quotes.sort(key=lambda x: (x.start, x.end))
     return quotes, scare
 
