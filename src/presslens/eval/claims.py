@@ -216,9 +216,10 @@ def n_words(text: str) -> int:
 
 
 def _default_scorer() -> Scorer:
-    from presslens.analyzers.checkworthy import score
+    """What the claims analyzer reports: the trained model's score with the structural lift."""
+    from presslens.analyzers.claims import checkworthiness
 
-    return score
+    return checkworthiness
 
 
 def evaluate_clef(
