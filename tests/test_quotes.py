@@ -204,3 +204,9 @@ def test_held_out_fixture_keeps_its_scores() -> None:
     assert overall["attribution_f1_overlap"] >= 0.8
     assert overall["attribution_f1_exact"] >= 0.5
     assert overall["source_f1_exact"] >= 0.75
+
+
+def test_quotes_wrapped_in_markdown_emphasis(quotes) -> None:
+    analysis, found = quotes('*"We will defend every metre of our land,"* said Volodymyr Zelenskyy.')
+    assert ("direct", "We will defend every metre of our land", ["Volodymyr Zelensky"]) in found
+    assert "*" not in analysis.text
