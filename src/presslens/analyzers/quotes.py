@@ -175,10 +175,8 @@ def find_quoted(text: str) -> list[Quoted]:
 @dataclass(frozen=True)
 class _Cues:
     verbs: dict[str, str]  # inflected form -> base
-    phrasal: dict[str, str]  # "pointed out" -> "point out": keyed by the verb form, the particle after
-    according: tuple[str, ...]
-    describe: frozenset[str]
-    nouns: frozenset[str]
+    phrasal: frozenset[str]  # verb form + particle: "pointed out"
+    describe: frozenset[str]  # "described", "called" ... (Y as Z)
     first_words: frozenset[str]  # every word a cue can start with: a cheap first test per token
 
 
@@ -189,20 +187,18 @@ def _cues() -> _Cues:
     for base, forms in (table.get("verbs") or {}).items():
         for form in [base, *(forms or ())]:
             verbs.setdefault(str(form).lower(), str(base).lower())
-    phrasal: dict[str, str] = {}
-    for phrase in table.get("phrasal") or ():
-        words = str(phrase).lower().split()
-        if len(words) == 2:  # verb + particle: "pointed out"
-            phrasal[" ".join(words)] = words[0]
-    describe: set[str] = set()
-    for entry in table.get("describe") or ():
-        describe.update(str(entry).lower().replace(" as", "").split())
-    according = tuple(
-        sorted((str(p).lower() for p in table.get("according_to") or ()), key=len, reverse=True)
+    # two-word phrasal cues are matched on the parse (verb + particle); longer phrases, the according-to
+    # variants and the cue nouns of the lexicon are not used yet
+    phrasal = frozenset(
+        p for p in (str(x).lower() for x in table.get("phrasal") or ()) if len(p.split()) == 2
     )
-    nouns = frozenset(str(n).lower() for n in table.get("nouns") or ())
+    describe = frozenset(
+        word
+        for entry in table.get("describe") or ()
+        if " " not in (word := str(entry).lower().removesuffix(" as"))
+    )
     first = {*verbs, *describe, *(p.split()[0] for p in phrasal), "according"}
-    return _Cues(verbs, phrasal, according, frozenset(describe), nouns, frozenset(first))
+    return _Cues(verbs, phrasal, describe, frozenset(first))
 
 
 @dataclass
