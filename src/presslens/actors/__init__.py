@@ -17,11 +17,6 @@ if TYPE_CHECKING:
 
     from presslens.analyzers import Parsed
 
-# CAMEO-style sector suffixes for people and organisations of a country ("RUSGOV", "USAMIL")
-_CODE_SECTOR = {
-    "LEADER": "GOV"
-}  # others are their own suffix: GOV, MIL, LEG, JUD, COP, SPY, BUS, MED, CVL, ELI
-
 
 def find_actors(
     doc: Doc, day: date, skip: list[tuple[int, int]], headlines: list[tuple[int, int]] = ()
@@ -63,7 +58,8 @@ def _actor(draft: Draft, mentions: list[int]) -> Actor:
     if draft.kind in ("country", "igo", "bloc"):
         code = draft.id
     else:
-        code = (draft.country or "") + _CODE_SECTOR.get(draft.sector or "", draft.sector or "")
+        # CAMEO style: country plus sector ("RUSGOV", "USAMIL"); a leader is coded as government
+        code = (draft.country or "") + ("GOV" if draft.sector == "LEADER" else draft.sector or "")
         code = code or ("UNKORG" if draft.kind == "org" else "UNK")
     roles = [
         Role(office=o.office, title=o.title, country=o.country, start=o.start, end=o.end)

@@ -164,9 +164,7 @@ class NameResolver:
                     ent.label_, start, end, [matches[i] for i in inside], [matches[i] for i in overlapping]
                 )
             )
-        for i, m in enumerate(matches):
-            if i not in used:
-                refs.extend(self._bare_match(m))
+        refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
         refs.extend(self._surnames(refs))
         refs.sort(key=lambda r: (r.start, -r.end))
         return refs
@@ -241,10 +239,6 @@ class NameResolver:
         if not _label_fits(entry.kind, label or None):
             label = _label_of(entry.kind, alias.kind)
         return Ref(match.start, match.end, label, alias.kind, [actor_id], sector, confidence)
-
-    def _bare_match(self, match: Match) -> list[Ref]:
-        ref = self._match_ref(match, None)
-        return [ref] if ref else []
 
     def _entity(
         self, label: str, start: int, end: int, inside: list[Match], overlapping: list[Match]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from presslens.analyzers.quantities import FoundQuantity, find_quantities
@@ -111,20 +112,26 @@ def _combine(p: float, structured: bool) -> float:
     return p + (1.0 - p) * STRUCTURE_BOOST if structured else p
 
 
+def _structure(sentence: str, p: float, day: date | None) -> tuple[list[FoundQuantity], str, bool]:
+    """Quantities, kind, and whether the structure is checkable; not read for a sentence the model rules
+    out whatever its structure."""
+    if p < STRUCTURE_FLOOR:
+        return [], "other", False
+    quantities = find_quantities(sentence, day)
+    kind = _kind(sentence, quantities)
+    return quantities, kind, _structured(kind, quantities)
+
+
 def checkworthiness(sentences: list[str]) -> list[float]:
     """What the analyzer reports for each sentence: the model's score, lifted for a checkable structure.
     (`presslens eval claims` scores this.)"""
     from presslens.analyzers.checkworthy import score
 
-    out = []
-    for sentence, p in zip(sentences, score(sentences), strict=True):
-        quantities = find_quantities(sentence, None) if p >= STRUCTURE_FLOOR else []
-        out.append(_combine(p, p >= STRUCTURE_FLOOR and _structured(_kind(sentence, quantities), quantities)))
-    return out
+    return [_combine(p, _structure(s, p, None)[2]) for s, p in zip(sentences, score(sentences), strict=True)]
 
 
 def find_claims(
-    text: str, sentences: list[tuple[int, int]], quotes: list[Quote], day, scores: list[float]
+    text: str, sentences: list[tuple[int, int]], quotes: list[Quote], day: date, scores: list[float]
 ) -> list[Claim]:
     claims: list[Claim] = []
     hedge_re = _hedges()
@@ -132,9 +139,7 @@ def find_claims(
         sentence = text[start:end]
         if p < STRUCTURE_FLOOR or sentence.rstrip().endswith("?"):
             continue  # too unlikely whatever its structure; or a question, which asks and does not claim
-        quantities = find_quantities(sentence, day)
-        kind = _kind(sentence, quantities)
-        structured = _structured(kind, quantities)
+        quantities, kind, structured = _structure(sentence, p, day)
         if not (p >= MODEL_THRESHOLD or structured):
             continue
         quote = _quote_for(start, end, quotes)
