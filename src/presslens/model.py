@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 ActorKind = Literal["country", "igo", "bloc", "person", "org"]
 MentionKind = Literal["name", "alias", "adjective", "metonym", "body", "nominal", "group", "pronoun"]
@@ -153,7 +153,11 @@ class Claim(Span):
 
 
 class Event(Span):
-    """Who did what to whom: `text` is the trigger, `sentence` the evidence sentence."""
+    """Who did what to whom: `text` is the trigger ("imposed sanctions", "talks"), `sentence` the evidence.
+
+    `plover` is the act as the text tells it; `cameo`, `quad_class` and `intensity` (Goldstein) code the
+    sentence the way CAMEO does, modality included: a promise to visit is CAMEO 036 (intent to meet), a
+    vow to attack is 13 (threaten), a refusal to talk is 12 (reject)."""
 
     plover: str
     mode: str | None = None
@@ -162,7 +166,15 @@ class Event(Span):
     intensity: float | None = None
     source_ids: list[str] = Field(default_factory=list)
     target_ids: list[str] = Field(default_factory=list)
-    modality: Literal["asserted", "negated", "future", "hypothetical", "claimed"] = "asserted"
+    sources: list[Span] = Field(default_factory=list)  # the phrases naming the actors
+    targets: list[Span] = Field(default_factory=list)  # the phrases naming the recipients
+    modality: Literal["asserted", "negated", "future", "hypothetical", "claimed", "ongoing"] = "asserted"
+    claimant_ids: list[str] = Field(default_factory=list)  # who reports it, when not the actor itself
+    condition: Span | None = None  # the clause it depends on: "unless Baghdad accepts", "if talks fail"
+    reciprocal: bool = False  # "support each other": every actor is also a recipient
+    main: bool = True  # False when told in a subordinate clause of another event ("to disperse them")
+    date: str | None = None  # ISO date, when the sentence dates the event
+    location: Span | None = None
     context: list[str] = Field(default_factory=list)
     sentence: int = 0
 
@@ -207,6 +219,16 @@ class AnalysisWarning(_Record):
     message: str
 
 
+_ACTOR_REFERENCES = (
+    ("mentions", "actor_ids"),
+    ("quotes", "speaker_ids"),
+    ("claims", "claimant_ids"),
+    ("events", "source_ids"),
+    ("events", "target_ids"),
+    ("events", "claimant_ids"),
+)
+
+
 class Analysis(_Record):
     schema_version: str = SCHEMA_VERSION
     id: str
@@ -234,7 +256,7 @@ class Analysis(_Record):
             if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
                 raise ValueError(f"{path}: [{span.start}:{span.end}] does not cover {span.text!r}")
         known = self._actor_ids()
-        for field, attr in (("mentions", "actor_ids"), ("quotes", "speaker_ids"), ("claims", "claimant_ids")):
+        for field, attr in _ACTOR_REFERENCES:
             for i, item in enumerate(getattr(self, field)):
                 if not set(getattr(item, attr)) <= known:
                     raise ValueError(f"{field}[{i}] names an unknown actor {getattr(item, attr)}")

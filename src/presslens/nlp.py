@@ -77,6 +77,9 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     for i in doc.to_array(IS_SPACE).nonzero()[0]:  # spaCy makes every newline run a whitespace token
         if i < last and "\n" in doc[i].text:
             doc[int(i) + 1].is_sent_start = True
+            # and the next two words go on: left free, the parser splits "Russia | and | China agreed"
+            for j in range(int(i) + 2, min(int(i) + 4, len(doc))):
+                doc[j].is_sent_start = False
     return doc
 
 

@@ -55,7 +55,7 @@ def find_actors(
 
 
 def _actor(draft: Draft, mentions: list[int]) -> Actor:
-    if draft.kind in ("country", "igo", "bloc"):
+    if draft.kind in ("country", "igo", "bloc") or (draft.kind == "org" and draft.known):
         code = draft.id
     else:
         # CAMEO style: country plus sector ("RUSGOV", "USAMIL"); a leader is coded as government

@@ -189,7 +189,12 @@ def load_gazetteer() -> Gazetteer:
     for row in load_table("actors/organizations"):
         code = row["code"]
         gaz.entries[code] = Entry(
-            code, code, row["name"], row.get("kind", "igo"), members=tuple(row.get("members") or ())
+            code,
+            code,
+            row["name"],
+            row.get("kind", "igo"),
+            country=row.get("country"),
+            members=tuple(row.get("members") or ()),
         )
         ambiguous = set(row.get("ambiguous") or ())
         for name in [row["name"], *(row.get("names") or ())]:

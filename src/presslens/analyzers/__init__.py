@@ -89,6 +89,14 @@ ANALYZERS: dict[str, Analyzer] = {
             "check-worthy factual claims with normalised quantities, claimant and hedges",
         ),
         Analyzer(
+            "events",
+            ("events",),
+            frozenset({"parser", "tagger", "ner"}),
+            ("actors", "quotes"),
+            "presslens.analyzers.events:run",
+            "who did what to whom: PLOVER event types with CAMEO codes, compound actors and modality",
+        ),
+        Analyzer(
             "genre",
             ("genre",),
             frozenset(),

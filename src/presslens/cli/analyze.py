@@ -19,6 +19,7 @@ class Format(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    events_tsv = "events-tsv"
 
 
 def analyze_sources(sources: list[str], settings: Settings) -> Iterator:
@@ -39,7 +40,10 @@ def analyze_cli(
         list[str], typer.Argument(help="files, http(s) URLs, or - for stdin", show_default=False)
     ],
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="text report, or JSON for machines")
+        Format,
+        typer.Option(
+            "--format", "-f", help="text report, JSON for machines, or events as GDELT-style TSV rows"
+        ),
     ] = Format.text,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="write here instead of stdout")
@@ -85,6 +89,22 @@ def analyze_cli(
                 )
                 out.write(body + "\n")
                 done = len(good)
+        elif format is Format.events_tsv:
+            from presslens.render.exports import events_tsv
+
+            def analysed() -> Iterator:
+                nonlocal failed, done
+                for result in results:
+                    if isinstance(result, Rejected):
+                        failed += 1
+                        print(f"presslens: error: {result}", file=sys.stderr)
+                        continue
+                    done += 1
+                    yield result
+
+            for line in events_tsv(analysed()):
+                out.write(line)
+            out.flush()
         else:
             for result in results:
                 if isinstance(result, Rejected):

@@ -128,3 +128,88 @@ def claims_cli(
         scores = evaluate_claimbuster(claimbuster)
         title = f"Check-worthiness, ClaimBuster test split of {claimbuster}"
         print_scores(f"{title} (threshold {load_model().threshold})", scores, as_json)
+
+
+_EVENT_COLUMNS = {  # table heading -> figure
+    "type P": "type_precision",
+    "type R": "type_recall",
+    "type F1": "type_f1",
+    "actor P": "actor_precision",
+    "actor R": "actor_recall",
+    "actor F1": "actor_f1",
+    "full P": "full_precision",
+    "full R": "full_recall",
+    "full F1": "full_f1",
+    "n": "n_sentences",
+    "sent/s": "sentences_per_s",
+}
+
+
+@eval_app.command("events")
+def events_cli(
+    file: Annotated[Path, typer.Argument(help="PLOVER gold-standard-record JSON list (GSR)")],
+    split: Annotated[
+        str, typer.Option("--split", help="tune, unseen (the fixed held-out half) or all records")
+    ] = "all",
+    all_events: Annotated[
+        bool, typer.Option("--all-events", help="score every event, not only each sentence's main ones")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Event coding: precision/recall/F1 of the PLOVER type, of type with source actors, and of type with
+    source and target actors, against PLOVER gold-standard records (0.5 names mapped to PLOVER 2.0)."""
+    from presslens.errors import Rejected
+    from presslens.eval.events import SPLITS, evaluate_events
+
+    if split not in SPLITS:
+        raise Rejected(f"unknown --split {split!r} (known: {', '.join(SPLITS)})")
+    result = evaluate_events(file, split=split, all_events=all_events)
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    which = "all events" if all_events else "main events"
+    title = f"Event coding, {split} split of {file} ({which})"
+    row = {col: result[key] for col, key in _EVENT_COLUMNS.items()}
+    print_scores(title, {"presslens": row}, as_json=False)
+    out = console()
+    out.print(_per_type_table(result["per_type"]))
+    out.print(_confusion_table(result["confusion"]))
+
+
+def _per_type_table(per_type: dict[str, dict[str, float]]) -> Table:
+    table = Table(title="Event type, per type (sentence-level type sets)", title_justify="left")
+    table.add_column("type", style="bold")
+    for c in ("gold", "predicted", "correct"):
+        table.add_column(c, justify="right")
+    for c in ("P", "R", "F1"):
+        table.add_column(c, justify="right")
+    for kind, row in per_type.items():
+        table.add_row(
+            kind,
+            *(str(row[c]) for c in ("gold", "predicted", "correct")),
+            *(f"{row[c]:.3f}" for c in ("precision", "recall", "f1")),
+        )
+    return table
+
+
+def _confusion_table(confusion: dict[str, dict[str, int]]) -> Table:
+    """Gold type (rows) against the type of the sentence's first predicted event (columns)."""
+    from presslens.eval.events import NONE
+
+    predicted = [*sorted({p for row in confusion.values() for p in row} - {NONE}), NONE]
+    table = Table(
+        title="Confusion: gold × first predicted",
+        title_justify="left",
+    )
+    table.add_column("gold \\ predicted", style="bold")
+    for p in predicted:
+        table.add_column(p[:4], justify="right")
+    for gold, row in confusion.items():
+        table.add_row(
+            gold,
+            *(
+                (f"[green]{n}[/green]" if p == gold else str(n)) if (n := row.get(p, 0)) else "·"
+                for p in predicted
+            ),
+        )
+    return table

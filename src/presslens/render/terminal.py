@@ -156,6 +156,25 @@ def _claims(analysis: Analysis) -> RenderableType:
     return table
 
 
+def _events(analysis: Analysis) -> RenderableType:
+    table = Table(title="Events", title_justify="left", title_style="bold")
+    table.add_column("trigger", no_wrap=True, max_width=16, overflow="ellipsis")
+    table.add_column("type", no_wrap=True)
+    table.add_column("who → whom", max_width=36)
+    table.add_column("modality", no_wrap=True)
+    table.add_column("sentence", overflow="fold")
+    table.add_column("conf.", justify="right")
+    for e in analysis.events:
+        kind = e.plover + (f" / {e.mode}" if e.mode else "")
+        who = _who(analysis, e.source_ids, "?")
+        whom = _who(analysis, e.target_ids)
+        dyad = f"{who} → {whom}" if whom else who
+        sentence = analysis.sentences[e.sentence].text if 0 <= e.sentence < len(analysis.sentences) else ""
+        sentence = " ".join(sentence.split())
+        table.add_row(e.text, kind, dyad, e.modality, _clip(sentence, 120), f"{e.confidence:.2f}")
+    return table
+
+
 def _section(analysis: Analysis, name: str) -> RenderableType | None:
     items = getattr(analysis, name)
     if name not in analysis.analyzers and not items:
@@ -166,6 +185,8 @@ def _section(analysis: Analysis, name: str) -> RenderableType | None:
         return _quotes(analysis)
     if name == "claims":
         return _claims(analysis)
+    if name == "events":
+        return _events(analysis)
     table = Table(title=name.capitalize(), title_justify="left", title_style="bold")
     table.add_column("what")
     table.add_column("text", overflow="fold")

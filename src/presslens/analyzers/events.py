@@ -1,0 +1,956 @@
+"""Political events: who did what to whom, in PLOVER types with CAMEO codes, over the whole document.
+
+A trigger is a verb of the lexicon ("expelled"), a light verb with an event noun as its object ("imposed
+sanctions", "launched an offensive") or an event noun on its own ("the sanctions on Russia", "joint
+operations"). Its actors and recipients are read from the dependency parse and resolved through the
+mentions the actors analyzer found, so that "Moscow", "the Kremlin" and "Putin" all code as Russia, and
+coordinated phrases give compound sides ("the United States, Britain and Canada announced a boycott").
+
+Modality comes from the clause around the trigger: negation, future and intent ("will", "promised to"),
+conditions ("if", "unless", "could"), reported speech (inside a quote of someone other than the actor) and
+ongoing action. A verb that takes another act as its content codes the pair as one event, as CAMEO does:
+"threatened to impose sanctions" is THREATEN, "refused to withdraw" is REJECT, "urged Iran to talk" is
+REQUEST; an act promised or offered keeps its own type with future modality and codes as intent.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from presslens.model import Event, Span
+from presslens.nlp import text_of
+from presslens.resources import load_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from presslens.analyzers import Parsed
+    from presslens.model import Mention, Quote
+
+
+# -- the tables -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a lexicon entry codes."""
+
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    reciprocal: bool = False
+    needs_object: frozenset[str] = frozenset()  # object nouns it must have ("charge" ... "with")
+    needs_prep: frozenset[str] = frozenset()
+    object_is: str = "recipient"  # or "content": "signed a treaty", "agreed on a plan"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_lemma: dict[str, str]  # inflected form -> base
+    noun_lemma: dict[str, str]
+    verbs: dict[str, Trigger]  # base (or "base second") -> trigger
+    verb_seconds: dict[str, dict[str, Trigger]]  # base -> second word -> trigger ("pull out", "open fire")
+    nouns: dict[str, list[tuple[tuple[str, ...], Trigger]]]  # head noun -> (words before it, trigger)
+    light: frozenset[str]
+    intent: frozenset[str]
+    intent_adjectives: frozenset[str]
+    attempt: frozenset[str]
+    refuse: frozenset[str]
+    request: dict[str, Trigger]
+    threaten: frozenset[str]
+    reciprocal_markers: frozenset[str]
+    recipient_preps: dict[str, frozenset[str]]
+    types: dict[str, dict[str, Any]]  # PLOVER type -> quad, cameo, goldstein, cooperative, material, modes
+    cameo: dict[str, dict[str, Any]]  # CAMEO code -> name, goldstein, quad
+
+    def preps_for(self, plover: str) -> frozenset[str]:
+        return self.recipient_preps.get(plover) or self.recipient_preps.get("*", frozenset())
+
+
+_VOWELS = set("aeiou")
+
+
+def verb_forms(base: str) -> set[str]:
+    """Regular inflections of a verb (doubling guessed generously: a form that never occurs costs nothing)."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", (base if base.endswith(("ee", "ye", "oe")) else base[:-1]) + "ing"}
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", base):
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+def noun_forms(base: str) -> set[str]:
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return {base, base + "es"}
+    if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        return {base, base[:-1] + "ies"}
+    return {base, base + "s"}
+
+
+def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger:
+    entry = entry or {}
+    return Trigger(
+        type=str(entry.get("type") or plover or ""),
+        mode=entry.get("mode"),
+        cameo=str(entry["cameo"]) if entry.get("cameo") else None,
+        reciprocal=bool(entry.get("reciprocal")),
+        needs_object=frozenset(str(w).lower() for w in entry.get("needs_object") or ()),
+        needs_prep=frozenset(str(w).lower() for w in entry.get("needs_prep") or ()),
+        object_is=str(entry.get("object_is") or "recipient"),
+    )
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items or ())
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    table = load_table("lexicons/events")
+    ontology = load_table("events/plover")
+    irregular = {str(k).lower(): [str(f).lower() for f in v or ()] for k, v in table["irregular"].items()}
+    verb_lemma: dict[str, str] = {}
+    noun_lemma: dict[str, str] = {}
+
+    def add_verb(base: str) -> None:
+        for form in (*verb_forms(base), *irregular.get(base, ())):
+            verb_lemma.setdefault(form, base)
+
+    verbs: dict[str, Trigger] = {}
+    seconds: dict[str, dict[str, Trigger]] = {}
+    for key, entry in (table.get("verbs") or {}).items():
+        words = str(key).lower().split()
+        add_verb(words[0])
+        if len(words) == 1:
+            verbs[words[0]] = _trigger(entry)
+        else:
+            seconds.setdefault(words[0], {})[" ".join(words[1:])] = _trigger(entry)
+    nouns: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for key, entry in (table.get("nouns") or {}).items():
+        words = str(key).lower().split()
+        head = words[-1]
+        for form in (*noun_forms(head), *irregular.get(head, ())):
+            noun_lemma.setdefault(form, head)
+        nouns.setdefault(head, []).append((tuple(words[:-1]), _trigger(entry)))
+    for options in nouns.values():
+        options.sort(key=lambda o: -len(o[0]))  # longest phrase first: "hunger strike" before "strike"
+    request: dict[str, Trigger] = {}
+    for key, entry in (table.get("request") or {}).items():
+        words = str(key).lower().split()
+        add_verb(words[0])
+        request[str(key).lower()] = _trigger(entry, "REQUEST")
+    groups = {name: _words(table.get(name)) for name in ("light", "intent", "attempt", "refuse", "threaten")}
+    for words in groups.values():
+        for w in words:
+            add_verb(w.split()[0])
+    preps = {str(k): _words(v) for k, v in (table.get("recipient_preps") or {}).items()}
+    return Lexicon(
+        verb_lemma=verb_lemma,
+        noun_lemma=noun_lemma,
+        verbs=verbs,
+        verb_seconds=seconds,
+        nouns=nouns,
+        light=groups["light"],
+        intent=groups["intent"],
+        intent_adjectives=_words(table.get("intent_adjectives")),
+        attempt=groups["attempt"],
+        refuse=groups["refuse"],
+        request=request,
+        threaten=groups["threaten"],
+        reciprocal_markers=_words(table.get("reciprocal_markers")),
+        recipient_preps=preps,
+        types=ontology["types"],
+        cameo={str(k): v for k, v in ontology["cameo"].items()},
+    )
+
+
+# -- coding: from the act as told to the CAMEO code -------------------------------------------------
+
+_THREATEN_MODES = {
+    "SANCTION": "restrict",
+    "COERCE": "restrict",
+    "ASSAULT": "violence",
+    "PROTEST": "non-force",
+}
+
+
+def coded_plover(event: Event) -> str | None:
+    """The PLOVER type the event counts as in CAMEO-style coding, or None when it codes nothing.
+
+    A deed made to depend on the other side ("will withdraw unless ...") is a threat (CAMEO 13); an
+    intended or offered cooperative act is an agreement (03, intent to cooperate) and an intended
+    conflict deed a threat; a cooperative act negated ("will not withdraw") is a rejection (12); a
+    conflict act that did not happen is no event."""
+    if event.modality == "negated":
+        return "REJECT" if _cooperative(event.plover) else None
+    if event.condition is not None and event.condition.text.lower().startswith("unless"):
+        return "THREATEN" if event.plover not in ("REQUEST", "ACCUSE", "REJECT") else event.plover
+    if event.modality in ("future", "hypothetical"):
+        if _cooperative(event.plover):
+            return "AGREE"
+        if _material(event.plover):
+            return "THREATEN"
+    return event.plover
+
+
+def _cooperative(plover: str) -> bool:
+    return bool(lexicon().types.get(plover, {}).get("cooperative"))
+
+
+def _material(plover: str) -> bool:
+    return bool(lexicon().types.get(plover, {}).get("material"))
+
+
+def _codes(event: Event, cameo: str | None) -> tuple[str | None, int, float]:
+    """CAMEO code, quad class and Goldstein value for the act as CAMEO codes it."""
+    lex = lexicon()
+    plover, mode = event.plover, event.mode
+    coded = coded_plover(event) or plover
+    spec = lex.types.get(coded, {})
+    if coded == plover:
+        modes = spec.get("modes") or {}
+        code = cameo or (modes.get(mode) or {}).get("cameo") or spec.get("cameo")
+    else:
+        code = spec.get("cameo")
+        if coded == "THREATEN":
+            threat = (spec.get("modes") or {}).get(_THREATEN_MODES.get(plover, ""))
+            code = (threat or {}).get("cameo") or code
+    row = lex.cameo.get(str(code), {}) if code else {}
+    quad = int(row.get("quad") or spec.get("quad") or 0)
+    goldstein = float(row.get("goldstein", spec.get("goldstein", 0.0)))
+    return (str(code) if code else None), quad, goldstein
+
+
+def is_main(event: Event) -> bool:
+    return event.main
+
+
+# -- reading the parse ----------------------------------------------------------------------------
+
+_SUBJECTS = ("nsubj", "csubj")
+_CORE_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "predet", "flat", "case", "cc"}
+_CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dep")
+_RELATIVE = {"who", "that", "which", "whom"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+_IF = {"if", "unless", "whether"}
+_NEGATION = {"not", "n't", "never", "no"}
+_SAY = {
+    "say", "tell", "report", "announce", "state", "claim", "allege", "add", "confirm", "insist", "declare",
+    "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
+}  # fmt: skip
+_OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our"}
+_SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "seek", "direct", "lobby"}
+_INTENT_NOUNS = {
+    "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
+    "decision", "proposal", "bid", "attempt", "threat",
+}  # fmt: skip
+_SAY_FORMS = frozenset(f for base in _SAY for f in verb_forms(base)) | {"said", "told", "thought", "wrote"}
+
+
+@dataclass
+class _Found:
+    """A trigger found in the parse, before its arguments are read."""
+
+    head: Token  # the verb or noun that carries the event
+    start: int
+    end: int  # the trigger's character span
+    trigger: Trigger
+    noun: Token | None = None  # the event noun, for light verbs and nominal triggers
+    content: Token | None = None  # the embedded act of "threatened to ...", "refused to ..."
+    governor: Token | None = None  # the intent or attempt verb above it ("promised to ...")
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+
+
+class _Reader:
+    """One document's parse with its mentions, quotes and the lexicon."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.lex = lexicon()
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.quotes = quotes
+
+    # lemmas: the pipeline runs without a lemmatizer, so inflections come from the lexicon's own forms
+    def verb(self, tok: Token) -> str | None:
+        return self.lex.verb_lemma.get(tok.lower_)
+
+    def noun(self, tok: Token) -> str | None:
+        return self.lex.noun_lemma.get(tok.lower_)
+
+    def noun_base(self, tok: Token) -> str:
+        """A noun's singular, for object lists: the lexicon's own forms, else the regular plural undone."""
+        word = tok.lower_
+        known = self.lex.noun_lemma.get(word)
+        if known:
+            return known
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith(("ses", "xes", "ches", "shes")):
+            return word[:-2]
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            return word[:-1]
+        return word
+
+    # -- triggers ---------------------------------------------------------------------------------
+
+    def triggers(self, start: int, end: int) -> list[_Found]:
+        """Event triggers among the tokens of one sentence (token indices `start`..`end`)."""
+        found: list[_Found] = []
+        used: set[int] = set()  # event nouns already taken by a verb
+        doc = self.doc
+        for tok in doc[start:end]:
+            if not tok.tag_.startswith("VB"):
+                continue
+            base = self.verb(tok)
+            if base is None:
+                continue
+            hit = self._verb_trigger(tok, base)
+            if hit is not None:
+                found.append(hit)
+                if hit.noun is not None:
+                    used.add(hit.noun.i)
+        for tok in doc[start:end]:
+            if tok.i in used or not tok.tag_.startswith("NN"):
+                continue
+            hit = self._noun_trigger(tok)
+            if hit is not None:
+                found.append(hit)
+        return found
+
+    def _verb_trigger(self, tok: Token, base: str) -> _Found | None:
+        lex = self.lex
+        end = tok.idx + len(tok)
+        # two-word verbs: "pull out", "open fire", "call on", "crack down"
+        for second, trig in (lex.verb_seconds.get(base) or {}).items():
+            for c in tok.children:
+                word = (
+                    c.lower_
+                    if c.dep_ in ("prt", "prep", "advmod")
+                    else self.noun_base(c)
+                    if c.dep_ == "dobj"
+                    else None
+                )
+                if word == second or (c.dep_ == "dobj" and c.lower_ == second):
+                    return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
+        if base in lex.request or any(k.split()[0] == base for k in lex.request if " " in k):
+            trig = self._request(tok, base)
+            if trig is not None:
+                return _Found(tok, tok.idx, end, trig)
+        if base in lex.threaten or base in lex.refuse:
+            content = self._content_act(tok)
+            plover = "THREATEN" if base in lex.threaten else "REJECT"
+            if content is not None or plover == "REJECT":
+                return _Found(tok, tok.idx, end, Trigger(plover), content=content)
+        trig = lex.verbs.get(base)
+        if trig is not None:
+            obj = self._object(tok)
+            if trig.needs_object and (
+                obj is None or not {obj.lower_, self.noun_base(obj)} & trig.needs_object
+            ):
+                return None
+            if trig.needs_prep and not any(
+                c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
+            ):
+                return None
+            return _Found(tok, tok.idx, end, trig)
+        if base in lex.light:
+            obj = self._object(tok)
+            if obj is not None:
+                noun = self._noun_entry(obj)
+                if noun is not None:
+                    return _Found(tok, tok.idx, obj.idx + len(obj), noun, noun=obj)
+        return None
+
+    def _request(self, tok: Token, base: str) -> Trigger | None:
+        """A request needs something asked for: "urged Iran to talk", "demanded that ...", "called for
+        talks", "demanded the release"; "told reporters" and "asked about" are speech, not requests."""
+        lex = self.lex
+        deps = {c.dep_ for c in tok.children}
+        for c in tok.children:
+            key = f"{base} {c.lower_}"
+            if key in lex.request and c.dep_ in ("prep", "prt"):
+                return lex.request[key]
+        clause = bool(deps & {"xcomp", "ccomp"}) or any(
+            c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in tok.children
+        )
+        asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        if base in _SPEECH_LIKE_REQUESTS:
+            return lex.request.get(base) if clause or asks_for else None
+        if clause or asks_for or "dobj" in deps:
+            return lex.request.get(base)
+        return None
+
+    def _content_act(self, tok: Token) -> Token | None:
+        """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB"):
+                return c
+        return None
+
+    def _object(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr", "oprd"):
+                return c
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return tok.head  # "the sanctions imposed on ..."
+        return None
+
+    def _noun_entry(self, tok: Token) -> Trigger | None:
+        base = self.noun(tok)
+        if base is None:
+            return None
+        for before, trig in self.lex.nouns[base]:
+            if not before:
+                return trig
+            i = tok.i - len(before)
+            if i >= 0 and tuple(t.lower_ for t in self.doc[i : tok.i]) == before:
+                return trig
+        return None
+
+    def _noun_trigger(self, tok: Token) -> _Found | None:
+        trig = self._noun_entry(tok)
+        if trig is None:
+            return None
+        start = tok.idx
+        for c in tok.lefts:  # "diplomatic boycott", "joint military operations": the trigger phrase
+            marker = c.lower_ in self.lex.reciprocal_markers or c.tag_ == "JJ"
+            if c.dep_ in ("amod", "compound") and marker and not self.mention_at(c):
+                start = min(start, c.idx)
+        return _Found(tok, start, tok.idx + len(tok), trig, noun=tok)
+
+    # -- arguments --------------------------------------------------------------------------------
+
+    def mention_at(self, tok: Token) -> list[Mention]:
+        """Mentions that cover a token."""
+        i = bisect_right(self.starts, tok.idx) - 1
+        out = []
+        while i >= 0 and self.mentions[i].end > tok.idx:
+            if self.mentions[i].actor_ids:
+                out.append(self.mentions[i])
+            i -= 1
+            if i >= 0 and self.mentions[i].start < tok.idx - 200:
+                break
+        return out
+
+    def phrase_mentions(self, tok: Token) -> list[Mention]:
+        """The actors a noun phrase names: its own words and modifiers; coordinated phrases give each."""
+        heads = [tok, *self._conjuncts(tok)]
+        found: list[Mention] = []
+        for h in heads:
+            for m in self._one_phrase(h):
+                if m not in found:
+                    found.append(m)
+        return found
+
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ == "conj" and (c.tag_.startswith("NN") or c.tag_ in ("PRP", "NNP")):
+                out.append(c)
+                out.extend(self._conjuncts(c))
+        return out
+
+    def _one_phrase(self, h: Token) -> list[Mention]:
+        if h.lower_ in _RELATIVE and h.head.dep_ == "relcl":
+            return self.phrase_mentions(h.head.head)
+        left = [c for c in h.lefts if c.dep_ in _CORE_LEFT]
+        start = min([h.idx, *(c.left_edge.idx for c in left)])
+        end = h.idx + len(h)
+        for c in h.rights:
+            if c.dep_ in ("appos", "flat", "compound"):
+                end = max(end, c.right_edge.idx + len(c.right_edge))
+        core = self._inside(start, end)
+        coordinated = [m for m in core if self._coordinated(m, h)]
+        if len(coordinated) > 1:
+            return coordinated
+        people = [m for m in core if m.label in ("PERSON", "PRON")]
+        if people:
+            return people[-1:]
+        if core:
+            return core[-1:]
+        if h.tag_ == "PRP" and h.lower_ in _OPEN_PRONOUNS:
+            return self.antecedent(h)
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in _OPEN_PRONOUNS), None)
+        if owner is not None:
+            return self.antecedent(owner)
+        # "rebels in the Ivory Coast", "the government of Sudan": the phrase's own preposition
+        for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        inner = self._inside(p.left_edge.idx, p.idx + len(p))
+                        if inner:
+                            return inner[-1:]
+        return []
+
+    def _coordinated(self, m: Mention, h: Token) -> bool:
+        """Is the mention one of several coordinated modifiers ("Hungarian and Romanian officials")?"""
+        tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None:
+            return False
+        root = tok.root
+        return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+    def _inside(self, start: int, end: int) -> list[Mention]:
+        i = bisect_right(self.starts, start - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and m.actor_ids:
+                out.append(m)
+            i += 1
+        return out
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's subject; a controlled or coordinated verb borrows its governor's ("Syria is willing
+        to withdraw", "his promise to travel", "rebels fighting to topple")."""
+        tok = verb
+        for _ in range(6):
+            for c in tok.children:
+                if c.dep_ in _SUBJECTS:
+                    if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                        return tok.head
+                    return c
+            if tok.dep_ == "acl":
+                if tok.tag_ == "VBG":
+                    return tok.head
+                noun = tok.head
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner
+                if noun.dep_ == "dobj":
+                    tok = noun.head
+                    continue
+                break
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            break
+        return None
+
+    def antecedent(self, pronoun: Token) -> list[Mention]:
+        """What "it", "they" or "their" stands for when coreference left it open: the subject of the
+        clause that governs it ("Syria says it is willing", "Bosnian Serbs said their forces ...")."""
+        tok = pronoun.head
+        for _ in range(6):
+            if tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") and tok.head.i != tok.i:
+                tok = tok.head
+                subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
+                if subj is not None and subj.tag_ not in ("PRP", "PRP$"):
+                    return self.phrase_mentions(subj)
+            elif tok.head.i != tok.i:
+                tok = tok.head
+            else:
+                break
+        return []
+
+    def passive_agent(self, verb: Token) -> tuple[Token | None, Token | None]:
+        """For a passive verb: (agent, patient)."""
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = None
+        for c in verb.children:
+            if c.dep_ == "agent":
+                agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+        return agent, patient
+
+
+# -- the analyzer ----------------------------------------------------------------------------------
+
+
+def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
+    return Span(start=start, end=end, text=text[start:end], confidence=confidence)
+
+
+def _uniq(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for i in ids:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+class _Coder:
+    def __init__(self, reader: _Reader) -> None:
+        self.r = reader
+        self.lex = reader.lex
+
+    def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
+        found = self.r.triggers(start, end)
+        # an act that is the content of another trigger ("threatened to ban") is coded inside it
+        contents = {f.content.i for f in found if f.content is not None}
+        heads = {f.head.i for f in found}
+        events: list[Event] = []
+        for f in found:
+            if f.head.i in contents:
+                continue
+            if self._announces(f, heads):
+                continue
+            if self._embedded_in_request(f, found):
+                continue
+            event = self._event(f, found, index)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _announces(self, f: _Found, heads: set[int]) -> bool:
+        """ "pledged to send aid": the pledge gives way to the aid it announces (coded as intent)."""
+        if f.noun is not None or (self.r.verb(f.head) or "") not in self.lex.intent:
+            return False
+        for t in f.head.subtree:
+            if t.i in heads and t.i != f.head.i:
+                tok, steps = t, 0
+                while (
+                    tok.i != f.head.i
+                    and tok.dep_ in ("xcomp", "ccomp", "conj", "acomp", "dobj")
+                    and steps < 4
+                ):
+                    tok, steps = tok.head, steps + 1
+                if tok.i == f.head.i:
+                    return True
+        return False
+
+    def _embedded_in_request(self, f: _Found, found: list[_Found]) -> bool:
+        """ "urged Iran to halt enrichment": the halt is what is asked for, not an event."""
+        tok = f.head
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if any(g.head.i == tok.i and g.trigger.type in ("REQUEST", "REJECT", "THREATEN") for g in found):
+                return True
+            if (
+                any(g.head.i == tok.i and g.trigger.type in ("AGREE", "ACCUSE") and g is not f for g in found)
+                and (self.r.verb(tok) or "") not in self.lex.intent
+            ):
+                return True
+        return False
+
+    def _event(self, f: _Found, found: list[_Found], index: int) -> Event | None:
+        r = self.r
+        head = f.head
+        text = r.text
+        plover, mode, cameo = f.trigger.type, f.trigger.mode, f.trigger.cameo
+        content = f.content
+        if content is not None and plover in ("THREATEN", "REJECT"):
+            inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
+            if inner is not None and plover == "THREATEN":
+                mode = _THREATEN_MODES.get(inner.trigger.type, mode)
+        # who: the subject, the agent of a passive, a possessor or adjective of an event noun
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        source_tok: Token | None = None
+        if f.noun is not None and f.noun.i == head.i:
+            sources, targets = self._noun_arguments(head)
+        else:
+            agent, patient = r.passive_agent(head)
+            if patient is not None or agent is not None:
+                if agent is not None:
+                    sources = r.phrase_mentions(agent)
+                    source_tok = agent
+                if patient is not None and f.trigger.object_is != "content":
+                    targets = r.phrase_mentions(patient)
+            else:
+                source_tok = r.subject(head)
+                if source_tok is not None:
+                    sources = r.phrase_mentions(source_tok)
+            if not targets:
+                targets = self._recipients(head, f, content)
+            if f.noun is not None and not targets:
+                _, targets = self._noun_arguments(f.noun)
+        reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
+        source_ids = _uniq([a for m in sources for a in m.actor_ids])
+        target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
+        if reciprocal and not target_ids and len(source_ids) > 1:
+            target_ids = list(source_ids)
+        elif self._marked_reciprocal(head, f) and len(source_ids) > 1 and not target_ids:
+            target_ids, reciprocal = list(source_ids), True
+        if not source_ids and not target_ids:
+            return None
+        modality, claimants, condition = self._modality(f, source_ids)
+        event = Event(
+            start=f.start,
+            end=f.end,
+            text=text[f.start : f.end],
+            confidence=self._confidence(f, source_ids, target_ids),
+            plover=plover,
+            mode=mode,
+            condition=condition,
+            source_ids=source_ids,
+            target_ids=target_ids,
+            sources=[_span(text, m.start, m.end) for m in sources],
+            targets=[
+                _span(text, m.start, m.end) for m in targets if any(a in target_ids for a in m.actor_ids)
+            ],
+            modality=modality,  # type: ignore[arg-type]
+            claimant_ids=claimants,
+            reciprocal=reciprocal,
+            main=self._main(head, found),
+            location=self._location(head),
+            sentence=index,
+        )
+        event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
+        return event
+
+    def _noun_arguments(self, noun: Token) -> tuple[list[Mention], list[Mention]]:
+        """An event noun's sides: "Russia's invasion of Ukraine", "sanctions on Russia", "U.S.-China war"."""
+        r = self.r
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                sources.extend(r.phrase_mentions(c))
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+                sources.extend(m for m in r._inside(c.left_edge.idx, c.idx + len(c)) if m not in sources)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sources.extend(r.phrase_mentions(p))
+            elif c.dep_ == "prep" and c.lower_ in (
+                "on",
+                "against",
+                "with",
+                "to",
+                "into",
+                "of",
+                "at",
+                "toward",
+            ):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets.extend(r.phrase_mentions(p))
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sources.extend(r.phrase_mentions(p))
+        if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.tag_.startswith("VB"):
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            subj = r.subject(verb) if verb.tag_.startswith("VB") else None
+            if subj is not None:
+                sources = r.phrase_mentions(subj)
+        return sources, targets
+
+    def _recipients(self, head: Token, f: _Found, content: Token | None) -> list[Mention]:
+        """Who the act is done to: the object ("expelled two Russian diplomats"; for a thing, whose thing:
+        "rejected Israel's proposal"), a recipient preposition ("talks with", "sanctions on"), the one
+        asked in a request ("demanded that the US cancel"), or the refused or threatened act's own."""
+        r = self.r
+        preps = self.lex.preps_for(f.trigger.type)
+        obj = r._object(head)
+        out: list[Mention] = []
+        if obj is not None and f.noun is None:
+            out = r.phrase_mentions(obj) or self._prep_mentions(obj, preps | {"of", "by"})
+        if not out:
+            out = self._dative(head) or self._prep_mentions(head, preps)
+        if not out and obj is not None:  # "agreed on a deal with X", "imposed sanctions on X"
+            out = self._prep_mentions(obj, preps)
+        if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
+            inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
+            out = self._recipients(content, inner or f, None)
+        if not out and f.trigger.type == "REQUEST":
+            for c in head.children:
+                if c.dep_ == "ccomp":
+                    subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
+                    if subj is not None:
+                        out = r.phrase_mentions(subj)
+        return out
+
+    def _dative(self, head: Token) -> list[Mention]:
+        """ "gave Ukraine weapons", "sent weapons to Ukraine" (the parser calls both dative)."""
+        for c in head.children:
+            if c.dep_ == "dative":
+                tok = next((p for p in c.children if p.dep_ == "pobj"), None) if c.tag_ == "IN" else c
+                if tok is not None and (found := self.r.phrase_mentions(tok)):
+                    return found
+        return []
+
+    def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str]) -> list[Mention]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self.r.phrase_mentions(p)
+                        if found:
+                            return found
+        return []
+
+    def _marked_reciprocal(self, head: Token, f: _Found) -> bool:
+        markers = self.lex.reciprocal_markers
+        toks = [head, *([f.noun] if f.noun is not None else [])]
+        doc = head.doc
+        for t in toks:
+            for c in t.children:
+                if c.dep_ not in ("dobj", "pobj", "advmod", "amod", "prep", "npadvmod", "det"):
+                    continue
+                for w in c.subtree:
+                    pair = f"{w.lower_} {doc[w.i + 1].lower_}" if w.i + 1 < len(doc) else ""
+                    if w.lower_ in markers or pair in markers:
+                        return True
+        return False
+
+    def _modality(self, f: _Found, source_ids: list[str]) -> tuple[str, list[str], Span | None]:
+        r = self.r
+        head = f.head
+        chain = [head]
+        tok = head
+        while (
+            tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp")
+            and tok.head.i != tok.i
+            and len(chain) < 5
+        ):
+            tok = tok.head
+            chain.append(tok)
+        claimants = self._claimants(f, source_ids)
+        negated = future = hypothetical = ongoing = False
+        condition: Span | None = None
+        for i, t in enumerate(chain):
+            kids = list(t.children)
+            denied = any(
+                c.dep_ == "neg" or (c.lower_ in _NEGATION and c.dep_ in ("advmod", "det")) for c in kids
+            )
+            if denied and (i == 0 or t.dep_ != "ccomp"):  # "did not say he would go" is not a denial of going
+                negated = True
+            for c in kids:
+                if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX:
+                    future = True
+                elif c.dep_ == "aux" and c.lower_ in _CONDITIONAL_AUX:
+                    if t.head.lower_ in _SAY_FORMS or (
+                        i + 1 < len(chain) and chain[i + 1].lower_ in _SAY_FORMS
+                    ):
+                        future = True  # "said they would boycott": reported intent
+                    else:
+                        hypothetical = True
+                elif c.dep_ == "mark" and c.lower_ in _IF and t.dep_ == "advcl":
+                    hypothetical = True
+                elif c.dep_ == "advcl" and condition is None and i == 0:
+                    mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in _IF), None)
+                    if mark is not None:
+                        end = c.right_edge.idx + len(c.right_edge)
+                        condition = _span(r.text, mark.idx, end)
+                elif (
+                    c.dep_ == "aux"
+                    and c.tag_ in ("VBZ", "VBP", "VBD")
+                    and c.lower_ in ("is", "are", "was", "were")
+                    and t.tag_ == "VBG"
+                ):
+                    ongoing = True
+            base = r.verb(t) or t.lower_
+            if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
+                future = True
+            if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS:  # "his promise to travel"
+                future = True
+            if i > 0 and t.dep_ != "conj" and t.lower_ in ("going",) and head.dep_ == "xcomp":
+                future = True
+            if t.lower_ in _SAY_FORMS:
+                break
+        if f.noun is not None and any(c.lower_ in ("no",) for c in f.noun.children):
+            negated = True
+        if head.lower_ in ("continuing", "ongoing") or any(
+            c.lower_ in ("continuing", "ongoing", "continued") for c in (f.noun.children if f.noun else ())
+        ):
+            ongoing = True
+        if condition is not None and condition.text.lower().startswith("if"):
+            hypothetical = True
+        if negated:
+            modality = "negated"
+        elif hypothetical:
+            modality = "hypothetical"
+        elif future:
+            modality = "future"
+        elif claimants:
+            modality = "claimed"
+        else:
+            modality = "ongoing" if ongoing else "asserted"
+        return modality, claimants, condition
+
+    def _claimants(self, f: _Found, source_ids: list[str]) -> list[str]:
+        """Who reports the event, when it sits in someone's quote and that someone is not its actor."""
+        for q in self.r.quotes:
+            inside = q.start <= f.start < q.end or any(s.start <= f.start < s.end for s in q.fragments)
+            if inside and q.speaker_ids and not set(q.speaker_ids) & set(source_ids):
+                return list(q.speaker_ids)
+        return []
+
+    def _main(self, head: Token, found: list[_Found]) -> bool:
+        """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
+        others = {g.head.i for g in found if g.head.i != head.i}
+        tok = head
+        subordinate = False
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                return True
+            if tok.dep_ in (
+                "advcl",
+                "acl",
+                "relcl",
+                "xcomp",
+                "ccomp",
+                "pcomp",
+                "pobj",
+                "dobj",
+                "nsubj",
+                "npadvmod",
+            ):
+                subordinate = True
+            tok = tok.head
+            if subordinate and tok.i in others:
+                return False
+        return True
+
+    def _location(self, head: Token) -> Span | None:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+                        if ent is not None:
+                            return _span(self.r.text, ent.start_char, ent.end_char)
+        return None
+
+    def _confidence(self, f: _Found, sources: list[str], targets: list[str]) -> float:
+        base = 0.75 if f.noun is None else 0.65 if f.noun.i != f.head.i else 0.55
+        if not sources:
+            base -= 0.15
+        if targets:
+            base += 0.1
+        return round(min(0.95, max(0.1, base)), 2)
+
+
+def find_events(
+    doc: Doc,
+    mentions: list[Mention],
+    quotes: list[Quote],
+    sentences: list[tuple[int, int]],
+) -> list[Event]:
+    """Events in a parsed document, sentence by sentence (character ranges), in text order."""
+    reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes)
+    coder = _Coder(reader)
+    events: list[Event] = []
+    for index, (start, end) in enumerate(sentences):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            events.extend(coder.code_sentence(span.start, span.end, index))
+    return events
+
+
+def run(parsed: Parsed) -> dict[str, object]:
+    """The `events` analyzer: fills `events` from the story's sentences (not bylines or credits)."""
+    sentences = [
+        (s.start, s.end) if s.role in ("body", "title", "heading") else (s.start, s.start)
+        for s in parsed.sentences
+    ]
+    return {"events": find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences)}

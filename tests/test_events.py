@@ -1,0 +1,163 @@
+"""The events analyzer on sentences written for these tests: compound and reciprocal sides, nominal
+triggers, passives, negation, future, reported and conditional modality, and CAMEO coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.analyzers.events import coded_plover, noun_forms, verb_forms
+from presslens.model import Event
+
+DATED = "Published: 12 March 2024\n\n"
+
+
+@pytest.fixture(scope="module")
+def events_of(analyze):
+    def run(sentence: str) -> tuple[list[Event], object]:
+        analysis = analyze(DATED + sentence)
+        return analysis.events, analysis
+
+    return run
+
+
+def _codes(analysis, ids: list[str]) -> set[str]:
+    out = set()
+    for i in ids:
+        actor = analysis.actor(i)
+        out.add(actor.country or actor.code)
+    return out
+
+
+def _one(events: list[Event], plover: str) -> Event:
+    hits = [e for e in events if e.plover == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
+    return hits[0]
+
+
+def test_inflections():
+    assert {"agrees", "agreed", "agreeing"} <= verb_forms("agree")
+    assert {"bans", "banned", "banning"} <= verb_forms("ban")
+    assert {"visited", "visiting"} <= verb_forms("visit")
+    assert {"denies", "denied"} <= verb_forms("deny")
+    assert {"sanctions"} <= noun_forms("sanction") and {"embargoes"} <= noun_forms("embargo") | {"embargoes"}
+
+
+def test_compound_source_one_event(events_of):
+    events, a = events_of(
+        "The United States, Britain, Australia and Canada announced a diplomatic boycott of the Games"
+        " in Beijing."
+    )
+    boycott = _one(events, "PROTEST")
+    assert boycott.mode == "boycott"
+    assert _codes(a, boycott.source_ids) == {"USA", "GBR", "AUS", "CAN"}
+    assert len([e for e in events if e.plover == "PROTEST"]) == 1
+    assert len(boycott.sources) == 4  # one evidence span per actor
+
+
+def test_compound_people_agree(events_of):
+    events, a = events_of("Vladimir Putin and Xi Jinping agreed to extend the friendship treaty.")
+    agree = _one(events, "AGREE")
+    assert _codes(a, agree.source_ids) == {"RUS", "CHN"}
+    assert agree.target_ids == [] and not agree.reciprocal
+
+
+def test_reciprocal(events_of):
+    events, a = events_of("Russia and China promised to support each other at the United Nations.")
+    support = _one(events, "SUPPORT")
+    assert support.reciprocal
+    assert _codes(a, support.source_ids) == _codes(a, support.target_ids) == {"RUS", "CHN"}
+    assert support.modality == "future"
+
+
+def test_negation(events_of):
+    events, a = events_of("Turkey did not expel the Swedish ambassador.")
+    expel = _one(events, "SANCTION")
+    assert expel.modality == "negated"
+    assert coded_plover(expel) is None  # a conflict act that did not happen codes nothing
+    assert _codes(a, expel.source_ids) == {"TUR"} and _codes(a, expel.target_ids) == {"SWE"}
+
+
+def test_refusal_codes_as_reject(events_of):
+    events, a = events_of("Hungary refused to send weapons to Ukraine.")
+    reject = _one(events, "REJECT")
+    assert _codes(a, reject.source_ids) == {"HUN"} and _codes(a, reject.target_ids) == {"UKR"}
+    assert not [e for e in events if e.plover == "AID"]  # the refused act is the content, not an event
+
+
+def test_future_aid_codes_as_intent(events_of):
+    events, a = events_of("Germany will send weapons to Ukraine next month.")
+    aid = _one(events, "AID")
+    assert aid.modality == "future"
+    assert coded_plover(aid) == "AGREE" and aid.cameo and aid.cameo.startswith("03")
+    assert _codes(a, aid.target_ids) == {"UKR"}
+
+
+def test_threat(events_of):
+    events, a = events_of("Iran threatened to close the Strait of Hormuz to Western tankers.")
+    threat = _one(events, "THREATEN")
+    assert _codes(a, threat.source_ids) == {"IRN"}
+    assert threat.quad_class == 3 and threat.intensity is not None and threat.intensity < 0
+
+
+def test_reported_by_someone_else(events_of):
+    events, a = events_of(
+        '"Ukrainian drones attacked an oil depot in Belgorod overnight," the Russian defence ministry said.'
+    )
+    attack = _one(events, "ASSAULT")
+    assert _codes(a, attack.source_ids) == {"UKR"}
+    assert attack.modality == "claimed" and _codes(a, attack.claimant_ids) == {"RUS"}
+
+
+def test_speaker_reporting_own_act_is_not_claimed(events_of):
+    events, a = events_of("Poland said it had expelled two Belarusian diplomats.")
+    expel = _one(events, "SANCTION")
+    assert _codes(a, expel.source_ids) == {"POL"} and _codes(a, expel.target_ids) == {"BLR"}
+    assert expel.modality == "asserted"
+
+
+def test_conditional(events_of):
+    events, _ = events_of("Brussels could impose new tariffs on Chinese cars if talks fail.")
+    tariffs = _one(events, "SANCTION")
+    assert tariffs.modality == "hypothetical"
+    assert coded_plover(tariffs) == "THREATEN"
+
+
+def test_nominal_triggers(events_of):
+    events, a = events_of("The continuing sanctions on Russia have pushed Moscow closer to Beijing.")
+    sanctions = _one(events, "SANCTION")
+    assert sanctions.text.endswith("sanctions")
+    assert _codes(a, sanctions.target_ids) == {"RUS"}
+    assert sanctions.modality == "ongoing"
+
+
+def test_light_verb_takes_its_type_from_the_noun(events_of):
+    events, a = events_of("The European Union imposed sanctions on Belarus on Monday.")
+    sanctions = _one(events, "SANCTION")
+    assert sanctions.text == "imposed sanctions"
+    assert _codes(a, sanctions.target_ids) == {"BLR"}
+
+
+def test_passive(events_of):
+    events, a = events_of("Two Russian diplomats were expelled by Norway.")
+    expel = _one(events, "SANCTION")
+    assert _codes(a, expel.source_ids) == {"NOR"} and _codes(a, expel.target_ids) == {"RUS"}
+
+
+def test_request(events_of):
+    events, a = events_of("Egypt urged Israel and Hamas to agree to a ceasefire in Gaza.")
+    request = _one(events, "REQUEST")
+    assert _codes(a, request.source_ids) == {"EGY"}
+    assert {"ISR"} <= _codes(a, request.target_ids)
+    assert not [e for e in events if e.plover == "AGREE" and e.main]  # what is asked is not an event
+
+
+def test_neutral_sentence_has_no_events(events_of):
+    events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
+    assert events == []
+
+
+def test_events_round_trip_in_json(events_of):
+    from presslens.model import Analysis
+
+    _, a = events_of("Japan and South Korea held talks in Tokyo on Friday.")
+    assert a.events and Analysis.model_validate_json(a.model_dump_json()) == a
