@@ -256,6 +256,21 @@ _INTENT_NOUNS = {
     "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
     "decision", "proposal", "bid", "attempt", "threat",
 }  # fmt: skip
+_DONE_BY_OF = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}  # "the visit of", "the withdrawal of": the actor
+_SETTING_PREPS = {
+    "in",
+    "at",
+    "near",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "on",
+    "outside",
+    "inside",
+}
+_NOUN_RECIPIENT_PREPS = {"on", "against", "with", "to", "into", "of", "at", "toward", "towards"}
 _SAY_FORMS = frozenset(f for base in _SAY for f in verb_forms(base)) | {"said", "told", "thought", "wrote"}
 
 
@@ -370,10 +385,25 @@ class _Reader:
             return _Found(tok, tok.idx, end, trig)
         if base in lex.light:
             obj = self._object(tok)
-            if obj is not None:
-                noun = self._noun_entry(obj)
-                if noun is not None:
-                    return _Found(tok, tok.idx, obj.idx + len(obj), noun, noun=obj)
+            event_noun = self._event_noun(obj) if obj is not None else None
+            if event_noun is not None:
+                noun, trig = event_noun
+                return _Found(tok, tok.idx, max(noun.idx + len(noun), obj.idx + len(obj)), trig, noun=noun)  # type: ignore[union-attr]
+        return None
+
+    def _event_noun(self, obj: Token) -> tuple[Token, Trigger] | None:
+        """The event noun a light verb's object names: itself ("imposed sanctions"), its modifier ("a
+        mediation effort"), or what it counts ("a series of attacks", "ten days of war games")."""
+        trig = self._noun_entry(obj)
+        if trig is not None:
+            return obj, trig
+        for c in obj.children:
+            if c.dep_ == "compound" and c.i < obj.i and (trig := self._noun_entry(c)) is not None:
+                return c, trig
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and (trig := self._noun_entry(p)) is not None:
+                    return p, trig
         return None
 
     def _request(self, tok: Token, base: str) -> Trigger | None:
@@ -389,8 +419,11 @@ class _Reader:
             c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in tok.children
         )
         asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
-        if base in _SPEECH_LIKE_REQUESTS:
-            return lex.request.get(base) if clause or asks_for else None
+        if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
+            infinitive = "xcomp" in deps or any(
+                c.dep_ == "dobj" and any(g.dep_ == "xcomp" for g in c.children) for c in tok.children
+            )
+            return lex.request.get(base) if infinitive or asks_for else None
         if clause or asks_for or "dobj" in deps:
             return lex.request.get(base)
         return None
@@ -478,6 +511,9 @@ class _Reader:
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
             return coordinated
+        own = [m for m in core if m.start <= h.idx < m.end]
+        if own:  # "Pakistan, a key U.S. ally": Pakistan
+            return own
         people = [m for m in core if m.label in ("PERSON", "PRON")]
         if people:
             return people[-1:]
@@ -576,6 +612,11 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+def _others(mentions: list[Mention], own: set[str]) -> list[Mention]:
+    """Mentions that name someone besides `own` (a recipient is not the actor itself)."""
+    return [m for m in mentions if set(m.actor_ids) - own]
+
+
 def _uniq(ids: list[str]) -> list[str]:
     out: list[str] = []
     for i in ids:
@@ -594,18 +635,15 @@ class _Coder:
         # an act that is the content of another trigger ("threatened to ban") is coded inside it
         contents = {f.content.i for f in found if f.content is not None}
         heads = {f.head.i for f in found}
-        events: list[Event] = []
-        for f in found:
-            if f.head.i in contents:
-                continue
-            if self._announces(f, heads):
-                continue
-            if self._embedded_in_request(f, found):
-                continue
-            event = self._event(f, found, index)
-            if event is not None:
-                events.append(event)
-        return events
+        kept = [
+            f
+            for f in found
+            if f.head.i not in contents
+            and not self._announces(f, heads)
+            and not self._embedded_in_request(f, found)
+        ]
+        events = [self._event(f, kept, index) for f in kept]
+        return [e for e in events if e is not None]
 
     def _announces(self, f: _Found, heads: set[int]) -> bool:
         """ "pledged to send aid": the pledge gives way to the aid it announces (coded as intent)."""
@@ -653,25 +691,26 @@ class _Coder:
         # who: the subject, the agent of a passive, a possessor or adjective of an event noun
         sources: list[Mention] = []
         targets: list[Mention] = []
-        source_tok: Token | None = None
         if f.noun is not None and f.noun.i == head.i:
-            sources, targets = self._noun_arguments(head)
+            sources, targets = self._noun_arguments(head, f.trigger.type)
         else:
             agent, patient = r.passive_agent(head)
             if patient is not None or agent is not None:
                 if agent is not None:
                     sources = r.phrase_mentions(agent)
-                    source_tok = agent
                 if patient is not None and f.trigger.object_is != "content":
                     targets = r.phrase_mentions(patient)
             else:
-                source_tok = r.subject(head)
-                if source_tok is not None:
-                    sources = r.phrase_mentions(source_tok)
-            if not targets:
-                targets = self._recipients(head, f, content)
-            if f.noun is not None and not targets:
-                _, targets = self._noun_arguments(f.noun)
+                subject = r.subject(head)
+                if subject is not None:
+                    sources = r.phrase_mentions(subject)
+            own = {a for m in sources for a in m.actor_ids}
+            if not _others(targets, own):
+                targets = self._recipients(head, f, content, own)
+            if f.noun is not None and not _others(targets, own):
+                targets = self._noun_arguments(f.noun, f.trigger.type)[1]
+            if not _others(targets, own):
+                targets = self._around(head, own)
         reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
@@ -706,7 +745,7 @@ class _Coder:
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
 
-    def _noun_arguments(self, noun: Token) -> tuple[list[Mention], list[Mention]]:
+    def _noun_arguments(self, noun: Token, plover: str) -> tuple[list[Mention], list[Mention]]:
         """An event noun's sides: "Russia's invasion of Ukraine", "sanctions on Russia", "U.S.-China war"."""
         r = self.r
         sources: list[Mention] = []
@@ -720,16 +759,11 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
-            elif c.dep_ == "prep" and c.lower_ in (
-                "on",
-                "against",
-                "with",
-                "to",
-                "into",
-                "of",
-                "at",
-                "toward",
-            ):
+            elif c.dep_ == "prep" and c.lower_ == "of" and plover in _DONE_BY_OF:
+                for p in c.children:  # "the advance of NATO troops", "the withdrawal of Russian forces"
+                    if p.dep_ == "pobj":
+                        sources.extend(r.phrase_mentions(p))
+            elif c.dep_ == "prep" and c.lower_ in _NOUN_RECIPIENT_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(r.phrase_mentions(p))
@@ -744,46 +778,62 @@ class _Coder:
                 sources = r.phrase_mentions(subj)
         return sources, targets
 
-    def _recipients(self, head: Token, f: _Found, content: Token | None) -> list[Mention]:
+    def _recipients(self, head: Token, f: _Found, content: Token | None, own: set[str]) -> list[Mention]:
         """Who the act is done to: the object ("expelled two Russian diplomats"; for a thing, whose thing:
         "rejected Israel's proposal"), a recipient preposition ("talks with", "sanctions on"), the one
         asked in a request ("demanded that the US cancel"), or the refused or threatened act's own."""
         r = self.r
         preps = self.lex.preps_for(f.trigger.type)
+        general = preps | self.lex.preps_for("*")
         obj = r._object(head)
         out: list[Mention] = []
         if obj is not None and f.noun is None:
-            out = r.phrase_mentions(obj) or self._prep_mentions(obj, preps | {"of", "by"})
+            out = _others(r.phrase_mentions(obj), own) or self._prep_mentions(
+                obj, general | {"of", "by"}, own
+            )
         if not out:
-            out = self._dative(head) or self._prep_mentions(head, preps)
+            out = self._dative(head, own) or self._prep_mentions(head, preps, own)
         if not out and obj is not None:  # "agreed on a deal with X", "imposed sanctions on X"
-            out = self._prep_mentions(obj, preps)
+            out = self._prep_mentions(obj, general, own)
         if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
-            out = self._recipients(content, inner or f, None)
+            out = self._recipients(content, inner or f, None, own)
         if not out and f.trigger.type == "REQUEST":
             for c in head.children:
                 if c.dep_ == "ccomp":
                     subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
                     if subj is not None:
-                        out = r.phrase_mentions(subj)
+                        out = _others(r.phrase_mentions(subj), own)
         return out
 
-    def _dative(self, head: Token) -> list[Mention]:
+    def _around(self, head: Token, own: set[str]) -> list[Mention]:
+        """Last resort for a recipient: the first other actor in a purpose or object phrase of the trigger
+        ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read."""
+        for c in head.children:
+            if c.dep_ in ("prep", "dobj", "xcomp") and c.lower_ not in _SETTING_PREPS and c.i > head.i:
+                for t in c.subtree:
+                    if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
+                        break
+                    found = _others(self.r.mention_at(t), own)
+                    if found:
+                        return found[:1]
+        return []
+
+    def _dative(self, head: Token, own: set[str]) -> list[Mention]:
         """ "gave Ukraine weapons", "sent weapons to Ukraine" (the parser calls both dative)."""
         for c in head.children:
             if c.dep_ == "dative":
                 tok = next((p for p in c.children if p.dep_ == "pobj"), None) if c.tag_ == "IN" else c
-                if tok is not None and (found := self.r.phrase_mentions(tok)):
+                if tok is not None and (found := _others(self.r.phrase_mentions(tok), own)):
                     return found
         return []
 
-    def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str]) -> list[Mention]:
+    def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = self.r.phrase_mentions(p)
+                        found = _others(self.r.phrase_mentions(p), own)
                         if found:
                             return found
         return []
