@@ -159,3 +159,28 @@ def test_claims_should_score(sample):
     found = [any(w["contains"] in c.text for c in analysis.claims) for w in expected["claims_should"]]
     SCORES["sample claims_should"] = f"{sum(found)}/{len(found)}"
     assert sum(found) >= len(found) // 2
+
+
+def _codes(analysis, ids: list[str]) -> set[str]:
+    return {(a.country or a.code) for i in ids if (a := analysis.actor(i)) is not None}
+
+
+def test_events_should_score(sample):
+    """Each expected event: an event whose trigger overlaps the expected trigger words, of the expected
+    type, naming at least the expected actors and recipients."""
+    analysis, expected = sample
+    report, hits = [], 0
+    for want in expected["events_should"]:
+        places = [(m.start(), m.end()) for m in re.finditer(re.escape(want["trigger"]), analysis.text)]
+        assert places, f"trigger {want['trigger']!r} is not in the cleaned text"
+        ok = any(
+            any(e.start < end and at < e.end for at, end in places)
+            and e.plover == want["plover"]
+            and set(want.get("actors", [])) <= _codes(analysis, e.source_ids)
+            and set(want.get("recipients", [])) <= _codes(analysis, e.target_ids)
+            for e in analysis.events
+        )
+        hits += ok
+        report.append(f"{want['trigger'][:30]!r}: {'ok' if ok else 'missed'}")
+    SCORES["sample events_should"] = f"{hits}/{len(expected['events_should'])}  " + "; ".join(report)
+    assert hits >= 6

@@ -315,7 +315,7 @@ class _Reader:
             return known
         if word.endswith("ies") and len(word) > 4:
             return word[:-3] + "y"
-        if word.endswith(("ses", "xes", "ches", "shes")):
+        if word.endswith(("sses", "xes", "ches", "shes")):
             return word[:-2]
         if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             return word[:-1]
@@ -400,7 +400,7 @@ class _Reader:
         for c in obj.children:
             if c.dep_ == "compound" and c.i < obj.i and (trig := self._noun_entry(c)) is not None:
                 return c, trig
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ == "of" and self.noun_base(obj) in _COUNTING:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and (trig := self._noun_entry(p)) is not None:
                     return p, trig
@@ -557,11 +557,12 @@ class _Reader:
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
         tok = verb
         for _ in range(6):
-            for c in tok.children:
-                if c.dep_ in _SUBJECTS:
-                    if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                        return tok.head
-                    return c
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+            if subjects:  # "presidents Vladimir Putin and Xi Jinping": the parser may give two
+                first = next((c for c in subjects if self.phrase_mentions(c)), subjects[0])
+                if first.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return first
             if tok.dep_ == "acl":
                 if tok.tag_ == "VBG":
                     return tok.head
@@ -612,6 +613,22 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+_COUNTING = {
+    "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
+    "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
+}  # fmt: skip
+_SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
+
+
+def _purpose_or_condition(clause: Token) -> bool:
+    """An adverbial clause that is a purpose ("to disperse them") or a condition ("if talks fail"), not
+    a time or contrast clause ("while four countries announced a boycott"), which tells a real event."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in _IF | {"so"})
+        for c in clause.children
+    )
+
+
 def _others(mentions: list[Mention], own: set[str]) -> list[Mention]:
     """Mentions that name someone besides `own` (a recipient is not the actor itself)."""
     return [m for m in mentions if set(m.actor_ids) - own]
@@ -646,7 +663,10 @@ class _Coder:
         return [e for e in events if e is not None]
 
     def _announces(self, f: _Found, heads: set[int]) -> bool:
-        """ "pledged to send aid": the pledge gives way to the aid it announces (coded as intent)."""
+        """ "pledged to send aid", "reiterated his promise to travel": the pledge gives way to the act it
+        announces, which is coded as intent."""
+        if f.noun is not None and f.noun.lower_ in _INTENT_NOUNS:
+            return any(c.dep_ == "acl" and c.i in heads for c in f.noun.children)
         if f.noun is not None or (self.r.verb(f.head) or "") not in self.lex.intent:
             return False
         for t in f.head.subtree:
@@ -810,7 +830,11 @@ class _Coder:
         """Last resort for a recipient: the first other actor in a purpose or object phrase of the trigger
         ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read."""
         for c in head.children:
-            if c.dep_ in ("prep", "dobj", "xcomp") and c.lower_ not in _SETTING_PREPS and c.i > head.i:
+            if (
+                c.dep_ in ("prep", "dobj", "xcomp", "advmod")
+                and c.lower_ not in _SETTING_PREPS
+                and c.i > head.i
+            ):
                 for t in c.subtree:
                     if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
                         break
@@ -943,18 +967,7 @@ class _Coder:
         for _ in range(8):
             if tok.head.i == tok.i:
                 return True
-            if tok.dep_ in (
-                "advcl",
-                "acl",
-                "relcl",
-                "xcomp",
-                "ccomp",
-                "pcomp",
-                "pobj",
-                "dobj",
-                "nsubj",
-                "npadvmod",
-            ):
+            if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
             tok = tok.head
             if subordinate and tok.i in others:
