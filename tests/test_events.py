@@ -161,3 +161,21 @@ def test_events_round_trip_in_json(events_of):
 
     _, a = events_of("Japan and South Korea held talks in Tokyo on Friday.")
     assert a.events and Analysis.model_validate_json(a.model_dump_json()) == a
+
+
+def test_lexicon_words_are_words():
+    """YAML reads a bare `on` or `no` as a boolean; every word of the trigger lexicon must stay a word."""
+    from presslens.resources import load_table
+
+    def walk(value):
+        if isinstance(value, bool):
+            raise AssertionError(f"a boolean where a word belongs: {value}")
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k not in ("reciprocal",):
+                    walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(load_table("lexicons/events"))

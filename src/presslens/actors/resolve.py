@@ -347,9 +347,9 @@ class NameResolver:
     # -- context around names
 
     def _before_common_noun(self, end: int) -> bool:
-        """An adjective used as one: "Western sanctions", not "Western Australia"."""
-        nxt = re.match(r"\s+([a-z][a-z\-]+)", self.text[end : end + 30])
-        return nxt is not None
+        """An adjective used as one: "Western sanctions", "Georgian President", not "Western Australia"."""
+        nxt = re.match(r"\s+([A-Za-z][a-z\-]+)", self.text[end : end + 30])
+        return nxt is not None and (nxt.group(1).islower() or nxt.group(1).lower() in _TITLE_WORDS)
 
     def _as_place(self, start: int) -> bool:
         tok = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -404,6 +404,14 @@ class NameResolver:
             if picked:
                 return picked[1].country if picked[1].kind == "person" else picked[1].id
         return None
+
+
+# capitalised words that follow a nationality adjective as a title: "Georgian President", "Serbian Army"
+_TITLE_WORDS = {
+    "president", "prime", "premier", "foreign", "defence", "defense", "interior", "finance", "minister",
+    "chancellor", "king", "queen", "emir", "ambassador", "general", "army", "navy", "air", "parliament",
+    "government", "embassy", "leader", "opposition", "senate", "congress", "supreme", "vice", "deputy",
+}  # fmt: skip
 
 
 def _is_verb(tok: Token) -> bool:

@@ -337,6 +337,9 @@ class _Reader:
             hit = self._verb_trigger(tok, base)
             if hit is not None:
                 found.append(hit)
+                used.update(
+                    t.i for t in doc[start:end] if hit.start <= t.idx < hit.end
+                )  # "lifted a blockade"
                 if hit.noun is not None:
                     used.add(hit.noun.i)
         for tok in doc[start:end]:
@@ -436,9 +439,9 @@ class _Reader:
         return None
 
     def _object(self, tok: Token) -> Token | None:
-        for c in tok.children:
-            if c.dep_ in ("dobj", "attr", "oprd"):
-                return c
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if objects:  # "lifted Friday a day-old blockade": not the date
+            return next((c for c in objects if c.ent_type_ not in ("DATE", "TIME")), objects[0])
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head  # "the sanctions imposed on ..."
         return None
@@ -613,6 +616,7 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+_AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _COUNTING = {
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
     "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
@@ -740,6 +744,8 @@ class _Coder:
             target_ids, reciprocal = list(source_ids), True
         if not source_ids and not target_ids:
             return None
+        if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
+            plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
         modality, claimants, condition = self._modality(f, source_ids)
         event = Event(
             start=f.start,
@@ -830,11 +836,7 @@ class _Coder:
         """Last resort for a recipient: the first other actor in a purpose or object phrase of the trigger
         ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read."""
         for c in head.children:
-            if (
-                c.dep_ in ("prep", "dobj", "xcomp", "advmod")
-                and c.lower_ not in _SETTING_PREPS
-                and c.i > head.i
-            ):
+            if c.dep_ in _AROUND and c.lower_ not in _SETTING_PREPS and c.i > head.i:
                 for t in c.subtree:
                     if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
                         break
