@@ -257,21 +257,31 @@ def _main_only_first(event: Event) -> bool:
 
 def test_predicted_events_codes_actors_and_filters_main() -> None:
     analysis = _analysis()
-    assert predicted_events(analysis, all_events=True, coder=_coder) == [
+    assert predicted_events(analysis, "all", coder=_coder) == [
         ev("ACCUSE", {"RUS"}, {"JPN"}),  # the bloc is dropped
         ev("CONSULT", {"RUS"}),  # the person of no known country is dropped
     ]
-    assert predicted_events(analysis, coder=_coder, is_main=_main_only_first) == [
+    assert predicted_events(analysis, "main", coder=_coder, is_main=_main_only_first) == [
         ev("ACCUSE", {"RUS"}, {"JPN"})
     ]
-    assert predicted_events(analysis, all_events=True, coder=lambda e: None) == []
+    assert predicted_events(analysis, "all", coder=lambda e: None) == []
+
+
+def test_lead_keeps_one_event_per_sentence() -> None:
+    analysis = _analysis()
+    second = analysis.events[0].model_copy(update={"plover": "REJECT"})
+    analysis.events.append(second)  # a second main event in sentence 0
+    everything = predicted_events(analysis, "main", coder=_coder, is_main=lambda e: True)
+    lead = predicted_events(analysis, "lead", coder=_coder, is_main=lambda e: True)
+    assert len(everything) == 3
+    assert lead == [ev("ACCUSE", {"RUS"}, {"JPN"}), ev("CONSULT", {"RUS"})]
 
 
 def test_evaluate_with_injected_analyses_counts_rejected_as_misses() -> None:
     def run(records: list[GoldRecord]) -> list[Analysis | Rejected]:
         return [Rejected("refused", r.id) if r.id == "TINY-0001" else _analysis() for r in records]
 
-    result = evaluate_events(FIXTURE, all_events=True, analyze_many=run, coder=_coder)
+    result = evaluate_events(FIXTURE, events="all", analyze_many=run, coder=_coder)
     assert result["n_rejected"] == 1
     assert result["n_sentences"] == 5
     assert result["n_predicted_events"] == 8  # 2 per accepted sentence

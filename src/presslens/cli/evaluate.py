@@ -151,24 +151,30 @@ def events_cli(
     split: Annotated[
         str, typer.Option("--split", help="tune, unseen (the fixed held-out half) or all records")
     ] = "all",
-    all_events: Annotated[
-        bool, typer.Option("--all-events", help="score every event, not only each sentence's main ones")
-    ] = False,
+    events: Annotated[
+        str,
+        typer.Option(
+            "--events",
+            help="lead: each sentence's first main event, as a GSR codes one (default); main: every event "
+            "not in a subordinate clause; all: every event",
+        ),
+    ] = "lead",
     as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
 ) -> None:
     """Event coding: precision/recall/F1 of the PLOVER type, of type with source actors, and of type with
     source and target actors, against PLOVER gold-standard records (0.5 names mapped to PLOVER 2.0)."""
     from presslens.errors import Rejected
-    from presslens.eval.events import SPLITS, evaluate_events
+    from presslens.eval.events import EVENT_CHOICES, SPLITS, evaluate_events
 
     if split not in SPLITS:
         raise Rejected(f"unknown --split {split!r} (known: {', '.join(SPLITS)})")
-    result = evaluate_events(file, split=split, all_events=all_events)
+    if events not in EVENT_CHOICES:
+        raise Rejected(f"unknown --events {events!r} (known: {', '.join(EVENT_CHOICES)})")
+    result = evaluate_events(file, split=split, events=events)
     if as_json:
         print(json.dumps(result, indent=2))
         return
-    which = "all events" if all_events else "main events"
-    title = f"Event coding, {split} split of {file} ({which})"
+    title = f"Event coding, {split} split of {file} ({events} events)"
     row = {col: result[key] for col, key in _EVENT_COLUMNS.items()}
     print_scores(title, {"presslens": row}, as_json=False)
     out = console()

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 Split = Literal["tune", "unseen", "all"]
 SPLITS: tuple[str, ...] = ("tune", "unseen", "all")
+EVENT_CHOICES: tuple[str, ...] = ("lead", "main", "all")
 SPLIT_SEED = 2016
 NONE = "none"  # the confusion column of a sentence with no predicted event
 
@@ -55,15 +56,12 @@ PLOVER_05_TO_20: dict[str, str] = {
     "FIGHT": "ASSAULT",
 }
 
-# How gazetteer organisations are written in CAMEO/GSR codes. The gazetteer gives organisations no
-# country, so the ones that CAMEO codes as a country (an armed group as its country's rebels or
-# insurgents) are listed here; transnational militant networks are "IMG", non-governmental organisations
-# "NGO". The Red Cross bodies are coded "IGO" here, as intergovernmental (treaty-mandated) actors.
+# Organisations the GSR codes by kind rather than country: the Red Cross bodies as intergovernmental
+# (treaty-mandated), rights and aid groups as NGOs, transnational militant networks as IMG. Armed groups
+# of one country (Hamas, the Taliban) carry that country in the gazetteer and code as it.
 ORG_GSR_CODES: dict[str, str] = {
-    # treated as intergovernmental
     "ICRC": "IGO",
     "IFRC": "IGO",
-    # non-governmental organisations
     "AMNESTY": "NGO",
     "HRW": "NGO",
     "MSF": "NGO",
@@ -71,24 +69,8 @@ ORG_GSR_CODES: dict[str, str] = {
     "CPJ": "NGO",
     "OXFAM": "NGO",
     "TI": "NGO",
-    # international militarized groups
     "ALQAEDA": "IMG",
     "ISIS": "IMG",
-    # armed groups coded as their country
-    "HAMAS": "PSE",
-    "PIJ": "PSE",
-    "HEZBOLLAH": "LBN",
-    "HOUTHIS": "YEM",
-    "TALIBAN": "AFG",
-    "ALSHABAAB": "SOM",
-    "BOKOHARAM": "NGA",
-    "HTS": "SYR",
-    "SDF": "SYR",
-    "PKK": "TUR",
-    "RSF": "SDN",
-    "M23": "COD",
-    "POLISARIO": "ESH",
-    "WAGNER": "RUS",
 }
 
 
@@ -222,9 +204,9 @@ def select(records: Sequence[GoldRecord], split: str) -> list[GoldRecord]:
 
 def gsr_code(actor: Actor) -> str | None:
     """How one of our actors is written in a GSR: a country as its ISO code ("RUS"); a person or an
-    organisation of a country as that country; an intergovernmental body as "IGO"; known non-governmental
-    organisations and militant networks as `ORG_GSR_CODES` says; anything else (blocs such as "the West",
-    people and groups of no known country) None."""
+    organisation of a country as that country; an intergovernmental body, or someone serving one (the
+    Arab League's secretary-general), as "IGO"; the organisations of `ORG_GSR_CODES` as it says; anything
+    else (blocs such as "the West", people and groups of no known country) None."""
     if actor.kind == "country":
         return actor.code or actor.id
     if actor.kind == "igo":
@@ -233,7 +215,16 @@ def gsr_code(actor: Actor) -> str | None:
         return None
     if actor.kind == "org" and actor.id in ORG_GSR_CODES:
         return ORG_GSR_CODES[actor.id]
+    if actor.country and not _is_country(actor.country):
+        return "IGO"
     return actor.country or None
+
+
+def _is_country(code: str) -> bool:
+    from presslens.actors.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().entries.get(code)
+    return entry is None or entry.kind == "country"
 
 
 def _codes_of(analysis: Analysis, ids: Iterable[str]) -> frozenset[str]:
@@ -248,27 +239,35 @@ def _codes_of(analysis: Analysis, ids: Iterable[str]) -> frozenset[str]:
 
 def predicted_events(
     analysis: Analysis,
-    all_events: bool = False,
+    events: str = "lead",
     coder: Callable[[Event], str | None] | None = None,
     is_main: Callable[[Event], bool] | None = None,
 ) -> list[CodedEvent]:
-    """The events of an analysis as GSR codings, in order: the type `coder` gives (by default
-    `presslens.analyzers.events.coded_plover`, None drops the event), sources and targets through
-    `gsr_code`. Only the main events (`presslens.analyzers.events.is_main`) unless `all_events`."""
+    """The events of an analysis as GSR codings, in text order: the type `coder` gives (by default
+    `presslens.analyzers.events.coded_plover`; None drops the event), sources and targets through
+    `gsr_code`. `events` says which: "all"; "main", those not told in a subordinate clause of another
+    (`presslens.analyzers.events.is_main`); or "lead", each sentence's first main event, the one event
+    per sentence that a GSR codes."""
+    if events not in EVENT_CHOICES:
+        raise Rejected(f"unknown events choice {events!r} (known: {', '.join(EVENT_CHOICES)})")
     if not analysis.events:
         return []
-    if coder is None or (is_main is None and not all_events):
+    if coder is None or is_main is None:
         from presslens.analyzers import events as coding  # imported here: scoring works without it
 
         coder = coder or coding.coded_plover
         is_main = is_main or coding.is_main
     out: list[CodedEvent] = []
-    for event in analysis.events:
-        if not all_events and is_main is not None and not is_main(event):
+    seen: set[int] = set()
+    for event in sorted(analysis.events, key=lambda e: e.start):
+        if events != "all" and not is_main(event):
+            continue
+        if events == "lead" and event.sentence in seen:
             continue
         kind = coder(event)
         if not kind:
             continue
+        seen.add(event.sentence)
         out.append(
             CodedEvent(kind, _codes_of(analysis, event.source_ids), _codes_of(analysis, event.target_ids))
         )
@@ -401,7 +400,7 @@ def _default_analyze_many(records: list[GoldRecord]) -> Iterator[Analysis | Reje
 def evaluate_events(
     path: Path,
     split: str = "all",
-    all_events: bool = False,
+    events: str = "lead",
     analyze_many: AnalyzeMany | None = None,
     coder: Callable[[Event], str | None] | None = None,
     is_main: Callable[[Event], bool] | None = None,
@@ -424,7 +423,7 @@ def evaluate_events(
             rejected += 1
             predicted.append([])
         else:
-            predicted.append(predicted_events(analysis, all_events, coder=coder, is_main=is_main))
+            predicted.append(predicted_events(analysis, events, coder=coder, is_main=is_main))
     elapsed = time.perf_counter() - started
     if len(predicted) != len(records):
         raise RuntimeError(f"{len(records)} records but {len(predicted)} analyses")
