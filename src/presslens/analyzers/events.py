@@ -527,14 +527,13 @@ class _Reader:
         owner = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in _OPEN_PRONOUNS), None)
         if owner is not None:
             return self.antecedent(owner)
-        # "rebels in the Ivory Coast", "the government of Sudan": the phrase's own preposition
+        # "rebels in the Ivory Coast", "the government of Sudan", "scores of Liberian and Sierra Leonean
+        # refugees": the phrase's own preposition
         for c in h.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        inner = self._inside(p.left_edge.idx, p.idx + len(p))
-                        if inner:
-                            return inner[-1:]
+                    if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
+                        return inner
         return []
 
     def _coordinated(self, m: Mention, h: Token) -> bool:
@@ -567,9 +566,9 @@ class _Reader:
                     return tok.head
                 return first
             if tok.dep_ == "acl":
-                if tok.tag_ == "VBG":
-                    return tok.head
                 noun = tok.head
+                if tok.tag_ == "VBG" and self.phrase_mentions(noun):  # "rebels fighting to topple"
+                    return noun
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return owner
@@ -616,6 +615,7 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+_OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _COUNTING = {
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
@@ -747,6 +747,10 @@ class _Coder:
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
         modality, claimants, condition = self._modality(f, source_ids)
+        if condition is not None and not target_ids and plover in ("THREATEN", "REQUEST"):
+            # "threatened to attack unless Baghdad accepted": who must comply is who is threatened
+            targets = self._condition_subject(condition, set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         event = Event(
             start=f.start,
             end=f.end,
@@ -770,6 +774,22 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _condition_of(self, verb: Token) -> Span | None:
+        """The if- or unless-clause a verb depends on, as a span."""
+        for c in verb.children:
+            if c.dep_ == "advcl":
+                mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in _IF), None)
+                if mark is not None:
+                    return _span(self.r.text, mark.idx, c.right_edge.idx + len(c.right_edge))
+        return None
+
+    def _condition_subject(self, condition: Span, own: set[str]) -> list[Mention]:
+        clause = self.r.doc.char_span(condition.start, condition.end, alignment_mode="expand")
+        if clause is None:
+            return []
+        subject = next((c for c in clause.root.children if c.dep_ in _SUBJECTS), None)
+        return _others(self.r.phrase_mentions(subject), own) if subject is not None else []
 
     def _noun_arguments(self, noun: Token, plover: str) -> tuple[list[Mention], list[Mention]]:
         """An event noun's sides: "Russia's invasion of Ukraine", "sanctions on Russia", "U.S.-China war"."""
@@ -815,12 +835,12 @@ class _Coder:
         out: list[Mention] = []
         if obj is not None and f.noun is None:
             out = _others(r.phrase_mentions(obj), own) or self._prep_mentions(
-                obj, general | {"of", "by"}, own
+                obj, general | _OBJECT_PREPS, own
             )
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
-        if not out and obj is not None:  # "agreed on a deal with X", "imposed sanctions on X"
-            out = self._prep_mentions(obj, general, own)
+        if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
+            out = self._prep_mentions(obj, general | {"between"}, own)
         if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             out = self._recipients(content, inner or f, None, own)
@@ -913,10 +933,7 @@ class _Coder:
                 elif c.dep_ == "mark" and c.lower_ in _IF and t.dep_ == "advcl":
                     hypothetical = True
                 elif c.dep_ == "advcl" and condition is None and i == 0:
-                    mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in _IF), None)
-                    if mark is not None:
-                        end = c.right_edge.idx + len(c.right_edge)
-                        condition = _span(r.text, mark.idx, end)
+                    condition = self._condition_of(t)
                 elif (
                     c.dep_ == "aux"
                     and c.tag_ in ("VBZ", "VBP", "VBD")
@@ -939,6 +956,8 @@ class _Coder:
             c.lower_ in ("continuing", "ongoing", "continued") for c in (f.noun.children if f.noun else ())
         ):
             ongoing = True
+        if condition is None and f.content is not None:  # "threatened to attack unless ..."
+            condition = self._condition_of(f.content)
         if condition is not None and condition.text.lower().startswith("if"):
             hypothetical = True
         if negated:
