@@ -179,3 +179,28 @@ def test_lexicon_words_are_words():
                 walk(v)
 
     walk(load_table("lexicons/events"))
+
+
+def test_accused_each_other_is_reciprocal(events_of):
+    events, a = events_of("Armenia and Azerbaijan accused each other of shelling villages near the border.")
+    accuse = _one(events, "ACCUSE")
+    assert accuse.reciprocal and _codes(a, accuse.target_ids) == {"ARM", "AZE"}
+
+
+def test_aid_counted_in_money(events_of):
+    events, a = events_of("The European Union announced 50 million euros in aid for Moldovan farmers.")
+    aid = _one(events, "AID")
+    assert _codes(a, aid.source_ids) == {"EU"} and _codes(a, aid.target_ids) == {"MDA"}
+
+
+def test_conditional_threat_names_who_must_comply(events_of):
+    events, a = events_of("Turkey threatened to cut its gas supplies unless Greece withdrew its warships.")
+    threat = _one(events, "THREATEN")
+    assert threat.condition is not None and threat.condition.text.startswith("unless")
+    assert _codes(a, threat.target_ids) == {"GRC"}
+
+
+def test_readied_attack_is_a_show_of_force(events_of):
+    events, a = events_of("The Serbian army prepared to shell rebel positions in Kosovo.")
+    readied = _one(events, "MOBILIZE")
+    assert readied.modality == "asserted" and _codes(a, readied.source_ids) == {"SRB"}

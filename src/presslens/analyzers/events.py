@@ -377,9 +377,7 @@ class _Reader:
         trig = lex.verbs.get(base)
         if trig is not None:
             obj = self._object(tok)
-            if trig.needs_object and (
-                obj is None or not {obj.lower_, self.noun_base(obj)} & trig.needs_object
-            ):
+            if trig.needs_object and (obj is None or not self._object_words(obj) & trig.needs_object):
                 return None
             if trig.needs_prep and not any(
                 c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
@@ -403,11 +401,24 @@ class _Reader:
         for c in obj.children:
             if c.dep_ == "compound" and c.i < obj.i and (trig := self._noun_entry(c)) is not None:
                 return c, trig
-            if c.dep_ == "prep" and c.lower_ == "of" and self.noun_base(obj) in _COUNTING:
+            counted = (
+                self.noun_base(obj) in _COUNTING
+                or obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                or any(g.tag_ == "CD" for g in obj.lefts)  # "€50 million in aid", "30 tonnes of aid"
+            )
+            if c.dep_ == "prep" and c.lower_ in ("of", "in") and counted:  # "€50 million in aid"
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and (trig := self._noun_entry(p)) is not None:
                     return p, trig
         return None
+
+    def _object_words(self, obj: Token) -> set[str]:
+        """An object's words and those of its conjuncts ("aerial photographs and other intelligence")."""
+        words = {obj.lower_, self.noun_base(obj)}
+        for c in obj.children:
+            if c.dep_ == "conj":
+                words |= {c.lower_, self.noun_base(c)}
+        return words
 
     def _request(self, tok: Token, base: str) -> Trigger | None:
         """A request needs something asked for: "urged Iran to talk", "demanded that ...", "called for
@@ -615,6 +626,7 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+_READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _COUNTING = {
@@ -738,15 +750,20 @@ class _Coder:
         reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
-        if reciprocal and not target_ids and len(source_ids) > 1:
-            target_ids = list(source_ids)
-        elif self._marked_reciprocal(head, f) and len(source_ids) > 1 and not target_ids:
+        if len(source_ids) > 1 and (reciprocal and not target_ids or self._marked_reciprocal(head, f)):
+            # "accused each other": every actor is also a recipient, whatever else the clause names
             target_ids, reciprocal = list(source_ids), True
+            targets = sources
         if not source_ids and not target_ids:
             return None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
+        readied = plover in ("ASSAULT", "COERCE") and self._readied(head)
+        if readied:  # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15)
+            plover, mode, cameo = "MOBILIZE", "weapons" if mode == "heavy-weapons" else "troops", None
         modality, claimants, condition = self._modality(f, source_ids)
+        if readied and modality == "future":
+            modality = "claimed" if claimants else "asserted"  # the readying is what happened
         if condition is not None and not target_ids and plover in ("THREATEN", "REQUEST"):
             # "threatened to attack unless Baghdad accepted": who must comply is who is threatened
             targets = self._condition_subject(condition, set(source_ids))
@@ -774,6 +791,17 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _readied(self, head: Token) -> bool:
+        """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to strike")?"""
+        tok = head
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if self.r.verb(tok) == "prepare" or tok.lower_ in _READY:
+                return True
+        return False
 
     def _condition_of(self, verb: Token) -> Span | None:
         """The if- or unless-clause a verb depends on, as a span."""
@@ -809,7 +837,9 @@ class _Coder:
                 for p in c.children:  # "the advance of NATO troops", "the withdrawal of Russian forces"
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
-            elif c.dep_ == "prep" and c.lower_ in _NOUN_RECIPIENT_PREPS:
+            elif c.dep_ == "prep" and (
+                c.lower_ in _NOUN_RECIPIENT_PREPS or c.lower_ in self.lex.preps_for(plover)
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(r.phrase_mentions(p))
