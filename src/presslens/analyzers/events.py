@@ -750,7 +750,7 @@ class _Coder:
         reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
-        if len(source_ids) > 1 and (reciprocal and not target_ids or self._marked_reciprocal(head, f)):
+        if len(source_ids) > 1 and ((reciprocal and not target_ids) or self._marked_reciprocal(head, f)):
             # "accused each other": every actor is also a recipient, whatever else the clause names
             target_ids, reciprocal = list(source_ids), True
             targets = sources
@@ -793,7 +793,7 @@ class _Coder:
         return event
 
     def _readied(self, head: Token) -> bool:
-        """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to strike")?"""
+        """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to hit")?"""
         tok = head
         for _ in range(3):
             if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
