@@ -46,6 +46,9 @@ class Trigger:
     needs_object: frozenset[str] = frozenset()  # object nouns it must have ("charge" ... "with")
     needs_prep: frozenset[str] = frozenset()
     object_is: str = "recipient"  # or "content": "signed a treaty", "agreed on a plan"
+    no_object: bool = (
+        False  # only without a direct object: "protesters demonstrated", not "demonstrated resolve"
+    )
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger
         needs_object=frozenset(str(w).lower() for w in entry.get("needs_object") or ()),
         needs_prep=frozenset(str(w).lower() for w in entry.get("needs_prep") or ()),
         object_is=str(entry.get("object_is") or "recipient"),
+        no_object=bool(entry.get("no_object")),
     )
 
 
@@ -379,6 +383,8 @@ class _Reader:
             obj = self._object(tok)
             if trig.needs_object and (obj is None or not self._object_words(obj) & trig.needs_object):
                 return None
+            if trig.no_object and obj is not None:
+                return None
             if trig.needs_prep and not any(
                 c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
             ):
@@ -462,6 +468,12 @@ class _Reader:
         if base is None:
             return None
         for before, trig in self.lex.nouns[base]:
+            if trig.needs_prep and not any(
+                c.dep_ in ("prep", "acl", "ccomp")
+                and (c.lower_ in trig.needs_prep or _marked(c, trig.needs_prep))
+                for c in tok.children
+            ):
+                continue  # "calls for a truce", not "phone calls"
             if not before:
                 return trig
             i = tok.i - len(before)
@@ -643,6 +655,11 @@ def _purpose_or_condition(clause: Token) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in _IF | {"so"})
         for c in clause.children
     )
+
+
+def _marked(clause: Token, words: frozenset[str]) -> bool:
+    """A clause introduced by one of `words` ("a demand that ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def _others(mentions: list[Mention], own: set[str]) -> list[Mention]:
@@ -848,11 +865,23 @@ class _Coder:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
         if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.tag_.startswith("VB"):
+            # "Italy announced a suspension": the announcer's; not "Iran rejected the demand", whose
+            # verb is an event of its own with the other side as its actor
             verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-            subj = r.subject(verb) if verb.tag_.startswith("VB") else None
-            if subj is not None:
-                sources = r.phrase_mentions(subj)
+            if verb.tag_.startswith("VB") and not self._is_trigger_verb(verb):
+                subj = r.subject(verb)
+                if subj is not None:
+                    sources = r.phrase_mentions(subj)
         return sources, targets
+
+    def _is_trigger_verb(self, verb: Token) -> bool:
+        base = self.r.verb(verb)
+        lex = self.lex
+        return (
+            base is not None
+            and base not in lex.light
+            and (base in lex.verbs or base in lex.request or base in lex.refuse or base in lex.threaten)
+        )
 
     def _recipients(self, head: Token, f: _Found, content: Token | None, own: set[str]) -> list[Mention]:
         """Who the act is done to: the object ("expelled two Russian diplomats"; for a thing, whose thing:
