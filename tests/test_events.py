@@ -8,13 +8,11 @@ import pytest
 from presslens.analyzers.events import coded_plover, noun_forms, verb_forms
 from presslens.model import Event
 
-DATED = "Published: 12 March 2024\n\n"
-
 
 @pytest.fixture(scope="module")
 def events_of(analyze):
     def run(sentence: str) -> tuple[list[Event], object]:
-        analysis = analyze(DATED + sentence)
+        analysis = analyze(sentence, meta={"published": "2024-03-12"})
         return analysis.events, analysis
 
     return run
@@ -204,3 +202,25 @@ def test_readied_attack_is_a_show_of_force(events_of):
     events, a = events_of("The Serbian army prepared to shell rebel positions in Kosovo.")
     readied = _one(events, "MOBILIZE")
     assert readied.modality == "asserted" and _codes(a, readied.source_ids) == {"SRB"}
+
+
+def test_event_dates_resolve_against_publication():
+    from datetime import date
+
+    from presslens.analyzers.events import resolve_day
+
+    wednesday = date(2024, 3, 13)
+    assert resolve_day("on tuesday", wednesday) == date(2024, 3, 12)
+    assert resolve_day("tuesday", wednesday, ahead=True) == date(2024, 3, 19)
+    assert resolve_day("yesterday", wednesday) == date(2024, 3, 12)
+    assert resolve_day("september 29", wednesday) == date(2023, 9, 29)  # a past act: last September
+    assert resolve_day("29 september", wednesday, ahead=True) == date(2024, 9, 29)
+    assert resolve_day("last week", wednesday) is None
+
+
+def test_event_date_and_place_in_an_article(events_of):
+    events, a = events_of("Poland expelled two Russian diplomats in Warsaw on Monday.")
+    expel = _one(events, "SANCTION")
+    assert a.meta.published == "2024-03-12"  # a Tuesday
+    assert expel.date == "2024-03-11"
+    assert expel.location is not None and expel.location.text == "Warsaw"

@@ -19,6 +19,7 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from presslens.model import Event, Span
@@ -676,9 +677,10 @@ def _uniq(ids: list[str]) -> list[str]:
 
 
 class _Coder:
-    def __init__(self, reader: _Reader) -> None:
+    def __init__(self, reader: _Reader, published: date | None = None) -> None:
         self.r = reader
         self.lex = reader.lex
+        self.published = published
 
     def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
         found = self.r.triggers(start, end)
@@ -804,6 +806,7 @@ class _Coder:
             reciprocal=reciprocal,
             main=self._main(head, found),
             location=self._location(head),
+            date=self._date(head, modality),
             sentence=index,
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
@@ -1054,6 +1057,24 @@ class _Coder:
                 return False
         return True
 
+    def _date(self, head: Token, modality: str) -> str | None:
+        """The day the sentence gives the event ("on Tuesday", "yesterday", "on September 29"), resolved
+        against the publication date; None when the text gives none or the article is undated."""
+        if self.published is None:
+            return None
+        for c in head.children:
+            words = None
+            if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod", "advmod"):
+                words = c
+            elif c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                words = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+            if words is not None:
+                phrase = " ".join(t.lower_ for t in words.subtree)
+                found = resolve_day(phrase, self.published, ahead=modality == "future")
+                if found is not None:
+                    return found.isoformat()
+        return None
+
     def _location(self, head: Token) -> Span | None:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
@@ -1073,15 +1094,57 @@ class _Coder:
         return round(min(0.95, max(0.1, base)), 2)
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_DAY = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:\s*,?\s*(?P<y>\d{4}))?\b"
+)
+
+
+def resolve_day(phrase: str, published: date, ahead: bool = False) -> date | None:
+    """A day named relative to the publication date: a weekday is the latest one on or before it (the
+    next one for a future act), "yesterday" the day before; a month and day without a year fall in the
+    publication year, or the year before when that would put a past act after publication."""
+    from presslens.ingest.dates import month_number
+
+    words = phrase.lower().split()
+    if "yesterday" in words:
+        return published - timedelta(days=1)
+    if "today" in words or "tonight" in words:
+        return published
+    if "tomorrow" in words:
+        return published + timedelta(days=1)
+    for i, name in enumerate(_WEEKDAYS):
+        if name in words and not ({"last", "next", "every"} & set(words)):
+            back = (published.weekday() - i) % 7
+            return published + timedelta(days=(7 - back) % 7) if ahead else published - timedelta(days=back)
+    m = _MONTH_DAY.search(phrase.lower())
+    if m:
+        month = month_number(m["m1"] or m["m2"] or "")
+        day = int(m["d1"] or m["d2"])
+        if month and 1 <= day <= 31:
+            year = int(m["y"]) if m["y"] else published.year
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                return None
+            if not m["y"] and not ahead and found > published:
+                found = found.replace(year=year - 1)
+            return found
+    return None
+
+
 def find_events(
     doc: Doc,
     mentions: list[Mention],
     quotes: list[Quote],
     sentences: list[tuple[int, int]],
+    published: date | None = None,
 ) -> list[Event]:
-    """Events in a parsed document, sentence by sentence (character ranges), in text order."""
+    """Events in a parsed document, sentence by sentence (character ranges), in text order; `published`
+    is the article's date, against which "on Tuesday" is resolved."""
     reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes)
-    coder = _Coder(reader)
+    coder = _Coder(reader, published)
     events: list[Event] = []
     for index, (start, end) in enumerate(sentences):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1096,4 +1159,5 @@ def run(parsed: Parsed) -> dict[str, object]:
         (s.start, s.end) if s.role in ("body", "title", "heading") else (s.start, s.start)
         for s in parsed.sentences
     ]
-    return {"events": find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences)}
+    published = parsed.day if parsed.document.meta.published else None
+    return {"events": find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences, published)}

@@ -67,6 +67,11 @@ _PATTERNS = [
 ]
 
 
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation ("Sept.", "march"), else None."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 @dataclass(frozen=True)
 class FoundDate:
     iso: str  # YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], or YYYY-MM when only the month is given
