@@ -69,7 +69,8 @@ def test_two_sources_one_target_give_two_dyads() -> None:
     ]
     row = rows[0]
     assert row["date"] == "20240305"
-    assert (row["plover"], row["mode"], row["modality"], row["cameo"]) == (
+    assert (row["plover"], row["coded"], row["mode"], row["modality"], row["cameo"]) == (
+        "ACCUSE",
         "ACCUSE",
         "allege",
         "asserted",

@@ -14,6 +14,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor2_code",
     "actor2_name",
     "plover",
+    "coded",
     "mode",
     "modality",
     "cameo",
@@ -60,15 +61,16 @@ def event_rows(analysis: Analysis, event: Event) -> Iterator[list[str]]:
     sentence = (
         analysis.sentences[event.sentence].text if 0 <= event.sentence < len(analysis.sentences) else ""
     )
-    goldstein = getattr(event, "goldstein", None)
-    goldstein = event.intensity if goldstein is None else goldstein
+    from presslens.analyzers.events import coded_plover
+
     tail = [
         event.plover,
+        coded_plover(event) or "",  # the type as CAMEO codes it: a promise to visit is AGREE
         event.mode,
         event.modality,
         event.cameo,
         event.quad_class,
-        goldstein,
+        event.intensity,
         event.confidence,
         analysis.source.uri or analysis.meta.url,
         sentence,
