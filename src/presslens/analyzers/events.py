@@ -297,13 +297,16 @@ class _Found:
 class _Reader:
     """One document's parse with its mentions, quotes and the lexicon."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> None:
+    def __init__(
+        self, doc: Doc, mentions: list[Mention], quotes: list[Quote], placed: frozenset[str] = frozenset()
+    ) -> None:
         self.doc = doc
         self.text = text_of(doc)
         self.lex = lexicon()
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.quotes = quotes
+        self.placed = placed  # actors with a country or a code of their own (not a bare unknown name)
 
     # lemmas: the pipeline runs without a lemmatizer, so inflections come from the lexicon's own forms
     def verb(self, tok: Token) -> str | None:
@@ -359,7 +362,13 @@ class _Reader:
         lex = self.lex
         end = tok.idx + len(tok)
         # two-word verbs: "pull out", "open fire", "call on", "crack down"
-        for second, trig in (lex.verb_seconds.get(base) or {}).items():
+        seconds = lex.verb_seconds.get(base) or {}
+        if seconds:
+            objects = {w for o in self._objects(tok) for w in self._object_words(o)}
+            hit = next((t for w, t in seconds.items() if w in objects), None)
+            if hit is not None:
+                return _Found(tok, tok.idx, end, hit)
+        for second, trig in seconds.items():
             for c in tok.children:
                 word = (
                     c.lower_
@@ -382,7 +391,9 @@ class _Reader:
         trig = lex.verbs.get(base)
         if trig is not None:
             obj = self._object(tok)
-            if trig.needs_object and (obj is None or not self._object_words(obj) & trig.needs_object):
+            if trig.needs_object and not any(
+                self._object_words(o) & trig.needs_object for o in self._objects(tok)
+            ):
                 return None
             if trig.no_object and obj is not None:
                 return None
@@ -420,12 +431,28 @@ class _Reader:
         return None
 
     def _object_words(self, obj: Token) -> set[str]:
-        """An object's words and those of its conjuncts ("aerial photographs and other intelligence")."""
+        """An object's words: its own, its conjuncts' ("aerial photographs and other intelligence"), what a
+        counting noun counts ("a batch of tanks", "15 tonnes of supplies"), and "X of Y" phrases ("state of
+        emergency")."""
         words = {obj.lower_, self.noun_base(obj)}
         for c in obj.children:
             if c.dep_ == "conj":
                 words |= {c.lower_, self.noun_base(c)}
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        words.add(f"{self.noun_base(obj)} of {p.lower_}")
+                        if self.noun_base(obj) in _COUNTING or any(g.tag_ == "CD" for g in obj.lefts):
+                            words |= self._object_words(p)
         return words
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """What a verb acts on: its direct object, the patient of a passive, "provide X with Y"."""
+        out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+        return out
 
     def _request(self, tok: Token, base: str) -> Trigger | None:
         """A request needs something asked for: "urged Iran to talk", "demanded that ...", "called for
@@ -539,6 +566,9 @@ class _Reader:
         if len(coordinated) > 1:
             return coordinated
         own = [m for m in core if m.start <= h.idx < m.end]
+        placed = [m for m in core if m not in own and set(m.actor_ids) & self.placed]
+        if own and placed and not any(set(m.actor_ids) & self.placed for m in own):
+            return placed[-1:]  # "Sweden's Supreme Court", a body the gazetteer does not know: Sweden
         if own:  # "Pakistan, a key U.S. ally": Pakistan
             return own
         people = [m for m in core if m.label in ("PERSON", "PRON")]
@@ -753,7 +783,7 @@ class _Coder:
             if patient is not None or agent is not None:
                 if agent is not None:
                     sources = r.phrase_mentions(agent)
-                if patient is not None and f.trigger.object_is != "content":
+                if patient is not None:
                     targets = r.phrase_mentions(patient)
             else:
                 subject = r.subject(head)
@@ -895,12 +925,12 @@ class _Coder:
         general = preps | self.lex.preps_for("*")
         obj = r._object(head)
         out: list[Mention] = []
-        if obj is not None and f.noun is None:
-            out = _others(r.phrase_mentions(obj), own) or self._prep_mentions(
-                obj, general | _OBJECT_PREPS, own
-            )
+        if obj is not None and f.noun is None and f.trigger.object_is != "content":
+            out = self._object_side(obj, general, own)
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
+        if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
+            out = self._object_side(obj, general, own)
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
             out = self._prep_mentions(obj, general | {"between"}, own)
         if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
@@ -913,6 +943,11 @@ class _Coder:
                     if subj is not None:
                         out = _others(r.phrase_mentions(subj), own)
         return out
+
+    def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
+        return _others(self.r.phrase_mentions(obj), own) or self._prep_mentions(
+            obj, preps | _OBJECT_PREPS, own
+        )
 
     def _around(self, head: Token, own: set[str]) -> list[Mention]:
         """Last resort for a recipient: the first other actor in a purpose or object phrase of the trigger
@@ -1140,10 +1175,11 @@ def find_events(
     quotes: list[Quote],
     sentences: list[tuple[int, int]],
     published: date | None = None,
+    placed: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Events in a parsed document, sentence by sentence (character ranges), in text order; `published`
     is the article's date, against which "on Tuesday" is resolved."""
-    reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes)
+    reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes, placed)
     coder = _Coder(reader, published)
     events: list[Event] = []
     for index, (start, end) in enumerate(sentences):
@@ -1160,4 +1196,5 @@ def run(parsed: Parsed) -> dict[str, object]:
         for s in parsed.sentences
     ]
     published = parsed.day if parsed.document.meta.published else None
-    return {"events": find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences, published)}
+    placed = frozenset(a.id for a in parsed.actors if a.known or a.country)
+    return {"events": find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences, published, placed)}
