@@ -47,9 +47,7 @@ class Trigger:
     needs_object: frozenset[str] = frozenset()  # object nouns it must have ("charge" ... "with")
     needs_prep: frozenset[str] = frozenset()
     object_is: str = "recipient"  # or "content": "signed a treaty", "agreed on a plan"
-    no_object: bool = (
-        False  # only without a direct object: "protesters demonstrated", not "demonstrated resolve"
-    )
+    except_object: frozenset[str] = frozenset()  # objects that make it something else: "demonstrated resolve"
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger
         needs_object=frozenset(str(w).lower() for w in entry.get("needs_object") or ()),
         needs_prep=frozenset(str(w).lower() for w in entry.get("needs_prep") or ()),
         object_is=str(entry.get("object_is") or "recipient"),
-        no_object=bool(entry.get("no_object")),
+        except_object=frozenset(str(w).lower() for w in entry.get("except_object") or ()),
     )
 
 
@@ -359,9 +357,20 @@ class _Reader:
         return found
 
     def _verb_trigger(self, tok: Token, base: str) -> _Found | None:
+        """The event a verb codes, tried in order: a light verb with an event noun as its object ("imposed
+        sanctions", "ordered the expulsion", "launched a general strike"); a two-word verb ("pull out",
+        "open fire", "send troops"); a request, threat or refusal with its content; the verb's own entry."""
         lex = self.lex
         end = tok.idx + len(tok)
-        # two-word verbs: "pull out", "open fire", "call on", "crack down"
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
+            # "test-fired a missile": a weapons test is a show of force (CAMEO 15)
+            return _Found(tok, doc[tok.i - 2].idx, end, Trigger("MOBILIZE", mode="weapons"))
+        if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and base in _DESCRIPTIVE:
+            return None  # "units armed with nuclear weapons"
+        light = self._light(tok, base)
+        if light is not None:
+            return light
         seconds = lex.verb_seconds.get(base) or {}
         if seconds:
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
@@ -370,14 +379,7 @@ class _Reader:
                 return _Found(tok, tok.idx, end, hit)
         for second, trig in seconds.items():
             for c in tok.children:
-                word = (
-                    c.lower_
-                    if c.dep_ in ("prt", "prep", "advmod")
-                    else self.noun_base(c)
-                    if c.dep_ == "dobj"
-                    else None
-                )
-                if word == second or (c.dep_ == "dobj" and c.lower_ == second):
+                if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == second:
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
         if base in lex.request or any(k.split()[0] == base for k in lex.request if " " in k):
             trig = self._request(tok, base)
@@ -389,26 +391,31 @@ class _Reader:
             if content is not None or plover == "REJECT":
                 return _Found(tok, tok.idx, end, Trigger(plover), content=content)
         trig = lex.verbs.get(base)
-        if trig is not None:
-            obj = self._object(tok)
-            if trig.needs_object and not any(
-                self._object_words(o) & trig.needs_object for o in self._objects(tok)
-            ):
-                return None
-            if trig.no_object and obj is not None:
-                return None
-            if trig.needs_prep and not any(
-                c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
-            ):
-                return None
-            return _Found(tok, tok.idx, end, trig)
-        if base in lex.light:
-            obj = self._object(tok)
-            event_noun = self._event_noun(obj) if obj is not None else None
-            if event_noun is not None:
-                noun, trig = event_noun
-                return _Found(tok, tok.idx, max(noun.idx + len(noun), obj.idx + len(obj)), trig, noun=noun)  # type: ignore[union-attr]
-        return None
+        if trig is None:
+            return None
+        if trig.needs_object and not any(
+            self._object_words(o) & trig.needs_object for o in self._objects(tok)
+        ):
+            return None
+        if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
+            return None
+        if trig.needs_prep and not any(
+            c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
+        ):
+            return None
+        return _Found(tok, tok.idx, end, trig)
+
+    def _light(self, tok: Token, base: str) -> _Found | None:
+        """A light verb ("carry out" too) whose object names the event."""
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if base not in self.lex.light and f"{base} {particle}" not in self.lex.light:
+            return None
+        obj = self._object(tok)
+        event_noun = self._event_noun(obj) if obj is not None else None
+        if obj is None or event_noun is None:
+            return None
+        noun, trig = event_noun
+        return _Found(tok, tok.idx, max(noun.idx + len(noun), obj.idx + len(obj)), trig, noun=noun)
 
     def _event_noun(self, obj: Token) -> tuple[Token, Trigger] | None:
         """The event noun a light verb's object names: itself ("imposed sanctions"), its modifier ("a
@@ -452,6 +459,8 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ in ("ccomp", "xcomp"):  # "allowed inspectors to visit"
+                out.extend(g for g in c.children if g.dep_ == "nsubj")
         return out
 
     def _request(self, tok: Token, base: str) -> Trigger | None:
@@ -669,6 +678,7 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+_DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describe a noun, not an act
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
@@ -686,6 +696,18 @@ def _purpose_or_condition(clause: Token) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in _IF | {"so"})
         for c in clause.children
     )
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs on as object or through a preposition ("stayed away in protest")."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "prep", "npadvmod") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.tag_.startswith("VB"):
+            return tok
+    return None
 
 
 def _marked(clause: Token, words: frozenset[str]) -> bool:
@@ -897,14 +919,13 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
-        if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.tag_.startswith("VB"):
-            # "Italy announced a suspension": the announcer's; not "Iran rejected the demand", whose
-            # verb is an event of its own with the other side as its actor
-            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-            if verb.tag_.startswith("VB") and not self._is_trigger_verb(verb):
-                subj = r.subject(verb)
-                if subj is not None:
-                    sources = r.phrase_mentions(subj)
+        verb = _governing_verb(noun)
+        if not sources and verb is not None and not self._is_trigger_verb(verb):
+            # "Italy announced a suspension", "doctors stayed away in protest": the clause's subject; not
+            # "Iran rejected the demand", whose verb is an event of its own with the other side as actor
+            subj = r.subject(verb)
+            if subj is not None:
+                sources = r.phrase_mentions(subj)
         return sources, targets
 
     def _is_trigger_verb(self, verb: Token) -> bool:
