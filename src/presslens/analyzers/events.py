@@ -403,7 +403,9 @@ class _Reader:
             c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
         ):
             return None
-        return _Found(tok, tok.idx, end, trig)
+        # "pledged to send batteries to Ukraine": what was pledged says to whom
+        content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
+        return _Found(tok, tok.idx, end, trig, content=content)
 
     def _light(self, tok: Token, base: str) -> _Found | None:
         """A light verb ("carry out" too) whose object names the event."""
@@ -571,6 +573,7 @@ class _Reader:
             if c.dep_ in ("appos", "flat", "compound"):
                 end = max(end, c.right_edge.idx + len(c.right_edge))
         core = self._inside(start, end)
+        core += [m for m in self.mention_at(h) if m not in core]  # "the U.S. secretary of state"
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
             return coordinated
@@ -639,8 +642,11 @@ class _Reader:
                     tok = noun.head
                     continue
                 break
-            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
-                tok = tok.head
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr") and tok.head.i != tok.i:
+                tok = tok.head  # "Qatar is mediating": the parser may hang the verb on "is"
+                continue
+            if tok.dep_ == "pcomp" and tok.head.head.tag_.startswith("VB"):
+                tok = tok.head.head  # "committed to sharing"
                 continue
             break
         return None
@@ -678,6 +684,7 @@ def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
     return Span(start=start, end=end, text=text[start:end], confidence=confidence)
 
 
+_CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
 _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describe a noun, not an act
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
@@ -737,7 +744,7 @@ class _Coder:
     def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
         found = self.r.triggers(start, end)
         # an act that is the content of another trigger ("threatened to ban") is coded inside it
-        contents = {f.content.i for f in found if f.content is not None}
+        contents = {f.content.i for f in found if f.content is not None and f.trigger.type in _CONSUMING}
         heads = {f.head.i for f in found}
         kept = [
             f
@@ -978,9 +985,8 @@ class _Coder:
                 for t in c.subtree:
                     if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
                         break
-                    found = _others(self.r.mention_at(t), own)
-                    if found:
-                        return found[:1]
+                    if _others(self.r.mention_at(t), own):
+                        return _others(self.r.phrase_mentions(t), own) or _others(self.r.mention_at(t), own)
         return []
 
     def _dative(self, head: Token, own: set[str]) -> list[Mention]:
