@@ -671,6 +671,8 @@ class _Reader:
         """For a passive verb: (agent, patient)."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = None
+        if patient is None and not any(c.dep_ == "auxpass" for c in verb.children):
+            return None, None  # "opened an inquiry ... by Venezuelan forces": a misread "by", not a passive
         for c in verb.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -1009,16 +1011,23 @@ class _Coder:
         return []
 
     def _marked_reciprocal(self, head: Token, f: _Found) -> bool:
+        """ "support each other", "met one another" (the object or a preposition's), or a modifier of the
+        trigger itself: "jointly", "joint operations", "mutual support"; not a "joint statement" elsewhere."""
         markers = self.lex.reciprocal_markers
         toks = [head, *([f.noun] if f.noun is not None else [])]
         doc = head.doc
         for t in toks:
             for c in t.children:
-                if c.dep_ not in ("dobj", "pobj", "advmod", "amod", "prep", "npadvmod", "det"):
+                if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in markers:
+                    return True
+                if c.dep_ not in ("dobj", "pobj", "prep", "det", "advmod"):
                     continue
                 for w in c.subtree:
-                    pair = f"{w.lower_} {doc[w.i + 1].lower_}" if w.i + 1 < len(doc) else ""
-                    if w.lower_ in markers or pair in markers:
+                    if (
+                        w.i + 1 < len(doc)
+                        and f"{w.lower_} {doc[w.i + 1].lower_}" in markers
+                        and abs(w.i - t.i) <= 4
+                    ):
                         return True
         return False
 
