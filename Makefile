@@ -28,6 +28,8 @@ eval: $(STAMP)
 	$(BIN)/presslens eval extraction ../shared/datasets/article-extraction-dev
 	$(BIN)/presslens eval claims --clef ../shared/datasets/clef2019-checkworthy-train/training
 	$(BIN)/presslens eval claims --claimbuster ../shared/datasets/claimbuster-2.5xncs/kfold_25ncs.json
+	$(BIN)/presslens eval events ../shared/datasets/plover-gsr-dev/plover_gsr_dev.json --split unseen
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -224,3 +224,37 @@ def test_event_date_and_place_in_an_article(events_of):
     assert a.meta.published == "2024-03-12"  # a Tuesday
     assert expel.date == "2024-03-11"
     assert expel.location is not None and expel.location.text == "Warsaw"
+
+
+def test_own_event_set_floor():
+    """Regression floor on the 160 sentences written for the project (tests/fixtures/events): the coder was
+    developed on them, so this guards against regressions; the unseen figure is the GSR's held-out half."""
+    from pathlib import Path
+
+    from conftest import SCORES
+    from presslens.eval.events import evaluate_events
+
+    path = Path(__file__).parent / "fixtures" / "events" / "presslens-events.json"
+    result = evaluate_events(path)
+    SCORES["events own set (lead)"] = (
+        f"type F1 {result['type_f1']:.3f}, actor F1 {result['actor_f1']:.3f}, full F1 {result['full_f1']:.3f}"
+    )
+    assert result["n_sentences"] == 160
+    assert result["type_f1"] >= 0.85
+    assert result["full_f1"] >= 0.55
+
+
+def test_plover_gsr_scores():
+    """The PLOVER gold-standard records in ../shared: the tuned half and the held-out half, reported."""
+    from conftest import SCORES, shared_path
+    from presslens.eval.events import evaluate_events
+
+    path = shared_path("datasets", "plover-gsr-dev", "plover_gsr_dev.json")
+    for split in ("tune", "unseen"):
+        result = evaluate_events(path, split=split)
+        SCORES[f"events PLOVER GSR {split}"] = (
+            f"type P/R/F1 {result['type_precision']:.3f}/{result['type_recall']:.3f}/{result['type_f1']:.3f}, "
+            f"actor F1 {result['actor_f1']:.3f}, full F1 {result['full_f1']:.3f} ({result['n_sentences']} sentences)"
+        )
+        assert result["n_rejected"] == 0
+        assert result["type_f1"] >= 0.6, split
