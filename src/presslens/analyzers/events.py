@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +60,6 @@ class Lexicon:
     light: frozenset[str]
     intent: frozenset[str]
     intent_adjectives: frozenset[str]
-    attempt: frozenset[str]
     refuse: frozenset[str]
     request: dict[str, Trigger]
     threaten: frozenset[str]
@@ -153,7 +152,7 @@ def lexicon() -> Lexicon:
         words = str(key).lower().split()
         add_verb(words[0])
         request[str(key).lower()] = _trigger(entry, "REQUEST")
-    groups = {name: _words(table.get(name)) for name in ("light", "intent", "attempt", "refuse", "threaten")}
+    groups = {name: _words(table.get(name)) for name in ("light", "intent", "refuse", "threaten")}
     for words in groups.values():
         for w in words:
             add_verb(w.split()[0])
@@ -167,7 +166,6 @@ def lexicon() -> Lexicon:
         light=groups["light"],
         intent=groups["intent"],
         intent_adjectives=_words(table.get("intent_adjectives")),
-        attempt=groups["attempt"],
         refuse=groups["refuse"],
         request=request,
         threaten=groups["threaten"],
@@ -236,6 +234,7 @@ def _codes(event: Event, cameo: str | None) -> tuple[str | None, int, float]:
 
 
 def is_main(event: Event) -> bool:
+    """Not told in a subordinate clause of another event (the eval's "main" events)."""
     return event.main
 
 
@@ -243,7 +242,6 @@ def is_main(event: Event) -> bool:
 
 _SUBJECTS = ("nsubj", "csubj")
 _CORE_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "predet", "flat", "case", "cc"}
-_CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dep")
 _RELATIVE = {"who", "that", "which", "whom"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
@@ -260,6 +258,7 @@ _INTENT_NOUNS = {
     "decision", "proposal", "bid", "attempt", "threat",
 }  # fmt: skip
 _DONE_BY_OF = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}  # "the visit of", "the withdrawal of": the actor
+# time and place: never where a recipient is looked for
 _SETTING_PREPS = {
     "in",
     "at",
@@ -286,10 +285,9 @@ class _Found:
     end: int  # the trigger's character span
     trigger: Trigger
     noun: Token | None = None  # the event noun, for light verbs and nominal triggers
-    content: Token | None = None  # the embedded act of "threatened to ...", "refused to ..."
-    governor: Token | None = None  # the intent or attempt verb above it ("promised to ...")
-    sources: list[Token] = field(default_factory=list)
-    targets: list[Token] = field(default_factory=list)
+    content: Token | None = (
+        None  # the embedded act of "threatened to ...", "refused to ...", "pledged to ..."
+    )
 
 
 class _Reader:
