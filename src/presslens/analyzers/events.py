@@ -61,7 +61,8 @@ class Lexicon:
     intent: frozenset[str]
     intent_adjectives: frozenset[str]
     refuse: frozenset[str]
-    request: dict[str, Trigger]
+    request: dict[str, Trigger]  # "urge", "call on" -> REQUEST with its CAMEO code
+    request_verbs: frozenset[str]  # their first words
     threaten: frozenset[str]
     reciprocal_markers: frozenset[str]
     recipient_preps: dict[str, frozenset[str]]
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         intent_adjectives=_words(table.get("intent_adjectives")),
         refuse=groups["refuse"],
         request=request,
+        request_verbs=frozenset(k.split()[0] for k in request),
         threaten=groups["threaten"],
         reciprocal_markers=_words(table.get("reciprocal_markers")),
         recipient_preps=preps,
@@ -341,9 +343,8 @@ class _Reader:
             hit = self._verb_trigger(tok, base)
             if hit is not None:
                 found.append(hit)
-                used.update(
-                    t.i for t in doc[start:end] if hit.start <= t.idx < hit.end
-                )  # "lifted a blockade"
+                # the words of "lifted a blockade" are taken: "blockade" is no second event
+                used.update(t.i for t in doc[start:end] if hit.start <= t.idx < hit.end)
                 if hit.noun is not None:
                     used.add(hit.noun.i)
         for tok in doc[start:end]:
@@ -379,7 +380,7 @@ class _Reader:
             for c in tok.children:
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == second:
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
-        if base in lex.request or any(k.split()[0] == base for k in lex.request if " " in k):
+        if base in lex.request_verbs:
             trig = self._request(tok, base)
             if trig is not None:
                 return _Found(tok, tok.idx, end, trig)
