@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 SCHEMA_VERSION = "1.2"
 
 ActorKind = Literal["country", "igo", "bloc", "person", "org"]
-MentionKind = Literal["name", "alias", "adjective", "metonym", "body", "nominal", "group", "pronoun"]
+MentionKind = Literal["name", "alias", "adjective", "metonym", "place", "body", "nominal", "group", "pronoun"]
 SentenceRole = Literal["title", "byline", "dateline", "credit", "heading", "body"]
 
 

@@ -70,7 +70,7 @@ class Alias:
     """A name an entry goes by, and how it refers (a seat of power refers to the government)."""
 
     entry_id: str
-    kind: str  # name | alias | adjective | metonym
+    kind: str  # name | alias | adjective | metonym | place
     sector: str | None = None
     ambiguous: bool = False  # only trusted when the NER agrees it is a place or a person
     needs_the: bool = False  # "the West": only with a leading "the" and not before a capitalised word
@@ -185,6 +185,13 @@ def load_gazetteer() -> Gazetteer:
                 seat["name"],
                 Alias(code, "metonym", seat.get("sector", "GOV"), ambiguous=seat["name"] in ambiguous),
             )
+
+    # cities and regions: where things happen or what is hit ("shelled Kharkiv"), as their country. The
+    # small NER model misses most of them, so the table leaves out names that are also words, people or
+    # places in two countries ("Nice", "Florence", "Hyderabad") and is trusted as it stands
+    for row in load_table("actors/places"):
+        for name in [row["name"], *(row.get("aliases") or ())]:
+            add(name, Alias(row["country"], "place"))
 
     for row in load_table("actors/organizations"):
         code = row["code"]
