@@ -691,6 +691,8 @@ _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _COUNTING = {
+    "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
+    "thousand", "hundred", "dozen", "million", "score",
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
     "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
 }  # fmt: skip
@@ -820,10 +822,12 @@ class _Coder:
                 if subject is not None:
                     sources = r.phrase_mentions(subject)
             own = {a for m in sources for a in m.actor_ids}
+            if f.noun is not None and not _others(
+                targets, own
+            ):  # "filed a complaint against Poland at the WTO"
+                targets = _others(self._noun_arguments(f.noun, f.trigger.type)[1], own)
             if not _others(targets, own):
                 targets = self._recipients(head, f, content, own)
-            if f.noun is not None and not _others(targets, own):
-                targets = self._noun_arguments(f.noun, f.trigger.type)[1]
             if not _others(targets, own):
                 targets = self._around(head, own)
         reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
@@ -1036,11 +1040,12 @@ class _Coder:
         chain = [head]
         tok = head
         while (
-            tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp")
+            tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp", "pcomp")
             and tok.head.i != tok.i
             and len(chain) < 5
         ):
-            tok = tok.head
+            # "committed to sharing": past the preposition to the verb
+            tok = tok.head.head if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i else tok.head
             chain.append(tok)
         claimants = self._claimants(f, source_ids)
         negated = future = hypothetical = ongoing = False
