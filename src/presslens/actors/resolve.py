@@ -254,6 +254,11 @@ class NameResolver:
                 return [self._ref(whole, *picked, label=label)]
             return self._unknown_person(start, end) if label == "PERSON" else []
         if label == "PERSON":
+            # "President Obama", a titled name of the gazetteer, where the NER took only "Obama"
+            titled = next((m for m in overlapping if m.start < start and m.end == end), None)
+            picked = self._pick(titled, label) if titled is not None else None
+            if titled is not None and picked is not None and picked[1].kind == "person":
+                return [self._ref(titled, *picked, label=label)]
             return self._person_entity(start, end, inside)
         if label in ("ORG", "FAC") and not overlapping:
             rest = self.text[start:end]
