@@ -371,8 +371,11 @@ class _Reader:
         if light is not None:
             return light
         seconds = lex.verb_seconds.get(base) or {}
-        if seconds:
+        if seconds:  # what it acts on, or what a preposition names ("took to the streets", "went on strike")
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
+            objects |= {
+                p.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            }
             hit = next((t for w, t in seconds.items() if w in objects), None)
             if hit is not None:
                 return _Found(tok, tok.idx, end, hit)
@@ -477,12 +480,13 @@ class _Reader:
             c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in tok.children
         )
         asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in tok.children)
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
             infinitive = "xcomp" in deps or any(
                 c.dep_ == "dobj" and any(g.dep_ == "xcomp" for g in c.children) for c in tok.children
             )
             return lex.request.get(base) if infinitive or asks_for else None
-        if clause or asks_for or "dobj" in deps:
+        if clause or asks_for or addressed or "dobj" in deps:  # "appealed to", "insisted on"
             return lex.request.get(base)
         return None
 
