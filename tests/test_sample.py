@@ -183,4 +183,4 @@ def test_events_should_score(sample):
         hits += ok
         report.append(f"{want['trigger'][:30]!r}: {'ok' if ok else 'missed'}")
     SCORES["sample events_should"] = f"{hits}/{len(expected['events_should'])}  " + "; ".join(report)
-    assert hits >= 6
+    assert hits >= 7

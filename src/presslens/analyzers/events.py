@@ -658,7 +658,7 @@ class _Reader:
         """What "it", "they" or "their" stands for when coreference left it open: the subject of the
         clause that governs it ("Syria says it is willing", "Bosnian Serbs said their forces ...")."""
         tok = pronoun.head
-        for _ in range(6):
+        for _ in range(8):
             if tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") and tok.head.i != tok.i:
                 tok = tok.head
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
@@ -925,6 +925,15 @@ class _Coder:
                 for p in c.children:  # "the advance of NATO troops", "the withdrawal of Russian forces"
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
+                        for g in p.children:  # "... of NATO troops towards its border"
+                            if (
+                                g.dep_ == "prep"
+                                and g.lower_ != "of"
+                                and g.lower_ in self.lex.preps_for(plover)
+                            ):
+                                targets.extend(
+                                    m for q in g.children if q.dep_ == "pobj" for m in r.phrase_mentions(q)
+                                )
             elif c.dep_ == "prep" and (
                 c.lower_ in _NOUN_RECIPIENT_PREPS or c.lower_ in self.lex.preps_for(plover)
             ):
