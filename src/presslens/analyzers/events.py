@@ -11,6 +11,12 @@ conditions ("if", "unless", "could"), reported speech (inside a quote of someone
 ongoing action. A verb that takes another act as its content codes the pair as one event, as CAMEO does:
 "threatened to impose sanctions" is THREATEN, "refused to withdraw" is REJECT, "urged Iran to talk" is
 REQUEST; an act promised or offered keeps its own type with future modality and codes as intent.
+
+Known limits: sides are coded at the level of actors (countries, organisations, people), not CAMEO sectors,
+so "Turkish police detained a Turkish mayor" has no recipient distinct from its actor; unidentified actors
+("gunmen", "protesters") are not coded from the place they act in, as event-data coders often do; people
+and bodies the gazetteer does not know count only through a country named beside them; and every error of
+the small spaCy parser (a verb read as a noun, a phrase attached to the wrong word) reaches the coding.
 """
 
 from __future__ import annotations
