@@ -420,6 +420,8 @@ class _Reader:
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         if base not in self.lex.light and f"{base} {particle}" not in self.lex.light:
             return None
+        if particle in self.lex.verb_seconds.get(base, {}):
+            return None  # "called off the talks" is a verb of its own, not "call" with "talks"
         obj = self._object(tok)
         event_noun = self._event_noun(obj) if obj is not None else None
         if obj is None or event_noun is None:
@@ -507,6 +509,8 @@ class _Reader:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
         if objects:  # "lifted Friday a day-old blockade": not the date
             return next((c for c in objects if c.ent_type_ not in ("DATE", "TIME")), objects[0])
+        if any(c.dep_ == "auxpass" for c in tok.children):  # "a curfew was imposed"
+            return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head  # "the sanctions imposed on ..."
         return None
