@@ -490,8 +490,10 @@ class _Reader:
         asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
         addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in tok.children)
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
-            infinitive = "xcomp" in deps or any(
-                c.dep_ == "dobj" and any(g.dep_ == "xcomp" for g in c.children) for c in tok.children
+            infinitive = (
+                "xcomp" in deps
+                or any(c.dep_ == "dobj" and any(g.dep_ == "xcomp" for g in c.children) for c in tok.children)
+                or any(c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.lefts) for c in tok.children)
             )
             return lex.request.get(base) if infinitive or asks_for else None
         if clause or asks_for or addressed or "dobj" in deps:  # "appealed to", "insisted on"
@@ -516,12 +518,14 @@ class _Reader:
         return None
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
-        base = self.noun(tok)
-        if base is None:
+        base = self.noun(tok) or self.noun_base(tok)
+        if base in _JOINT_ACTIVITIES and any(c.lower_ in _JOINTLY for c in tok.lefts):
+            return Trigger("COOPERATE", cameo="062", reciprocal=True)  # "joint anti-submarine drills"
+        if base not in self.lex.nouns:
             return None
         for before, trig in self.lex.nouns[base]:
             if trig.needs_prep and not any(
-                c.dep_ in ("prep", "acl", "ccomp")
+                c.dep_ in ("prep", "acl", "ccomp", "advcl")
                 and (c.lower_ in trig.needs_prep or _marked(c, trig.needs_prep))
                 for c in tok.children
             ):
@@ -704,6 +708,8 @@ _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describ
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
+_JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
+_JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _COUNTING = {
     "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
     "thousand", "hundred", "dozen", "million", "score",
@@ -757,9 +763,11 @@ class _Coder:
         self.r = reader
         self.lex = reader.lex
         self.published = published
+        self._verb_heads: set[int] = set()  # the sentence's own verb triggers (not light verbs)
 
     def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
         found = self.r.triggers(start, end)
+        self._verb_heads = {f.head.i for f in found if f.noun is None}
         # an act that is the content of another trigger ("threatened to ban") is coded inside it
         contents = {f.content.i for f in found if f.content is not None and f.trigger.type in _CONSUMING}
         heads = {f.head.i for f in found}
@@ -835,6 +843,8 @@ class _Coder:
                 subject = r.subject(head)
                 if subject is not None:
                     sources = r.phrase_mentions(subject)
+            if f.noun is not None and not sources:  # "the withdrawal of Georgian police was completed"
+                sources = self._noun_arguments(f.noun, f.trigger.type)[0]
             own = {a for m in sources for a in m.actor_ids}
             if f.noun is not None and not _others(
                 targets, own
@@ -964,13 +974,7 @@ class _Coder:
         return sources, targets
 
     def _is_trigger_verb(self, verb: Token) -> bool:
-        base = self.r.verb(verb)
-        lex = self.lex
-        return (
-            base is not None
-            and base not in lex.light
-            and (base in lex.verbs or base in lex.request or base in lex.refuse or base in lex.threaten)
-        )
+        return verb.i in self._verb_heads
 
     def _recipients(self, head: Token, f: _Found, content: Token | None, own: set[str]) -> list[Mention]:
         """Who the act is done to: the object ("expelled two Russian diplomats"; for a thing, whose thing:
