@@ -30,6 +30,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval claims --claimbuster ../shared/datasets/claimbuster-2.5xncs/kfold_25ncs.json
 	$(BIN)/presslens eval events ../shared/datasets/plover-gsr-dev/plover_gsr_dev.json --split unseen
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-2.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
