@@ -236,11 +236,11 @@ def test_own_event_set_floor():
     from presslens.eval.events import evaluate_events
 
     folder = Path(__file__).parent / "fixtures" / "events"
-    for name, type_floor, full_floor in (("presslens-events", 0.85, 0.55), ("presslens-events-2", 0.75, 0.40)):
+    floors = {"presslens-events": (0.85, 0.55), "presslens-events-2": (0.75, 0.40)}
+    for name, (type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
-        SCORES[f"events {name} (lead)"] = (
-            f"type F1 {result['type_f1']:.3f}, actor F1 {result['actor_f1']:.3f}, full F1 {result['full_f1']:.3f}"
-        )
+        figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
+        SCORES[f"events {name} (lead)"] = "type F1 {:.3f}, actor F1 {:.3f}, full F1 {:.3f}".format(*figures)
         assert result["n_sentences"] == 160
         assert result["type_f1"] >= type_floor, name
         assert result["full_f1"] >= full_floor, name
