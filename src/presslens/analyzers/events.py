@@ -354,12 +354,19 @@ class _Reader:
                 if hit.noun is not None:
                     used.add(hit.noun.i)
         for tok in doc[start:end]:
-            if tok.i in used or not tok.tag_.startswith("NN"):
+            if tok.i in used or not (tok.tag_.startswith("NN") or self._hyphen_word(tok)):
                 continue
             hit = self._noun_trigger(tok)
             if hit is not None:
                 found.append(hit)
         return found
+
+    def _hyphen_word(self, tok: Token) -> str | None:
+        """The word the tokenizer split at its hyphen, ending at `tok`: "build-up", "sit-in"."""
+        doc = tok.doc
+        if tok.i < 2 or doc[tok.i - 1].text != "-":
+            return None
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
     def _verb_trigger(self, tok: Token, base: str) -> _Found | None:
         """The event a verb codes, tried in order: a light verb with an event noun as its object ("imposed
@@ -422,12 +429,15 @@ class _Reader:
             return None
         if particle in self.lex.verb_seconds.get(base, {}):
             return None  # "called off the talks" is a verb of its own, not "call" with "talks"
-        obj = self._object(tok)
-        event_noun = self._event_noun(obj) if obj is not None else None
-        if obj is None or event_noun is None:
-            return None
-        noun, trig = event_noun
-        return _Found(tok, tok.idx, max(noun.idx + len(noun), obj.idx + len(obj)), trig, noun=noun)
+        objects = [c for c in tok.children if c.dep_ == "dobj"] or [
+            o for o in [self._object(tok)] if o is not None
+        ]
+        for obj in objects:  # "gave the rebels a two-week ultimatum": the object that names an event
+            event_noun = self._event_noun(obj)
+            if event_noun is not None:
+                noun, trig = event_noun
+                return _Found(tok, tok.idx, max(noun.idx + len(noun), obj.idx + len(obj)), trig, noun=noun)
+        return None
 
     def _event_noun(self, obj: Token) -> tuple[Token, Trigger] | None:
         """The event noun a light verb's object names: itself ("imposed sanctions"), its modifier ("a
@@ -518,7 +528,8 @@ class _Reader:
         return None
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
-        base = self.noun(tok) or self.noun_base(tok)
+        joined = self._hyphen_word(tok)
+        base = (joined and self.lex.noun_lemma.get(joined)) or self.noun(tok) or self.noun_base(tok)
         if base in _JOINT_ACTIVITIES and any(c.lower_ in _JOINTLY for c in tok.lefts):
             return Trigger("COOPERATE", cameo="062", reciprocal=True)  # "joint anti-submarine drills"
         if base not in self.lex.nouns:
@@ -541,7 +552,7 @@ class _Reader:
         trig = self._noun_entry(tok)
         if trig is None:
             return None
-        start = tok.idx
+        start = tok.idx if self._hyphen_word(tok) is None else tok.doc[tok.i - 2].idx
         for c in tok.lefts:  # "diplomatic boycott", "joint military operations": the trigger phrase
             marker = c.lower_ in self.lex.reciprocal_markers or c.tag_ == "JJ"
             if c.dep_ in ("amod", "compound") and marker and not self.mention_at(c):
@@ -711,6 +722,7 @@ _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _COUNTING = {
+    "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
     "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
     "thousand", "hundred", "dozen", "million", "score",
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
