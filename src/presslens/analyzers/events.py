@@ -839,33 +839,7 @@ class _Coder:
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             if inner is not None and plover == "THREATEN":
                 mode = _THREATEN_MODES.get(inner.trigger.type, mode)
-        # who: the subject, the agent of a passive, a possessor or adjective of an event noun
-        sources: list[Mention] = []
-        targets: list[Mention] = []
-        if f.noun is not None and f.noun.i == head.i:
-            sources, targets = self._noun_arguments(head, f.trigger.type)
-        else:
-            agent, patient = r.passive_agent(head)
-            if patient is not None or agent is not None:
-                if agent is not None:
-                    sources = r.phrase_mentions(agent)
-                if patient is not None:
-                    targets = r.phrase_mentions(patient)
-            else:
-                subject = r.subject(head)
-                if subject is not None:
-                    sources = r.phrase_mentions(subject)
-            if f.noun is not None and not sources:  # "the withdrawal of Georgian police was completed"
-                sources = self._noun_arguments(f.noun, f.trigger.type)[0]
-            own = {a for m in sources for a in m.actor_ids}
-            if f.noun is not None and not _others(
-                targets, own
-            ):  # "filed a complaint against Poland at the WTO"
-                targets = _others(self._noun_arguments(f.noun, f.trigger.type)[1], own)
-            if not _others(targets, own):
-                targets = self._recipients(head, f, content, own)
-            if not _others(targets, own):
-                targets = self._around(head, own)
+        sources, targets = self._sides(f, content)
         reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
@@ -911,6 +885,35 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _sides(self, f: _Found, content: Token | None) -> tuple[list[Mention], list[Mention]]:
+        """Who acts and who is acted on: the subject or a passive's agent and patient; an event noun's own
+        phrases ("Russia's invasion of Ukraine"), which for a light verb also fill what the verb leaves open
+        ("the withdrawal of Georgian police was completed", "filed a complaint against Poland at the WTO");
+        then the verb's recipients, and a last look around the trigger."""
+        r, head = self.r, f.head
+        if f.noun is not None and f.noun.i == head.i:
+            return self._noun_arguments(head, f.trigger.type)
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        agent, patient = r.passive_agent(head)
+        if patient is not None or agent is not None:
+            sources = r.phrase_mentions(agent) if agent is not None else []
+            targets = r.phrase_mentions(patient) if patient is not None else []
+        elif (subject := r.subject(head)) is not None:
+            sources = r.phrase_mentions(subject)
+        if f.noun is not None:
+            noun_sources, noun_targets = self._noun_arguments(f.noun, f.trigger.type)
+            sources = sources or noun_sources
+            own = {a for m in sources for a in m.actor_ids}
+            if not _others(targets, own):
+                targets = _others(noun_targets, own)
+        own = {a for m in sources for a in m.actor_ids}
+        if not _others(targets, own):
+            targets = self._recipients(head, f, content, own)
+        if not _others(targets, own):
+            targets = self._around(head, own)
+        return sources, targets
 
     def _readied(self, head: Token) -> bool:
         """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to hit")?"""
