@@ -183,6 +183,7 @@ def test_accused_each_other_is_reciprocal(events_of):
     events, a = events_of("Armenia and Azerbaijan accused each other of shelling villages near the border.")
     accuse = _one(events, "ACCUSE")
     assert accuse.reciprocal and _codes(a, accuse.target_ids) == {"ARM", "AZE"}
+    assert not [e for e in events if e.plover == "ASSAULT"]  # the charge is not a second event
 
 
 def test_aid_counted_in_money(events_of):

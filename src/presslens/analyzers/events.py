@@ -740,6 +740,16 @@ def _purpose_or_condition(clause: Token) -> bool:
     )
 
 
+def _phrase_words(tok: Token) -> list[Token]:
+    """A phrase's words in order, relative clauses included ("the Olympics, which Beijing will host") but not
+    clauses of their own."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "advcl"):
+            out.extend(_phrase_words(c))
+    return sorted(out, key=lambda t: t.i)
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun hangs on as object or through a preposition ("stayed away in protest")."""
     tok = noun
@@ -816,6 +826,8 @@ class _Coder:
     def _embedded_in_request(self, f: _Found, found: list[_Found]) -> bool:
         """ "urged Iran to halt enrichment": the halt is what is asked for, not an event."""
         tok = f.head
+        if tok.dep_ == "pcomp" and tok.head.head.i in {g.head.i for g in found if g.trigger.type == "ACCUSE"}:
+            return True  # "accused each other of blocking a deal": the charge, not a second event
         for _ in range(3):
             if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
                 return False
@@ -1029,7 +1041,7 @@ class _Coder:
         ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read."""
         for c in head.children:
             if c.dep_ in _AROUND and c.lower_ not in _SETTING_PREPS and c.i > head.i:
-                for t in c.subtree:
+                for t in _phrase_words(c):
                     if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
                         break
                     if _others(self.r.mention_at(t), own):
