@@ -168,6 +168,10 @@ class Event(Span):
     target_ids: list[str] = Field(default_factory=list)
     sources: list[Span] = Field(default_factory=list)  # the phrases naming the actors
     targets: list[Span] = Field(default_factory=list)  # the phrases naming the recipients
+    source_sector: str | None = (
+        None  # CAMEO sector of the side, when its words say: COP for "Egyptian police"
+    )
+    target_sector: str | None = None  # CVL for "demonstrators", REB for "rebels", JRN for "journalists"
     modality: Literal["asserted", "negated", "future", "hypothetical", "claimed", "ongoing"] = "asserted"
     claimant_ids: list[str] = Field(default_factory=list)  # who reports it, when not the actor itself
     condition: Span | None = None  # the clause it depends on: "unless Baghdad accepts", "if talks fail"

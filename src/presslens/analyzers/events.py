@@ -72,6 +72,7 @@ class Lexicon:
     threaten: frozenset[str]
     reciprocal_markers: frozenset[str]
     recipient_preps: dict[str, frozenset[str]]
+    sectors: dict[str, str]  # group noun -> CAMEO sector ("police" -> COP, "protester" -> CVL)
     types: dict[str, dict[str, Any]]  # PLOVER type -> quad, cameo, goldstein, cooperative, material, modes
     cameo: dict[str, dict[str, Any]]  # CAMEO code -> name, goldstein, quad
 
@@ -179,6 +180,11 @@ def lexicon() -> Lexicon:
         threaten=groups["threaten"],
         reciprocal_markers=_words(table.get("reciprocal_markers")),
         recipient_preps=preps,
+        sectors={
+            str(word).lower(): str(sector)
+            for sector, words in (load_table("actors/lexicon").get("group_sector_words") or {}).items()
+            for word in words or ()
+        },
         types=ontology["types"],
         cameo={str(k): v for k, v in ontology["cameo"].items()},
     )
@@ -302,7 +308,12 @@ class _Reader:
     """One document's parse with its mentions, quotes and the lexicon."""
 
     def __init__(
-        self, doc: Doc, mentions: list[Mention], quotes: list[Quote], placed: frozenset[str] = frozenset()
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        quotes: list[Quote],
+        placed: frozenset[str] = frozenset(),
+        countries: dict[str, str] | None = None,
     ) -> None:
         self.doc = doc
         self.text = text_of(doc)
@@ -311,6 +322,7 @@ class _Reader:
         self.starts = [m.start for m in mentions]
         self.quotes = quotes
         self.placed = placed  # actors with a country or a code of their own (not a bare unknown name)
+        self.countries = countries or {}  # actor id -> its country's actor id, where the analysis has one
 
     # lemmas: the pipeline runs without a lemmatizer, so inflections come from the lexicon's own forms
     def verb(self, tok: Token) -> str | None:
@@ -332,6 +344,23 @@ class _Reader:
         if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             return word[:-1]
         return word
+
+    def sector(self, tok: Token | None) -> str | None:
+        """The CAMEO sector a phrase's head or its modifiers name: "riot police" COP, "opposition supporters"
+        OPP, "Tamil refugees" REF."""
+        if tok is None:
+            return None
+        if self.noun_base(tok) in _COUNTING or tok.tag_ == "CD":  # "dozens of opposition supporters"
+            counted = next(
+                (p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None
+            )
+            if counted is not None:
+                tok = counted
+        for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]:
+            found = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
+            if found:
+                return found
+        return None
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -434,9 +463,13 @@ class _Reader:
         ]
         for obj in objects:  # "gave the rebels a two-week ultimatum": the object that names an event
             event_noun = self._event_noun(obj)
-            if event_noun is not None:
+            if (
+                event_noun is not None
+            ):  # the span runs from the first word to the last: a passive's noun leads
                 noun, trig = event_noun
-                return _Found(tok, tok.idx, max(noun.idx + len(noun), obj.idx + len(obj)), trig, noun=noun)
+                start = min(tok.idx, noun.idx, obj.idx)
+                end = max(tok.idx + len(tok), noun.idx + len(noun), obj.idx + len(obj))
+                return _Found(tok, start, end, trig, noun=noun)
         return None
 
     def _event_noun(self, obj: Token) -> tuple[Token, Trigger] | None:
@@ -721,7 +754,9 @@ _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
+_DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _COUNTING = {
+    "scores", "hundreds", "thousands",
     "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
     "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
     "thousand", "hundred", "dozen", "million", "score",
@@ -859,6 +894,14 @@ class _Coder:
             # "accused each other": every actor is also a recipient, whatever else the clause names
             target_ids, reciprocal = list(source_ids), True
             targets = sources
+        source_head, target_head = self._side_heads(f)
+        source_sector, target_sector = r.sector(source_head), r.sector(target_head)
+        if not target_ids and target_sector in _DOMESTIC:
+            # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
+            # one country's forces, are that country's (CAMEO codes a domestic event so)
+            home = {r.countries.get(a) for a in source_ids}
+            if len(home) == 1 and (country := home.pop()) is not None:
+                target_ids = [country]
         if not source_ids and not target_ids:
             return None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
@@ -884,6 +927,8 @@ class _Coder:
             source_ids=source_ids,
             target_ids=target_ids,
             sources=[_span(text, m.start, m.end) for m in sources],
+            source_sector=source_sector,
+            target_sector=target_sector,
             targets=[
                 _span(text, m.start, m.end) for m in targets if any(a in target_ids for a in m.actor_ids)
             ],
@@ -926,6 +971,25 @@ class _Coder:
         if not _others(targets, own):
             targets = self._around(head, own)
         return sources, targets
+
+    def _side_heads(self, f: _Found) -> tuple[Token | None, Token | None]:
+        """The head words of both sides, to read their sectors: the subject or agent; the patient, the
+        object, or the noun after a recipient preposition."""
+        r, head = self.r, f.head
+        if f.noun is not None and f.noun.i == head.i:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner, None
+        agent, patient = r.passive_agent(head)
+        source = agent if (agent is not None or patient is not None) else r.subject(head)
+        target = patient or (r._object(head) if f.noun is None else None)
+        if target is None:
+            preps = self.lex.preps_for(f.trigger.type)
+            target = next(
+                (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                 if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+        return source, target
 
     def _readied(self, head: Token) -> bool:
         """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to hit")?"""
@@ -1270,10 +1334,11 @@ def find_events(
     sentences: list[tuple[int, int]],
     published: date | None = None,
     placed: frozenset[str] = frozenset(),
+    countries: dict[str, str] | None = None,
 ) -> list[Event]:
     """Events in a parsed document, sentence by sentence (character ranges), in text order; `published`
     is the article's date, against which "on Tuesday" is resolved."""
-    reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes, placed)
+    reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes, placed, countries)
     coder = _Coder(reader, published)
     events: list[Event] = []
     for index, (start, end) in enumerate(sentences):
@@ -1291,4 +1356,11 @@ def run(parsed: Parsed) -> dict[str, object]:
     ]
     published = parsed.day if parsed.document.meta.published else None
     placed = frozenset(a.id for a in parsed.actors if a.known or a.country)
-    return {"events": find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences, published, placed)}
+    ids = {a.id for a in parsed.actors}
+    countries = {
+        a.id: country
+        for a in parsed.actors
+        if (country := a.id if a.kind == "country" else a.country) is not None and country in ids
+    }
+    events = find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences, published, placed, countries)
+    return {"events": events}

@@ -416,13 +416,15 @@ def evaluate_events(
         for _ in run(records[:1]):
             pass
     predicted: list[list[CodedEvent]] = []
-    rejected = 0
+    rejected = failed = 0
     started = time.perf_counter()
     for analysis in run(records):
         if isinstance(analysis, Rejected):
             rejected += 1
             predicted.append([])
         else:
+            # an analyzer that failed leaves a warning, not a crash: count it, a score must not hide it
+            failed += any(w.code == "analyzer-failed" for w in analysis.warnings)
             predicted.append(predicted_events(analysis, events, coder=coder, is_main=is_main))
     elapsed = time.perf_counter() - started
     if len(predicted) != len(records):
@@ -431,4 +433,5 @@ def evaluate_events(
     result["sentences_per_s"] = len(records) / elapsed if elapsed > 0 else 0.0
     result["split"] = split
     result["n_rejected"] = rejected
+    result["n_failed"] = failed
     return result
