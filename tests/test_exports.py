@@ -28,6 +28,7 @@ def _analysis(**event: object) -> Analysis:
         "confidence": 0.85,
         "source_ids": ["RUS", "CHN"],
         "target_ids": ["JPN"],
+        "source_sector": "GOV",
         "sentence": 1,
         **event,
     }
@@ -68,6 +69,7 @@ def test_two_sources_one_target_give_two_dyads() -> None:
         ("CHN", "China", "JPN", "Japan"),
     ]
     row = rows[0]
+    assert (row["actor1_type"], row["actor2_type"]) == ("GOV", "")
     assert row["date"] == "20240305"
     assert (row["plover"], row["coded"], row["mode"], row["modality"], row["cameo"]) == (
         "ACCUSE",

@@ -11,8 +11,10 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "date",
     "actor1_code",
     "actor1_name",
+    "actor1_type",
     "actor2_code",
     "actor2_name",
+    "actor2_type",
     "plover",
     "coded",
     "mode",
@@ -81,7 +83,14 @@ def event_rows(analysis: Analysis, event: Event) -> Iterator[list[str]]:
         for target in targets:
             if event.reciprocal and source is not None and source == target and len(sources) > 1:
                 continue  # "A and B support each other": A -> B and B -> A, not A -> A
-            row = [date, *_actor(analysis, source), *_actor(analysis, target), *tail]
+            row = [
+                date,
+                *_actor(analysis, source),
+                event.source_sector if source is not None else None,  # CAMEO type: COP, REB, CVL ...
+                *_actor(analysis, target),
+                event.target_sector if target is not None else None,
+                *tail,
+            ]
             yield [_field(v) for v in row]
 
 
