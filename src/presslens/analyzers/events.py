@@ -369,20 +369,28 @@ class _Reader:
         found: list[_Found] = []
         used: set[int] = set()  # event nouns already taken by a verb
         doc = self.doc
+        lemmas, nouns = self.lex.verb_lemma, self.lex.noun_lemma
+        # a first look at the words alone: most are neither an event verb nor an event noun
+        verbs, candidates = [], []
         for tok in doc[start:end]:
+            low = tok.lower_
+            if low in lemmas:
+                verbs.append(tok)
+            if low in nouns or tok.tag_.startswith("NN") or self._hyphen_word(tok):
+                candidates.append(tok)
+        for tok in verbs:
             if not tok.tag_.startswith("VB"):
                 continue
-            base = self.verb(tok)
-            if base is None:
-                continue
-            hit = self._verb_trigger(tok, base)
+            hit = self._verb_trigger(tok, lemmas[tok.lower_])
             if hit is not None:
                 found.append(hit)
                 # the words of "lifted a blockade" are taken: "blockade" is no second event
-                used.update(t.i for t in doc[start:end] if hit.start <= t.idx < hit.end)
+                taken = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+                if taken is not None:
+                    used.update(range(taken.start, taken.end))
                 if hit.noun is not None:
                     used.add(hit.noun.i)
-        for tok in doc[start:end]:
+        for tok in candidates:
             if tok.i in used or not (tok.tag_.startswith("NN") or self._hyphen_word(tok)):
                 continue
             hit = self._noun_trigger(tok)
@@ -392,8 +400,10 @@ class _Reader:
 
     def _hyphen_word(self, tok: Token) -> str | None:
         """The word the tokenizer split at its hyphen, ending at `tok`: "build-up", "sit-in"."""
+        if tok.i < 2 or self.text[tok.idx - 1 : tok.idx] != "-":  # a look at the text first: cheap
+            return None
         doc = tok.doc
-        if tok.i < 2 or doc[tok.i - 1].text != "-":
+        if doc[tok.i - 1].text != "-":
             return None
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
