@@ -277,3 +277,10 @@ def test_domestic_recipient_takes_the_actors_country(events_of):
     detained = _one(events, "COERCE")
     assert detained.target_sector == "OPP"
     assert _codes(a, detained.source_ids) == _codes(a, detained.target_ids) == {"BLR"}
+
+
+def test_mutual_act_named_by_a_noun(events_of):
+    events, a = events_of("The U.S.-China trade war has pushed up prices for farmers in both countries.")
+    war = _one(events, "SANCTION")
+    assert war.text == "trade war" and war.reciprocal
+    assert _codes(a, war.source_ids) == _codes(a, war.target_ids) == {"USA", "CHN"}

@@ -571,10 +571,15 @@ class _Reader:
         return None
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
+        match = self._noun_match(tok)
+        return match[0] if match is not None else None
+
+    def _noun_match(self, tok: Token) -> tuple[Trigger, int] | None:
+        """The event a noun names, and how many words before it belong to the name ("hunger strike": 1)."""
         joined = self._hyphen_word(tok)
         base = (joined and self.lex.noun_lemma.get(joined)) or self.noun(tok) or self.noun_base(tok)
         if base in _JOINT_ACTIVITIES and any(c.lower_ in _JOINTLY for c in tok.lefts):
-            return Trigger("COOPERATE", cameo="062", reciprocal=True)  # "joint anti-submarine drills"
+            return Trigger("COOPERATE", cameo="062", reciprocal=True), 0  # "joint anti-submarine drills"
         if base not in self.lex.nouns:
             return None
         for before, trig in self.lex.nouns[base]:
@@ -585,17 +590,19 @@ class _Reader:
             ):
                 continue  # "calls for a truce", not "phone calls"
             if not before:
-                return trig
+                return trig, 0
             i = tok.i - len(before)
             if i >= 0 and tuple(t.lower_ for t in self.doc[i : tok.i]) == before:
-                return trig
+                return trig, len(before)
         return None
 
     def _noun_trigger(self, tok: Token) -> _Found | None:
-        trig = self._noun_entry(tok)
-        if trig is None:
+        match = self._noun_match(tok)
+        if match is None:
             return None
-        start = tok.idx if self._hyphen_word(tok) is None else tok.doc[tok.i - 2].idx
+        trig, before = match
+        first = tok.i - before if self._hyphen_word(tok) is None else tok.i - 2
+        start = tok.doc[first].idx if first != tok.i else tok.idx
         for c in tok.lefts:  # "diplomatic boycott", "joint military operations": the trigger phrase
             marker = c.lower_ in self.lex.reciprocal_markers or c.tag_ == "JJ"
             if c.dep_ in ("amod", "compound") and marker and not self.mention_at(c):
@@ -897,7 +904,10 @@ class _Coder:
             if inner is not None and plover == "THREATEN":
                 mode = _THREATEN_MODES.get(inner.trigger.type, mode)
         sources, targets = self._sides(f, content)
-        reciprocal = f.trigger.reciprocal and self._marked_reciprocal(head, f)
+        # a mutual act named by a noun ("the U.S.-China trade war", "Russia-Ukraine talks") involves each side
+        # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
+        nominal = f.noun is not None and f.noun.i == head.i
+        reciprocal = f.trigger.reciprocal and (nominal or self._marked_reciprocal(head, f))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
         if len(source_ids) > 1 and ((reciprocal and not target_ids) or self._marked_reciprocal(head, f)):
