@@ -284,3 +284,11 @@ def test_mutual_act_named_by_a_noun(events_of):
     war = _one(events, "SANCTION")
     assert war.text == "trade war" and war.reciprocal
     assert _codes(a, war.source_ids) == _codes(a, war.target_ids) == {"USA", "CHN"}
+
+
+def test_context_from_the_sentence(events_of):
+    events, _ = events_of("China and Russia held joint naval exercises with warships near Japan.")
+    drills = _one(events, "COOPERATE")
+    assert "military" in drills.context
+    events, _ = events_of("The European Union imposed tariffs on Chinese electric cars.")
+    assert "economic" in _one(events, "SANCTION").context

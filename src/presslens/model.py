@@ -179,7 +179,7 @@ class Event(Span):
     main: bool = True  # False when told in a subordinate clause of another event ("to disperse them")
     date: str | None = None  # ISO date, when the sentence dates the event
     location: Span | None = None
-    context: list[str] = Field(default_factory=list)
+    context: list[str] = Field(default_factory=list)  # PLOVER contexts: military, economic, health ...
     sentence: int = 0
 
 

@@ -73,6 +73,7 @@ class Lexicon:
     reciprocal_markers: frozenset[str]
     recipient_preps: dict[str, frozenset[str]]
     sectors: dict[str, str]  # group noun -> CAMEO sector ("police" -> COP, "protester" -> CVL)
+    contexts: dict[str, tuple[str, ...]]  # word -> PLOVER contexts it signals ("troops" -> military)
     types: dict[str, dict[str, Any]]  # PLOVER type -> quad, cameo, goldstein, cooperative, material, modes
     cameo: dict[str, dict[str, Any]]  # CAMEO code -> name, goldstein, quad
 
@@ -119,6 +120,14 @@ def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger
         object_is=str(entry.get("object_is") or "recipient"),
         except_object=frozenset(str(w).lower() for w in entry.get("except_object") or ()),
     )
+
+
+def _invert(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name, words in table.items():
+        for word in words or ():
+            out.setdefault(str(word).lower(), []).append(str(name))
+    return {word: tuple(names) for word, names in out.items()}
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -185,6 +194,7 @@ def lexicon() -> Lexicon:
             for sector, words in (load_table("actors/lexicon").get("group_sector_words") or {}).items()
             for word in words or ()
         },
+        contexts=_invert(table.get("contexts") or {}),
         types=ontology["types"],
         cameo={str(k): v for k, v in ontology["cameo"].items()},
     )
@@ -838,9 +848,14 @@ class _Coder:
         self.lex = reader.lex
         self.published = published
         self._verb_heads: set[int] = set()  # the sentence's own verb triggers (not light verbs)
+        self._context: list[str] = []  # the sentence's PLOVER contexts
 
     def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
         found = self.r.triggers(start, end)
+        if not found:
+            return []
+        contexts = self.lex.contexts
+        self._context = sorted({c for t in self.r.doc[start:end] for c in contexts.get(t.lower_, ())})
         self._verb_heads = {f.head.i for f in found if f.noun is None}
         # an act that is the content of another trigger ("threatened to ban") is coded inside it
         contents = {f.content.i for f in found if f.content is not None and f.trigger.type in _CONSUMING}
@@ -958,6 +973,7 @@ class _Coder:
             main=self._main(head, found),
             location=self._location(head),
             date=self._date(head, modality),
+            context=list(self._context),
             sentence=index,
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
