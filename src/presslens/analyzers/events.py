@@ -781,6 +781,7 @@ _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _COUNTING = {
     "scores", "hundreds", "thousands",
@@ -854,8 +855,9 @@ class _Coder:
         found = self.r.triggers(start, end)
         if not found:
             return []
-        contexts = self.lex.contexts
-        self._context = sorted({c for t in self.r.doc[start:end] for c in contexts.get(t.lower_, ())})
+        contexts, doc = self.lex.contexts, self.r.doc
+        words = _WORD.findall(self.r.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower())
+        self._context = sorted({c for w in words for c in contexts.get(w, ())})
         self._verb_heads = {f.head.i for f in found if f.noun is None}
         # an act that is the content of another trigger ("threatened to ban") is coded inside it
         contents = {f.content.i for f in found if f.content is not None and f.trigger.type in _CONSUMING}
