@@ -38,6 +38,11 @@ class Span(_Record):
     text: str
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
+    @classmethod
+    def over(cls, text: str, start: int, end: int, confidence: float = 1.0) -> Span:
+        """The span of `text[start:end]`."""
+        return cls(start=start, end=end, text=text[start:end], confidence=confidence)
+
     @model_validator(mode="after")
     def _ordered(self) -> Span:
         if self.end < self.start:

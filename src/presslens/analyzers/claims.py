@@ -143,10 +143,7 @@ def find_claims(
         if not (p >= MODEL_THRESHOLD or structured):
             continue
         quote = _quote_for(start, end, quotes)
-        hedges = [
-            Span(start=start + m.start(), end=start + m.end(), text=text[start + m.start() : start + m.end()])
-            for m in hedge_re.finditer(sentence)
-        ]
+        hedges = [Span.over(text, start + m.start(), start + m.end()) for m in hedge_re.finditer(sentence)]
         claims.append(
             Claim(
                 start=start,

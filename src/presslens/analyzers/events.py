@@ -770,10 +770,6 @@ class _Reader:
 # -- the analyzer ----------------------------------------------------------------------------------
 
 
-def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
-    return Span(start=start, end=end, text=text[start:end], confidence=confidence)
-
-
 _CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
 _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describe a noun, not an act
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
@@ -963,11 +959,11 @@ class _Coder:
             condition=condition,
             source_ids=source_ids,
             target_ids=target_ids,
-            sources=[_span(text, m.start, m.end) for m in sources],
+            sources=[Span.over(text, m.start, m.end) for m in sources],
             source_sector=source_sector,
             target_sector=target_sector,
             targets=[
-                _span(text, m.start, m.end) for m in targets if any(a in target_ids for a in m.actor_ids)
+                Span.over(text, m.start, m.end) for m in targets if any(a in target_ids for a in m.actor_ids)
             ],
             modality=modality,  # type: ignore[arg-type]
             claimant_ids=claimants,
@@ -1046,7 +1042,7 @@ class _Coder:
             if c.dep_ == "advcl":
                 mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in _IF), None)
                 if mark is not None:
-                    return _span(self.r.text, mark.idx, c.right_edge.idx + len(c.right_edge))
+                    return Span.over(self.r.text, mark.idx, c.right_edge.idx + len(c.right_edge))
         return None
 
     def _condition_subject(self, condition: Span, own: set[str]) -> list[Mention]:
@@ -1313,7 +1309,7 @@ class _Coder:
                     if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
                         ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
                         if ent is not None:
-                            return _span(self.r.text, ent.start_char, ent.end_char)
+                            return Span.over(self.r.text, ent.start_char, ent.end_char)
         return None
 
     def _confidence(self, f: _Found, sources: list[str], targets: list[str]) -> float:

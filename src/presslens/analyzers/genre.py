@@ -177,7 +177,7 @@ def run(parsed: Parsed) -> dict[str, object]:
     genre = Genre(
         label=label,  # type: ignore[arg-type]
         confidence=round(confidence, 3),
-        evidence=[Span(start=s, end=e, text=text[s:e]) for s, e in evidence],
+        evidence=[Span.over(text, s, e) for s, e in evidence],
         explanation=explanation,
     )
     return {"genre": genre}

@@ -436,10 +436,6 @@ def _actors_in(start: int, end: int, mentions: list[Mention], starts: list[int])
     return ids
 
 
-def _span(text: str, start: int, end: int, confidence: float = 1.0) -> Span:
-    return Span(start=start, end=end, text=text[start:end], confidence=confidence)
-
-
 def find_quotes(
     doc: Doc, mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> tuple[list[Quote], list[ScareQuote]]:
@@ -457,17 +453,17 @@ def find_quotes(
         speakers, ids = [], []
         if cue is not None and cue.speaker is not None:
             s, e = _strip(text, *cue.speaker)
-            speakers, ids = [_span(text, s, e)], _actors_in(s, e, mentions, starts)
+            speakers, ids = [Span.over(text, s, e)], _actors_in(s, e, mentions, starts)
         return Quote(
             start=start,
             end=end,
             text=text[start:end],
             kind=kind,  # type: ignore[arg-type]
-            cue=_span(text, cue.start, cue.end) if cue else None,
+            cue=Span.over(text, cue.start, cue.end) if cue else None,
             confidence=round(confidence, 3),
             speakers=speakers,
             speaker_ids=ids,
-            fragments=[_span(text, *_strip(text, p.inner_start, p.inner_end)) for p in pieces],
+            fragments=[Span.over(text, *_strip(text, p.inner_start, p.inner_end)) for p in pieces],
         )
 
     last: tuple[Quoted, _Cue] | None = None  # the last direct quote and its cue

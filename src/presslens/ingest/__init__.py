@@ -57,7 +57,7 @@ def from_text(
         raise Rejected("no text to analyse (empty or whitespace only)", uri)
     found = read_text_meta(cleaned.text)
     text = cleaned.text
-    evidence = {k: Span(start=s, end=e, text=text[s:e]) for k, (s, e) in found.evidence.items()}
+    evidence = {k: Span.over(text, s, e) for k, (s, e) in found.evidence.items()}
     info = Meta(
         title=found.title,
         authors=found.authors,
