@@ -916,7 +916,7 @@ class _Coder:
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             if inner is not None and plover == "THREATEN":
                 mode = _THREATEN_MODES.get(inner.trigger.type, mode)
-        sources, targets = self._sides(f, content)
+        sources, targets, source_head = self._sides(f, content)
         # a mutual act named by a noun ("the U.S.-China trade war", "Russia-Ukraine talks") involves each side
         # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
         nominal = f.noun is not None and f.noun.i == head.i
@@ -927,8 +927,7 @@ class _Coder:
             # "accused each other": every actor is also a recipient, whatever else the clause names
             target_ids, reciprocal = list(source_ids), True
             targets = sources
-        source_head, target_head = self._side_heads(f)
-        source_sector, target_sector = r.sector(source_head), r.sector(target_head)
+        source_sector, target_sector = r.sector(source_head), r.sector(self._target_head(f))
         if not target_ids and target_sector in _DOMESTIC:
             # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
             # one country's forces, are that country's (CAMEO codes a domestic event so)
@@ -977,22 +976,26 @@ class _Coder:
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
 
-    def _sides(self, f: _Found, content: Token | None) -> tuple[list[Mention], list[Mention]]:
+    def _sides(self, f: _Found, content: Token | None) -> tuple[list[Mention], list[Mention], Token | None]:
         """Who acts and who is acted on: the subject or a passive's agent and patient; an event noun's own
         phrases ("Russia's invasion of Ukraine"), which for a light verb also fill what the verb leaves open
         ("the withdrawal of Georgian police was completed", "filed a complaint against Poland at the WTO");
-        then the verb's recipients, and a last look around the trigger."""
+        then the verb's recipients, and a last look around the trigger. Also the actor's head word, whose
+        sector the event records."""
         r, head = self.r, f.head
         if f.noun is not None and f.noun.i == head.i:
-            return self._noun_arguments(head, f.trigger.type)
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return (*self._noun_arguments(head, f.trigger.type), owner)
         sources: list[Mention] = []
         targets: list[Mention] = []
         agent, patient = r.passive_agent(head)
         if patient is not None or agent is not None:
+            source_head = agent
             sources = r.phrase_mentions(agent) if agent is not None else []
             targets = r.phrase_mentions(patient) if patient is not None else []
-        elif (subject := r.subject(head)) is not None:
-            sources = r.phrase_mentions(subject)
+        else:
+            source_head = r.subject(head)
+            sources = r.phrase_mentions(source_head) if source_head is not None else []
         if f.noun is not None:
             noun_sources, noun_targets = self._noun_arguments(f.noun, f.trigger.type)
             sources = sources or noun_sources
@@ -1004,18 +1007,15 @@ class _Coder:
             targets = self._recipients(head, f, content, own)
         if not _others(targets, own):
             targets = self._around(head, own)
-        return sources, targets
+        return sources, targets, source_head
 
-    def _side_heads(self, f: _Found) -> tuple[Token | None, Token | None]:
-        """The head words of both sides, to read their sectors: the subject or agent; the patient, the
-        object, or the noun after a recipient preposition."""
+    def _target_head(self, f: _Found) -> Token | None:
+        """The head word of the acted-on side, to read its sector: the patient, the object, or the noun
+        after a recipient preposition."""
         r, head = self.r, f.head
         if f.noun is not None and f.noun.i == head.i:
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            return owner, None
-        agent, patient = r.passive_agent(head)
-        source = agent if (agent is not None or patient is not None) else r.subject(head)
-        target = patient or (r._object(head) if f.noun is None else None)
+            return None
+        target = r.passive_agent(head)[1] or (r._object(head) if f.noun is None else None)
         if target is None:
             preps = self.lex.preps_for(f.trigger.type)
             target = next(
@@ -1023,7 +1023,7 @@ class _Coder:
                  if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
-        return source, target
+        return target
 
     def _readied(self, head: Token) -> bool:
         """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to hit")?"""
