@@ -292,3 +292,33 @@ def test_context_from_the_sentence(events_of):
     assert "military" in drills.context
     events, _ = events_of("The European Union imposed tariffs on Chinese electric cars.")
     assert "economic" in _one(events, "SANCTION").context
+
+
+def test_unnamed_side_of_an_attack_takes_the_place(events_of):
+    # written for this test: the attacker is unnamed, so CAMEO codes it by the place, as unidentified forces
+    events, a = events_of("A car bomb near the market in Mosul killed four people on Friday.")
+    attack = _one(events, "ASSAULT")
+    assert _codes(a, attack.source_ids) == _codes(a, attack.target_ids) == {"IRQ"}
+    assert attack.source_sector == "UAF" and attack.sources[0].text == "Mosul"
+    events, a = events_of("Russian missiles struck a power station in Kharkiv.")
+    attack = _one(events, "ASSAULT")
+    assert _codes(a, attack.source_ids) == {"RUS"} and _codes(a, attack.target_ids) == {"UKR"}
+
+
+def test_curfew_in_a_town_acts_on_its_country(events_of):
+    events, a = events_of("Turkish authorities imposed a curfew in the town of Cizre after the protests.")
+    curfew = _one(events, "COERCE")
+    assert _codes(a, curfew.source_ids) == _codes(a, curfew.target_ids) == {"TUR"}
+
+
+def test_named_side_is_not_replaced_by_the_place(events_of):
+    events, a = events_of("Israeli jets bombed Hezbollah positions in southern Lebanon.")
+    attack = _one(events, "ASSAULT")
+    assert _codes(a, attack.source_ids) == {"ISR"} and attack.source_sector != "UAF"
+
+
+def test_domestic_group_named_inside_the_object(events_of):
+    events, a = events_of("Authorities in Malawi lifted a ban on opposition rallies on Monday.")
+    lifted = _one(events, "CONCEDE")
+    assert lifted.target_sector == "OPP"
+    assert _codes(a, lifted.source_ids) == _codes(a, lifted.target_ids) == {"MWI"}

@@ -513,12 +513,14 @@ class _Reader:
         return None
 
     def _object_words(self, obj: Token) -> set[str]:
-        """An object's words: its own, its conjuncts' ("aerial photographs and other intelligence"), what a
-        counting noun counts ("a batch of tanks", "15 tonnes of supplies"), and "X of Y" phrases ("state of
-        emergency")."""
+        """An object's words: its own (with a compound before it: "power station"), its conjuncts' ("aerial
+        photographs and other intelligence"), what a counting noun counts ("a batch of tanks", "15 tonnes of
+        supplies"), and "X of Y" phrases ("state of emergency")."""
         words = {obj.lower_, self.noun_base(obj)}
         for c in obj.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "compound" and c.i == obj.i - 1:  # "a power station"
+                words.add(f"{c.lower_} {self.noun_base(obj)}")
+            elif c.dep_ == "conj":
                 words |= {c.lower_, self.noun_base(c)}
             elif c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -778,6 +780,7 @@ _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _COUNTING = {
     "scores", "hundreds", "thousands",
@@ -927,13 +930,22 @@ class _Coder:
             # "accused each other": every actor is also a recipient, whatever else the clause names
             target_ids, reciprocal = list(source_ids), True
             targets = sources
-        source_sector, target_sector = r.sector(source_head), r.sector(self._target_head(f))
+        source_sector = r.sector(source_head)
+        target_sector = self._group_sector(self._target_head(f)) if not target_ids else None
         if not target_ids and target_sector in _DOMESTIC:
             # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
             # one country's forces, are that country's (CAMEO codes a domestic event so)
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
+        if plover in ("ASSAULT", "COERCE") and not (source_ids and target_ids):
+            # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
+            # place, the attacker as that country's unidentified armed forces (UAF)
+            places, country = self._place([head, f.noun, source_head])
+            if country is not None and not target_ids:
+                targets, target_ids = places, [country]  # a curfew in one's own town is domestic
+            if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
+                sources, source_ids, source_sector = places, [country], source_sector or "UAF"
         if not source_ids and not target_ids:
             return None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
@@ -1024,6 +1036,38 @@ class _Coder:
                 None,
             )  # fmt: skip
         return target
+
+    def _group_sector(self, head: Token | None) -> str | None:
+        """The sector of the acted-on phrase, or of a group it is about ("pardoned 119 prisoners, among
+        them several opposition journalists", "lifted a ban on opposition rallies")."""
+        if head is None:
+            return None
+        own = self.r.sector(head)
+        if own is not None:
+            return own
+        for tok in head.subtree:
+            if tok.i != head.i and tok.tag_.startswith("NN") and (found := self.r.sector(tok)) in _DOMESTIC:
+                return found
+        return None
+
+    def _place(self, owners: list[Token | None]) -> tuple[list[Mention], str | None]:
+        """The one country where an act happens, read from the place phrases of the trigger and of its
+        actor ("a bombing near the town of Samarra", "a curfew in the town of Cizre")."""
+        r = self.r
+        found: list[Mention] = []
+        for owner in owners:
+            if owner is None:
+                continue
+            for c in owner.children:
+                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            end = p.right_edge.idx + len(p.right_edge)
+                            found += [m for m in r._inside(p.left_edge.idx, end) if m not in found]
+        countries = {r.countries.get(a) for m in found for a in m.actor_ids}
+        if len(countries) != 1 or None in countries:
+            return [], None
+        return found, countries.pop()
 
     def _readied(self, head: Token) -> bool:
         """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to hit")?"""
