@@ -184,3 +184,29 @@ def test_events_should_score(sample):
         report.append(f"{want['trigger'][:30]!r}: {'ok' if ok else 'missed'}")
     SCORES["sample events_should"] = f"{hits}/{len(expected['events_should'])}  " + "; ".join(report)
     assert hits >= 7
+
+
+def test_techniques_should_score(sample):
+    """Each expected technique: a found span overlapping the expected words, with the expected technique."""
+    analysis, expected = sample
+    report, hits = [], 0
+    for want in expected["techniques_should"]:
+        at = analysis.text.find(want["contains"])
+        assert at >= 0, f"{want['contains']!r} is not in the cleaned text"
+        end = at + len(want["contains"])
+        ok = any(
+            t.start < end and at < t.end and t.technique == want["technique"] for t in analysis.techniques
+        )
+        hits += ok
+        report.append(f"{want['contains'][:25]!r}: {'ok' if ok else 'missed'}")
+    SCORES["sample techniques_should"] = f"{hits}/{len(expected['techniques_should'])}  " + "; ".join(report)
+    assert hits >= 5
+
+
+def test_frames_should_score(sample):
+    analysis, expected = sample
+    found = {f.frame for f in analysis.frames}
+    hits = [f for f in expected["frames_should"] if f in found]
+    SCORES["sample frames_should"] = f"{len(hits)}/{len(expected['frames_should'])} (found: {sorted(found)})"
+    assert all(f.evidence for f in analysis.frames)
+    assert "Security_and_defense" in found

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
+from linear import lbfgs  # training/linear.py, beside this script
 
 from presslens.analyzers.checkworthy import STRUCTURAL, ngram_features, structural_features
 from presslens.eval.claims import (
@@ -283,49 +284,6 @@ class Scaling:
 
 
 # --- the logistic regression ---------------------------------------------------------------------------
-
-
-def lbfgs(
-    fg: Callable[[np.ndarray], tuple[float, np.ndarray]], x: np.ndarray, iters: int, memory: int = 10
-) -> np.ndarray:
-    """Minimise a smooth convex function by L-BFGS with a backtracking (Armijo) line search."""
-    f, g = fg(x)
-    ss: list[np.ndarray] = []
-    ys: list[np.ndarray] = []
-    for _ in range(iters):
-        q = g.copy()
-        alphas = []
-        for s, y in zip(reversed(ss), reversed(ys), strict=True):
-            a = (s @ q) / (y @ s)
-            q -= a * y
-            alphas.append(a)
-        q *= (ss[-1] @ ys[-1]) / (ys[-1] @ ys[-1]) if ss else 1.0 / max(float(np.linalg.norm(g)), 1.0)
-        for s, y, a in zip(ss, ys, reversed(alphas), strict=True):
-            q += s * (a - (y @ q) / (y @ s))
-        d, slope = -q, -(g @ q)
-        if slope >= 0:  # not a descent direction: restart from the gradient
-            ss.clear()
-            ys.clear()
-            d, slope = -g, -(g @ g)
-        t = 1.0
-        while True:
-            x_new = x + t * d
-            f_new, g_new = fg(x_new)
-            if f_new <= f + 1e-4 * t * slope or t < 1e-8:
-                break
-            t *= 0.5
-        s, y = x_new - x, g_new - g
-        if s @ y > 1e-12:
-            ss.append(s)
-            ys.append(y)
-            if len(ss) > memory:
-                ss.pop(0)
-                ys.pop(0)
-        converged = f - f_new < 1e-7 * max(abs(f), 1.0)
-        x, f, g = x_new, f_new, g_new
-        if converged:
-            break
-    return x
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:

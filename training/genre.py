@@ -19,8 +19,7 @@ import numpy as np
 import yaml
 
 from presslens.analyzers.genre import FEATURES, features
-from presslens.ingest.clean import clean_text
-from presslens.ingest.metadata import read_text_meta
+from presslens.ingest.metadata import story_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (1, 2, 3, 4, 5)
@@ -40,24 +39,11 @@ def load(data: Path) -> tuple[list[str], np.ndarray, list[str]]:
         path = data / "train-articles" / f"article{art}.txt"
         if not path.exists():
             continue
-        cleaned = clean_text(path.read_text(encoding="utf-8")).text
-        meta = read_text_meta(cleaned)
-        skip = [(s, e) for s, e, role in meta.roles if role != "heading"]
-        body = "\n".join(p for p in _paragraphs(cleaned, skip))
-        feats = features(body)
+        feats = features(story_text(path.read_text(encoding="utf-8"), keep=("heading",)))
         ids.append(art)
         rows.append([feats[f] for f in FEATURES])
         ys.append(label)
     return ids, np.array(rows), ys
-
-
-def _paragraphs(text: str, skip: list[tuple[int, int]]) -> list[str]:
-    out, pos = [], 0
-    for para in text.split("\n"):
-        if para.strip() and not any(s <= pos < e for s, e in skip):
-            out.append(para)
-        pos += len(para) + 1
-    return out
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 3000, lr: float = 0.1):

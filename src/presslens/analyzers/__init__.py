@@ -97,6 +97,22 @@ ANALYZERS: dict[str, Analyzer] = {
             "who did what to whom: PLOVER event types with CAMEO codes, compound actors and modality",
         ),
         Analyzer(
+            "techniques",
+            ("techniques",),
+            frozenset(),
+            ("quotes",),
+            "presslens.analyzers.techniques:run",
+            "persuasion techniques at span level (the 14 of the PTC), with an explanation for each",
+        ),
+        Analyzer(
+            "framing",
+            ("frames",),
+            frozenset(),
+            (),
+            "presslens.analyzers.framing:run",
+            "the Media Frames Corpus frames of the article, with the sentences that carry each",
+        ),
+        Analyzer(
             "genre",
             ("genre",),
             frozenset(),

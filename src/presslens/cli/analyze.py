@@ -20,6 +20,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     events_tsv = "events-tsv"
+    ptc = "ptc"
 
 
 def analyze_sources(sources: list[str], settings: Settings) -> Iterator:
@@ -42,7 +43,10 @@ def analyze_cli(
     format: Annotated[
         Format,
         typer.Option(
-            "--format", "-f", help="text report, JSON for machines, or events as GDELT-style TSV rows"
+            "--format",
+            "-f",
+            help="text report, JSON for machines, events as GDELT-style TSV rows, or techniques as PTC "
+            "label lines",
         ),
     ] = Format.text,
     output: Annotated[
@@ -89,8 +93,8 @@ def analyze_cli(
                 )
                 out.write(body + "\n")
                 done = len(good)
-        elif format is Format.events_tsv:
-            from presslens.render.exports import events_tsv
+        elif format in (Format.events_tsv, Format.ptc):
+            from presslens.render.exports import events_tsv, ptc_lines
 
             def analysed() -> Iterator:
                 nonlocal failed, done
@@ -102,7 +106,7 @@ def analyze_cli(
                     done += 1
                     yield result
 
-            for line in events_tsv(analysed()):
+            for line in (events_tsv if format is Format.events_tsv else ptc_lines)(analysed()):
                 out.write(line)
             out.flush()
         else:

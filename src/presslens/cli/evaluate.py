@@ -219,3 +219,95 @@ def _confusion_table(confusion: dict[str, dict[str, int]]) -> Table:
             ),
         )
     return table
+
+
+_TRAINED_ON = (
+    "note: the shipped models were trained on the PTC train articles; on those articles these figures are "
+    "in-sample. Cross-validated figures: src/presslens/data/models/{card}.md"
+)
+
+
+@eval_app.command("techniques")
+def techniques_cli(
+    directory: Annotated[
+        Path, typer.Argument(help="PTC folder: *-articles/articleID.txt and technique label files (TSV)")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Persuasion techniques (SemEval-2020 Task 11): span identification F1 with partial-overlap credit
+    (SI), technique classification micro-F1 on the gold spans (TC), span-and-technique F1, per technique."""
+    from presslens.eval.techniques import evaluate_techniques
+
+    result = evaluate_techniques(directory)
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    columns = (
+        "si_precision",
+        "si_recall",
+        "si_f1",
+        "tc_micro_f1",
+        "combined_f1",
+        "n_articles",
+        "articles_per_s",
+    )
+    print_scores(f"Persuasion techniques, {directory}", {"presslens": {c: result[c] for c in columns}}, False)
+    table = Table(title="Per technique: span and technique, partial overlap", title_justify="left")
+    for c in ("technique", "gold", "predicted", "P", "R", "F1"):
+        table.add_column(c, justify="left" if c == "technique" else "right")
+    for name, row in result["per_technique"].items():  # type: ignore[union-attr]
+        table.add_row(
+            name,
+            str(row["gold"]),
+            str(row["predicted"]),
+            *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")),
+        )
+    out = console()
+    out.print(table)
+    out.print(_TRAINED_ON.format(card="techniques"))
+
+
+@eval_app.command("genre")
+def genre_cli(
+    directory: Annotated[
+        Path, typer.Argument(help="folder with genre.tsv (or genre-framing/genre.tsv) and articles")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Genre (opinion, reporting, satire): macro-F1 and accuracy against SemEval-2023 Task 3 labels."""
+    from presslens.eval.genre_frames import evaluate_genre
+
+    result = evaluate_genre(directory)
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    row = {"macro_f1": result["macro_f1"], "accuracy": result["accuracy"], "n": result["n_articles"]}
+    row |= {f"F1 {g}": v for g, v in result["per_genre"].items()}  # type: ignore[union-attr]
+    print_scores(f"Genre, {directory}", {"presslens": row}, False)
+    console().print(_TRAINED_ON.format(card="genre"))
+
+
+@eval_app.command("frames")
+def frames_cli(
+    directory: Annotated[
+        Path, typer.Argument(help="folder with frames.tsv (or genre-framing/frames.tsv) and articles")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Frames (the 14 Media Frames Corpus frames, multi-label): micro- and macro-F1 against SemEval-2023
+    Task 3 labels."""
+    from presslens.eval.genre_frames import evaluate_frames
+
+    result = evaluate_frames(directory)
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    row = {"micro_f1": result["micro_f1"], "macro_f1": result["macro_f1"], "n": result["n_articles"]}
+    print_scores(f"Frames, {directory}", {"presslens": row}, False)
+    table = Table(title="Per frame", title_justify="left")
+    table.add_column("frame")
+    table.add_column("F1", justify="right")
+    for name, f1 in result["per_frame"].items():  # type: ignore[union-attr]
+        table.add_row(name, f"{f1:.3f}")
+    console().print(table)
+    console().print(_TRAINED_ON.format(card="framing"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from presslens.ingest.clean import clean_text
 from presslens.ingest.dates import find_date
 
 _NAME_WORD = (
@@ -269,3 +270,17 @@ def _headings(meta: TextMeta, lines: list[_Line]) -> None:
             and not s.endswith(",")
         ):
             meta.roles.append((line.start, line.end, "heading"))
+
+
+def story_text(raw: str, keep: tuple[str, ...] = ("title", "heading")) -> str:
+    """A plain-text article's story as the analyzers read it: cleaned, without bylines, datelines and
+    credits (and without the title unless kept). Training scripts and scorers use it to see what
+    `analyze` sees."""
+    cleaned = clean_text(raw).text
+    skip = [(s, e) for s, e, role in read_text_meta(cleaned).roles if role not in keep]
+    out, pos = [], 0
+    for para in cleaned.split("\n"):
+        if para.strip() and not any(s <= pos < e for s, e in skip):
+            out.append(para)
+        pos += len(para) + 1
+    return "\n".join(out)

@@ -1,9 +1,11 @@
-"""Flat exports of analyses for other tools: events as GDELT-style tab-separated rows."""
+"""Flat exports of analyses for other tools: events as GDELT-style tab-separated rows, persuasion techniques
+as PTC label lines (SemEval-2020 Task 11) in the raw input's offsets."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import PurePath
 
 from presslens.model import Analysis, Event
 
@@ -101,3 +103,28 @@ def events_tsv(analyses: Iterable[Analysis]) -> Iterator[str]:
         for event in analysis.events:
             for row in event_rows(analysis, event):
                 yield "\t".join(row) + "\n"
+
+
+_PTC_ID = re.compile(r"article(\w+)\.txt$")
+
+
+def ptc_id(analysis: Analysis) -> str:
+    """The article id PTC files use: NNN of "articleNNN.txt", else the file's stem, else the analysis id."""
+    uri = analysis.source.uri or ""
+    m = _PTC_ID.search(uri)
+    if m:
+        return m.group(1)
+    return PurePath(uri).stem if uri and uri != "-" else analysis.id
+
+
+def ptc_lines(analyses: Iterable[Analysis]) -> Iterator[str]:
+    """`id<TAB>technique<TAB>start<TAB>end` per technique span, offsets into the raw input where the text
+    came from a text file (so the official scorer reads them against the original article)."""
+    from presslens.ingest.clean import to_raw_span
+
+    for analysis in analyses:
+        art = ptc_id(analysis)
+        offsets = analysis.source.offset_map
+        for t in analysis.techniques:
+            start, end = to_raw_span(offsets, t.start, t.end) if offsets else (t.start, t.end)
+            yield f"{art}\t{t.technique}\t{start}\t{end}\n"

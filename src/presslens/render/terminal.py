@@ -175,6 +175,28 @@ def _events(analysis: Analysis) -> RenderableType:
     return table
 
 
+def _techniques(analysis: Analysis) -> RenderableType:
+    table = Table(title="Persuasion techniques", title_justify="left", title_style="bold")
+    table.add_column("technique", no_wrap=True)
+    table.add_column("text", max_width=40, overflow="fold")
+    table.add_column("why", overflow="fold")
+    table.add_column("conf.", justify="right")
+    for t in analysis.techniques:
+        table.add_row(t.technique, _clip(t.text, 80), t.explanation or "", f"{t.confidence:.2f}")
+    return table
+
+
+def _frames(analysis: Analysis) -> RenderableType:
+    table = Table(title="Frames", title_justify="left", title_style="bold")
+    table.add_column("frame", no_wrap=True)
+    table.add_column("P", justify="right")
+    table.add_column("carried by", overflow="fold")
+    for f in analysis.frames:
+        evidence = " | ".join(_clip(" ".join(e.text.split()), 90) for e in f.evidence)
+        table.add_row(f.frame, f"{f.confidence:.2f}", evidence)
+    return table
+
+
 def _section(analysis: Analysis, name: str) -> RenderableType | None:
     items = getattr(analysis, name)
     if name not in analysis.analyzers and not items:
@@ -187,6 +209,10 @@ def _section(analysis: Analysis, name: str) -> RenderableType | None:
         return _claims(analysis)
     if name == "events":
         return _events(analysis)
+    if name == "techniques":
+        return _techniques(analysis)
+    if name == "frames":
+        return _frames(analysis)
     table = Table(title=name.capitalize(), title_justify="left", title_style="bold")
     table.add_column("what")
     table.add_column("text", overflow="fold")

@@ -1,0 +1,488 @@
+"""Persuasion techniques at span level: the 14 techniques of the Propaganda Techniques Corpus (PTC).
+
+Three linear models, trained by `training/techniques.py` on the PTC train articles (data, split and scores
+in `data/models/techniques.md`):
+- a sentence model that gives each sentence P(it holds a persuasive span), from its words and cue classes;
+- a token tagger that scores each word as inside a span or not, from the word and its neighbours, their
+  shapes, the cue classes of `data/lexicons/techniques.yaml` around it and in its sentence, whether it sits
+  inside quotation marks, and its sentence's probability; runs of words above the cut become spans;
+- a span classifier that names each span's technique from its words, edges, context, cue classes and how
+  often the same words recur in the article (what Repetition is), or rejects it: it also learnt a "no
+  technique" class from the tagger's wrong spans on articles it had not seen.
+
+A rule adds what the parse knows: a scare quote ("defending Ukraine" in quotation marks, not a quotation)
+questions what it quotes, which PTC labels Doubt. Only numpy runs at inference; both models' features are
+hashed strings, so training and inference share `token_features` and `span_features` below.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+import zlib
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from presslens.model import Technique
+from presslens.resources import load_table
+
+if TYPE_CHECKING:
+    from presslens.analyzers import Parsed
+
+TECHNIQUES = (
+    "Loaded_Language",
+    "Name_Calling,Labeling",
+    "Repetition",
+    "Doubt",
+    "Exaggeration,Minimisation",
+    "Appeal_to_fear-prejudice",
+    "Flag-Waving",
+    "Causal_Oversimplification",
+    "Slogans",
+    "Appeal_to_Authority",
+    "Black-and-White_Fallacy",
+    "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring",
+    "Bandwagon,Reductio_ad_hitlerum",
+)
+CUE_CLASSES = (
+    "loaded", "labels", "fear", "doubt", "exaggeration", "minimisation", "flag", "causal", "authority",
+    "black_white", "cliches", "whatabout", "bandwagon", "hitler", "slogans", "intensifiers",
+)  # fmt: skip
+TOKEN_BITS = 20
+SENTENCE_BITS = 18
+SPAN_BITS = 18
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_OPEN_QUOTES = {"“", "«", "„"}
+_CLOSE_QUOTES = {"”", "»"}
+_ENDS = {".", "!", "?"}
+_NEWLINE = re.compile(r"\n")
+
+
+def _hash(key: str, mask: int) -> int:
+    return zlib.crc32(key.encode("utf-8")) & mask
+
+
+@functools.cache
+def cues() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
+    """The cue lexicon as first word -> [(phrase words, class)], longest first; and the explanations."""
+    table = load_table("lexicons/techniques")
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cls in CUE_CLASSES:
+        for phrase in table.get(cls) or []:
+            words = tuple(w.lower() for w in _TOKEN.findall(str(phrase)))
+            if words:
+                by_first.setdefault(words[0], []).append((words, cls))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return by_first, dict(table.get("explanations") or {})
+
+
+@functools.lru_cache(maxsize=100_000)
+def _shape(word: str) -> str:
+    if word[0].isdigit():
+        return "d"
+    if not word[0].isalnum():
+        return word if word in "!?\"“”'‘’«»:;()-—–" else "p"
+    if word.isupper() and len(word) > 1:
+        return "XX"
+    return "X" if word[0].isupper() else "x"
+
+
+@dataclass
+class Tokens:
+    """A text's word tokens with what both models read off them."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]  # lower-cased, curly apostrophes straightened
+    shapes: list[str]
+    sentence: list[int]  # the sentence index of each token
+    quoted: list[bool]  # inside quotation marks
+    cues: list[frozenset[str]]  # cue classes of the lexicon phrases that cover the token
+    sentence_cues: list[frozenset[str]]  # per sentence: the cue classes found in it, and "!" / "?"
+    sentence_p: list[float] | None = None  # per sentence: the sentence model's P(holds a technique)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """Token ranges [a, b) of the sentences."""
+        out: list[tuple[int, int]] = []
+        for i, s in enumerate(self.sentence):
+            if s == len(out):
+                out.append((i, i + 1))
+            else:
+                out[-1] = (out[-1][0], i + 1)
+        return out
+
+
+def tokenize(text: str) -> Tokens:
+    """Tokens, sentences (ended by . ! ? or a line break), quotation state and cue classes."""
+    found = list(_TOKEN.finditer(text))
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    raw = [m.group() for m in found]
+    words = [w.lower().replace("’", "'") for w in raw]
+    breaks = {bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}  # tokens after a line break
+    sentence, quoted = [], []
+    s, inside, previous = 0, False, ""
+    for i, w in enumerate(raw):
+        if i and (i in breaks or (previous in _ENDS and w not in _CLOSE_QUOTES and w != '"')):
+            s += 1
+            if i in breaks:
+                inside = False
+        if w in _OPEN_QUOTES or (w == '"' and not inside):
+            inside = True
+            quoted.append(True)
+        elif w in _CLOSE_QUOTES or w == '"':
+            quoted.append(True)
+            inside = False
+        else:
+            quoted.append(inside)
+        sentence.append(s)
+        previous = w
+    by_first, _ = cues()
+    covered: dict[int, set[str]] = {}
+    for i, w in enumerate(words):
+        for phrase, cls in by_first.get(w, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                for j in range(i, i + len(phrase)):
+                    covered.setdefault(j, set()).add(cls)
+    per_sentence: list[set[str]] = [set() for _ in range(s + 1)] if words else []
+    for i, classes in covered.items():
+        per_sentence[sentence[i]].update(classes)
+    for i, w in enumerate(words):
+        if w == "!" or w == "?":
+            per_sentence[sentence[i]].add(w)
+    none: frozenset[str] = frozenset()
+    return Tokens(
+        starts, ends, words, [_shape(w) for w in raw], sentence, quoted,
+        [frozenset(covered[i]) if i in covered else none for i in range(len(words))],
+        [frozenset(c) for c in per_sentence],
+    )  # fmt: skip
+
+
+# --- the token tagger --------------------------------------------------------------------------------
+
+
+def token_features(t: Tokens, i: int) -> list[str]:
+    """The tagger's features of token i: hashed by `_hash`, each worth 1."""
+    n = len(t)
+    w = t.words
+
+    def word(k: int) -> str:
+        j = i + k
+        return w[j] if 0 <= j < n and t.sentence[j] == t.sentence[i] else "<b>"
+
+    f = [f"{k}:{word(k)}" for k in (-2, -1, 0, 1, 2)]
+    f += [f"b-:{word(-1)}|{w[i]}", f"b+:{w[i]}|{word(1)}"]
+    for k in (-1, 0, 1):
+        j = i + k
+        if 0 <= j < n:
+            f.append(f"{k}s:{t.shapes[j]}")
+            f += [f"{k}c:{c}" for c in t.cues[j]]
+    if t.quoted[i]:
+        f.append("q")
+    f += [f"S:{c}" for c in t.sentence_cues[t.sentence[i]]]
+    if t.sentence_p is not None:
+        f.append(sentence_key(t.sentence_p[t.sentence[i]]))
+    return f
+
+
+def sentence_key(p: float) -> str:
+    """The tagger's feature for its sentence's probability, in tenths."""
+    return f"sp:{min(int(p * 10), 9)}"
+
+
+def sentence_features(t: Tokens, a: int, b: int) -> list[str]:
+    """The sentence model's features of the sentence of tokens [a, b): its words and word pairs, its cue
+    classes, its length."""
+    w = t.words[a:b]
+    f = {f"w:{x}" for x in w} | {f"p:{x}|{y}" for x, y in itertools.pairwise(w)}
+    f |= {f"c:{c}" for c in t.sentence_cues[t.sentence[a]]} if b > a else set()
+    f.add(f"n:{_length_bucket(b - a)}")
+    return sorted(f)
+
+
+def sentence_probs(t: Tokens, weights: np.ndarray, bias: float) -> list[float]:
+    """The sentence model's P(the sentence holds a technique span), per sentence."""
+    mask = len(weights) - 1
+    lookup = _weight_cache(weights)
+    out = []
+    for a, b in t.sentence_ranges():
+        keys = sentence_features(t, a, b)
+        z = bias + sum(lookup(k, mask) for k in keys) / math.sqrt(max(len(keys), 1))
+        out.append(1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))))
+    return out
+
+
+@dataclass(frozen=True)
+class TechniqueModel:
+    sentence_weights: np.ndarray  # (2**SENTENCE_BITS,)
+    sentence_bias: float
+    token_weights: np.ndarray  # (2**TOKEN_BITS,)
+    token_bias: float
+    threshold: float  # a token is inside a span when its probability reaches this
+    span_weights: np.ndarray  # (2**SPAN_BITS, len(TECHNIQUES) + 1): the last class is "no technique"
+    span_bias: np.ndarray
+    none_cut: float  # a span whose "no technique" probability reaches this is dropped
+
+
+@functools.cache
+def model() -> TechniqueModel:
+    """The shipped weights (loaded once per process)."""
+    table = load_table("models/techniques")
+    with (resources.files("presslens") / "data" / "models" / "techniques.npz").open("rb") as fh:
+        arrays = np.load(fh)
+        sentence_weights = arrays["sentence"].astype(np.float32)
+        token_weights = arrays["token"].astype(np.float32)
+        span_weights = arrays["span"].astype(np.float32)
+    return TechniqueModel(
+        sentence_weights,
+        float(table["sentence_bias"]),
+        token_weights,
+        float(table["token_bias"]),
+        float(table["threshold"]),
+        span_weights,
+        np.asarray(table["span_bias"], dtype=np.float32),
+        float(table["none_cut"]),
+    )
+
+
+def token_logits(t: Tokens, weights: np.ndarray, bias: float) -> np.ndarray:
+    """The tagger's logit for every token: the sum of the weights of `token_features`, computed per
+    distinct word, shape and sentence rather than per token (the same sum; a test holds them equal)."""
+    n = len(t)
+    if not n:
+        return np.zeros(0)
+    mask = len(weights) - 1
+    look = _weight_cache(weights)
+    at = np.arange(n)
+    sent = np.asarray(t.sentence)
+    vocab = ["<b>", *dict.fromkeys(t.words)]
+    ids = {w: k for k, w in enumerate(vocab)}
+    word = np.array([ids[w] for w in t.words])
+    z = np.full(n, bias, dtype=np.float64)
+    for k in (-2, -1, 0, 1, 2):  # the word k places away, or "<b>" past the sentence's edge
+        j = np.clip(at + k, 0, n - 1)
+        inside = (at + k >= 0) & (at + k < n) & (sent[j] == sent)
+        role = np.array([look(f"{k}:{w}", mask) for w in vocab])
+        z += role[np.where(inside, word[j], 0)]
+    near = ["<b>" if i == 0 or t.sentence[i - 1] != t.sentence[i] else t.words[i - 1] for i in range(n)]
+    after = ["<b>" if i == n - 1 or t.sentence[i + 1] != t.sentence[i] else t.words[i + 1] for i in range(n)]
+    z += [
+        look(f"b-:{a}|{b}", mask) + look(f"b+:{b}|{c}", mask)
+        for a, b, c in zip(near, t.words, after, strict=True)
+    ]
+    shapes = sorted(set(t.shapes))
+    shape = np.array([shapes.index(x) for x in t.shapes])
+    for k in (-1, 0, 1):  # shapes and cues of the neighbours, within the text (not the sentence)
+        role = np.array([look(f"{k}s:{x}", mask) for x in shapes])
+        lo, hi = max(0, -k), n - max(0, k)
+        z[lo:hi] += role[shape[lo + k : hi + k]]
+        for i in range(lo, hi):
+            for c in t.cues[i + k]:
+                z[i] += look(f"{k}c:{c}", mask)
+    z += look("q", mask) * np.asarray(t.quoted, dtype=np.float64)
+    per_sentence = [
+        sum(look(f"S:{c}", mask) for c in cues)
+        + (look(sentence_key(t.sentence_p[k]), mask) if t.sentence_p is not None else 0.0)
+        for k, cues in enumerate(t.sentence_cues)
+    ]
+    return z + np.asarray(per_sentence)[sent]
+
+
+_LOOKUPS: dict[int, Callable[[str, int], float]] = {}
+
+
+def _weight_cache(weights: np.ndarray) -> Callable[[str, int], float]:
+    """A cached key -> weight lookup for one weight vector (the shipped ones live as long as the process)."""
+    found = _LOOKUPS.get(id(weights))
+    if found is None:
+
+        @functools.lru_cache(maxsize=400_000)
+        def found(key: str, mask: int) -> float:
+            return float(weights[_hash(key, mask)])
+
+        found.weights = weights  # type: ignore[attr-defined]  # keeps the id valid
+        _LOOKUPS[id(weights)] = found
+    return found
+
+
+def spans_from_scores(t: Tokens, probs: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of runs at or above the cut, bridged over one weak word inside a sentence and
+    trimmed of punctuation at the edges."""
+    runs: list[list[int]] = []
+    for i, p in enumerate(probs):
+        if p < threshold:
+            continue
+        if runs and runs[-1][1] >= i - 1 and t.sentence[runs[-1][0]] == t.sentence[i]:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    out = []
+    for a, b in runs:
+        while a < b and t.shapes[a] not in ("x", "X", "XX", "d"):
+            a += 1
+        while b > a and t.shapes[b - 1] not in ("x", "X", "XX", "d"):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# --- the span classifier -------------------------------------------------------------------------------
+
+
+def _length_bucket(n: int) -> str:
+    return next(str(cut) for cut in (1, 2, 3, 5, 9, 19, 10**9) if n <= cut)
+
+
+class Repeats:
+    """How often a word sequence occurs in the text (for Repetition), counted when asked."""
+
+    def __init__(self, t: Tokens) -> None:
+        self.words = t.words
+        self.at: dict[str, list[int]] = {}
+        for i, w in enumerate(t.words):
+            self.at.setdefault(w, []).append(i)
+
+    def count(self, key: tuple[str, ...]) -> int:
+        n = len(key)
+        return max(1, sum(1 for i in self.at.get(key[0], ()) if tuple(self.words[i : i + n]) == key))
+
+
+def repeats(t: Tokens) -> Repeats:
+    return Repeats(t)
+
+
+def span_features(t: Tokens, a: int, b: int, counts: Repeats) -> list[str]:
+    """The classifier's features of the token range [a, b)."""
+    w = t.words
+    inner = w[a:b]
+    f = {f"u:{x}" for x in inner}
+    f.update(f"bg:{x}|{y}" for x, y in itertools.pairwise(inner))
+    f.update((f"first:{inner[0]}", f"last:{inner[-1]}", f"len:{_length_bucket(b - a)}"))
+    f.update(f"L:{w[j]}" for j in range(max(0, a - 2), a))
+    f.update(f"R:{w[j]}" for j in range(b, min(len(w), b + 2)))
+    f.update(f"c:{c}" for j in range(a, b) for c in t.cues[j])
+    f.update(f"S:{c}" for c in t.sentence_cues[t.sentence[a]])
+    s = t.sentence[a]
+    lo = a
+    while lo > 0 and t.sentence[lo - 1] == s:
+        lo -= 1
+    hi = b
+    while hi < len(t) and t.sentence[hi] == s:
+        hi += 1
+    f.update(f"s:{x}" for x in w[lo:a] + w[b:hi])  # the rest of its sentence
+    key = tuple(inner[:4])
+    f.add(f"rep:{min(counts.count(key), 4)}")
+    content = [x for x in inner if len(x) > 3]
+    if content:
+        f.add(f"repw:{min(max(counts.count((x,)) for x in content), 6)}")
+    if all(t.quoted[j] for j in range(a, b)):
+        f.add("quoted")
+    if any(t.shapes[j] == "XX" for j in range(a, b)):
+        f.add("caps")
+    whole = lo == a and (hi == b or all(t.shapes[j] == "p" for j in range(b, hi)))
+    f.add("whole" if whole else "part")
+    return sorted(f)
+
+
+def span_logits(features: list[str], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mask = weights.shape[0] - 1
+    rows = [_hash(x, mask) for x in features]
+    return bias + weights[rows].sum(axis=0) / math.sqrt(max(len(rows), 1))
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def classify(text: str, spans: Iterable[tuple[int, int]], t: Tokens | None = None) -> list[tuple[str, float]]:
+    """The technique of each character span, with its probability (used on gold spans by the TC scorer)."""
+    t = t or tokenize(text)
+    m = model()
+    counts = repeats(t)
+    out = []
+    for start, end in spans:
+        a = next((i for i, e in enumerate(t.ends) if e > start), len(t))
+        b = next((i for i in range(a, len(t)) if t.starts[i] >= end), len(t))
+        if b <= a:
+            out.append((TECHNIQUES[0], 0.0))
+            continue
+        p = _softmax(span_logits(span_features(t, a, b, counts), m.span_weights, m.span_bias))[
+            : len(TECHNIQUES)
+        ]
+        k = int(p.argmax())
+        out.append((TECHNIQUES[k], float(p[k] / p.sum())))
+    return out
+
+
+# --- the analyzer --------------------------------------------------------------------------------------
+
+
+def explain(technique: str, span: str) -> str:
+    template = cues()[1].get(technique) or f'"{{span}}" reads as {technique.replace("_", " ")}'
+    short = span if len(span) <= 60 else span[:57].rstrip() + "..."
+    return template.replace("{span}", short.replace("\n", " "))
+
+
+def find_techniques(
+    text: str, scare_quotes: Iterable[tuple[int, int]] = (), within: Iterable[tuple[int, int]] | None = None
+) -> list[Technique]:
+    """Technique spans of a text: the tagger's runs named by the classifier, and Doubt on scare quotes.
+    `within` limits the spans to these character ranges (the story's sentences)."""
+    t = tokenize(text)
+    if not len(t):
+        return []
+    m = model()
+    t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
+    probs = 1.0 / (1.0 + np.exp(-token_logits(t, m.token_weights, m.token_bias)))
+    counts = repeats(t)
+    found: list[Technique] = []
+    ranges = sorted(within) if within is not None else None
+    for a, b in spans_from_scores(t, probs, m.threshold):
+        start, end = t.starts[a], t.ends[b - 1]
+        if ranges is not None and not any(s <= start and end <= e for s, e in ranges):
+            continue
+        p = _softmax(span_logits(span_features(t, a, b, counts), m.span_weights, m.span_bias))
+        if p[-1] >= m.none_cut:  # the classifier reads it as no technique at all
+            continue
+        k = int(p[:-1].argmax())
+        confidence = float(probs[a:b].mean()) * float(p[k] / (1.0 - p[-1]))
+        found.append(_technique(text, start, end, TECHNIQUES[k], confidence))
+    for start, end in scare_quotes:
+        if not any(f.technique == "Doubt" and f.start <= start and end <= f.end for f in found):
+            found.append(_technique(text, start, end, "Doubt", 0.6))
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _technique(text: str, start: int, end: int, technique: str, confidence: float) -> Technique:
+    span = text[start:end]
+    return Technique(
+        start=start,
+        end=end,
+        text=span,
+        confidence=round(min(max(confidence, 0.0), 1.0), 3),
+        technique=technique,
+        explanation=explain(technique, span),
+    )
+
+
+def run(parsed: Parsed) -> dict[str, object]:
+    """The `techniques` analyzer: fills `techniques` over the story's sentences."""
+    text = parsed.document.text
+    body = [(s.start, s.end) for s in parsed.sentences if s.role in ("body", "title", "heading")]
+    scare = [(q.start, q.end) for q in parsed.sections.get("scare_quotes", [])]
+    return {"techniques": find_techniques(text, scare, within=body)}
