@@ -24,7 +24,7 @@ import re
 import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -109,6 +109,7 @@ class Tokens:
     cues: list[frozenset[str]]  # cue classes of the lexicon phrases that cover the token
     sentence_cues: list[frozenset[str]]  # per sentence: the cue classes found in it, and "!" / "?"
     sentence_p: list[float] | None = None  # per sentence: the sentence model's P(holds a technique)
+    phrases: list[tuple[int, int, str]] = field(default_factory=list)  # cue phrases found: [a, b), class
 
     def __len__(self) -> int:
         return len(self.words)
@@ -151,9 +152,11 @@ def tokenize(text: str) -> Tokens:
         previous = w
     by_first, _ = cues()
     covered: dict[int, set[str]] = {}
+    phrases = []
     for i, w in enumerate(words):
         for phrase, cls in by_first.get(w, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
+                phrases.append((i, i + len(phrase), cls))
                 for j in range(i, i + len(phrase)):
                     covered.setdefault(j, set()).add(cls)
     per_sentence: list[set[str]] = [set() for _ in range(s + 1)] if words else []
@@ -166,7 +169,7 @@ def tokenize(text: str) -> Tokens:
     return Tokens(
         starts, ends, words, [_shape(w) for w in raw], sentence, quoted,
         [frozenset(covered[i]) if i in covered else none for i in range(len(words))],
-        [frozenset(c) for c in per_sentence],
+        [frozenset(c) for c in per_sentence], None, phrases,
     )  # fmt: skip
 
 
@@ -183,6 +186,7 @@ def token_features(t: Tokens, i: int) -> list[str]:
         return w[j] if 0 <= j < n and t.sentence[j] == t.sentence[i] else "<b>"
 
     f = [f"{k}:{word(k)}" for k in (-2, -1, 0, 1, 2)]
+    f.append(f"0p:{w[i][:5]}")  # a crude stem: "warmonger", "warmongering" and "warmongers" share it
     f += [f"b-:{word(-1)}|{w[i]}", f"b+:{w[i]}|{word(1)}"]
     for k in (-1, 0, 1):
         j = i + k
@@ -234,6 +238,7 @@ class TechniqueModel:
     span_weights: np.ndarray  # (2**SPAN_BITS, len(TECHNIQUES) + 1): the last class is "no technique"
     span_bias: np.ndarray
     none_cut: float  # a span whose "no technique" probability reaches this is dropped
+    cue_rules: tuple[str, ...]  # cue classes whose phrases add spans of their own (see `cue_spans`)
 
 
 @functools.cache
@@ -254,6 +259,7 @@ def model() -> TechniqueModel:
         span_weights,
         np.asarray(table["span_bias"], dtype=np.float32),
         float(table["none_cut"]),
+        tuple(table.get("cue_rules") or ()),
     )
 
 
@@ -276,6 +282,7 @@ def token_logits(t: Tokens, weights: np.ndarray, bias: float) -> np.ndarray:
         inside = (at + k >= 0) & (at + k < n) & (sent[j] == sent)
         role = np.array([look(f"{k}:{w}", mask) for w in vocab])
         z += role[np.where(inside, word[j], 0)]
+    z += np.array([look(f"0p:{w[:5]}", mask) for w in vocab])[word]
     near = ["<b>" if i == 0 or t.sentence[i - 1] != t.sentence[i] else t.words[i - 1] for i in range(n)]
     after = ["<b>" if i == n - 1 or t.sentence[i + 1] != t.sentence[i] else t.words[i + 1] for i in range(n)]
     z += [
@@ -368,7 +375,7 @@ def span_features(t: Tokens, a: int, b: int, counts: Repeats) -> list[str]:
     """The classifier's features of the token range [a, b)."""
     w = t.words
     inner = w[a:b]
-    f = {f"u:{x}" for x in inner}
+    f = {f"u:{x}" for x in inner} | {f"st:{x[:5]}" for x in inner if len(x) > 5}
     f.update(f"bg:{x}|{y}" for x, y in itertools.pairwise(inner))
     f.update((f"first:{inner[0]}", f"last:{inner[-1]}", f"len:{_length_bucket(b - a)}"))
     f.update(f"L:{w[j]}" for j in range(max(0, a - 2), a))
@@ -394,6 +401,8 @@ def span_features(t: Tokens, a: int, b: int, counts: Repeats) -> list[str]:
         f.add("caps")
     whole = lo == a and (hi == b or all(t.shapes[j] == "p" for j in range(b, hi)))
     f.add("whole" if whole else "part")
+    if s == 0:
+        f.add("title")  # the first line: headlines carry slogans and loaded words
     return sorted(f)
 
 
@@ -425,6 +434,54 @@ def classify(text: str, spans: Iterable[tuple[int, int]], t: Tokens | None = Non
         ]
         k = int(p.argmax())
         out.append((TECHNIQUES[k], float(p[k] / p.sum())))
+    return out
+
+
+# --- cue rules -------------------------------------------------------------------------------------------
+
+# Cue classes whose phrases may name a technique by themselves ("under the guise of", "what about"), and
+# which technique. Which rules are used was measured (`training/techniques.py`, see the model card).
+CUE_TECHNIQUES = {
+    "doubt": "Doubt",
+    "whatabout": "Whataboutism,Straw_Men,Red_Herring",
+    "causal": "Causal_Oversimplification",
+    "black_white": "Black-and-White_Fallacy",
+    "cliches": "Thought-terminating_Cliches",
+    "bandwagon": "Bandwagon,Reductio_ad_hitlerum",
+    "hitler": "Bandwagon,Reductio_ad_hitlerum",
+    "slogans": "Slogans",
+    "flag": "Flag-Waving",
+    "fear": "Appeal_to_fear-prejudice",
+    "authority": "Appeal_to_Authority",
+}
+_CLAUSE_ENDS = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}
+
+
+def cue_rule(cls: str, words: int) -> str:
+    """A cue rule's name: the class for phrases of two words or more, "class/word" for single words."""
+    return cls if words > 1 else f"{cls}/word"
+
+
+CUE_RULES = tuple(cue_rule(c, n) for c in CUE_TECHNIQUES for n in (2, 1))
+
+
+def cue_spans(t: Tokens, rules: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Token ranges of the cue phrases these rules take, each run on to the end of its clause (at most a
+    dozen words past the cue), with the technique the class names."""
+    wanted = set(rules)
+    out = []
+    for a, b, cls in t.phrases:
+        if cls not in CUE_TECHNIQUES or cue_rule(cls, b - a) not in wanted:
+            continue
+        end = b
+        while (
+            end < len(t)
+            and end - b < 12
+            and t.sentence[end] == t.sentence[a]
+            and t.words[end] not in _CLAUSE_ENDS
+        ):
+            end += 1
+        out.append((a, end, CUE_TECHNIQUES[cls]))
     return out
 
 
@@ -461,6 +518,11 @@ def find_techniques(
         k = int(p[:-1].argmax())
         confidence = float(probs[a:b].mean()) * float(p[k] / (1.0 - p[-1]))
         found.append(_technique(text, start, end, TECHNIQUES[k], confidence))
+    for a, b, technique in cue_spans(t, m.cue_rules):
+        start, end = t.starts[a], t.ends[b - 1]
+        inside = ranges is None or any(s <= start and end <= e for s, e in ranges)
+        if inside and not any(f.start < end and start < f.end for f in found):
+            found.append(_technique(text, start, end, technique, 0.5))
     for start, end in scare_quotes:
         if not any(f.technique == "Doubt" and f.start <= start and end <= f.end for f in found):
             found.append(_technique(text, start, end, "Doubt", 0.6))
