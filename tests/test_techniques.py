@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from presslens.analyzers import framing, techniques
+from presslens.analyzers.hashing import bucket
 from presslens.eval.techniques import labelled_scores, merge, read_ptc, si_scores, tc_micro_f1
 from presslens.model import Analysis, Source, Technique
 from presslens.render.exports import ptc_lines
@@ -171,8 +172,7 @@ def test_fast_token_scores_equal_the_feature_sum():
     t.sentence_p = [(k % 10) / 10 + 0.05 for k in range(len(t.sentence_cues))]
     mask = len(m.token_weights) - 1
     slow = [
-        m.token_bias
-        + sum(float(m.token_weights[techniques._hash(k, mask)]) for k in techniques.token_features(t, i))
+        m.token_bias + sum(float(m.token_weights[bucket(k, mask)]) for k in techniques.token_features(t, i))
         for i in range(len(t))
     ]
     fast = techniques.token_logits(t, m.token_weights, m.token_bias)

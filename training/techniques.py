@@ -21,6 +21,7 @@ import numpy as np
 import yaml
 from linear import fit_binary, fit_softmax, sigmoid  # training/linear.py, beside this script
 
+from presslens.analyzers.hashing import crc_bucket as _hash
 from presslens.analyzers.techniques import (
     CUE_RULES,
     SENTENCE_BITS,
@@ -28,7 +29,6 @@ from presslens.analyzers.techniques import (
     TECHNIQUES,
     TOKEN_BITS,
     Tokens,
-    _hash,
     cue_spans,
     repeats,
     sentence_features,
@@ -466,14 +466,14 @@ def card(cv: dict[str, object], n: int) -> str:
 
 **What**: `presslens.analyzers.techniques`, three linear models. A sentence model (logistic regression over
 the sentence's words, word pairs, cue classes and length) gives each sentence P(holds a technique). A token
-tagger (logistic regression over hashed features of each word: the word and two neighbours each side, two
-bigrams, shapes, the cue classes of `data/lexicons/techniques.yaml` around it and in its sentence, inside
+tagger (logistic regression over hashed features of each word: the word, its first five letters, two
+neighbours each side, two bigrams, shapes, the cue classes of `data/lexicons/techniques.yaml` around it and in its sentence, inside
 quotation marks, and its sentence's probability in tenths) marks the words inside persuasive spans; runs at
 or above the cut ({cut}) become spans. The tagger learns from sentence probabilities that are out-of-fold
 ({INNER_FOLDS} inner folds), so it sees them as they will be on new text. A span classifier (softmax
-regression over the span's words and bigrams, first and last word, length, two words of context each side,
+regression over the span's words, their first five letters and bigrams, first and last word, length, two words of context each side,
 the rest of its sentence, cue classes, how often its words recur in the article, quoted, capitals, whole
-sentence or part) names the technique, or "none": besides the gold spans it learns from the tagger's
+sentence or part, in the title) names the technique, or "none": besides the gold spans it learns from the tagger's
 out-of-fold spans that touch no gold span ({cv["negatives"]} of them at cut {NEGATIVE_CUT}), and a span whose
 "none" probability reaches {none_cut} is dropped. 2^{SENTENCE_BITS}, 2^{TOKEN_BITS} and 2^{SPAN_BITS} hashed buckets by CRC32; weights `techniques.npz` (float16),
 `techniques.yaml`. Only numpy at run time. Rebuild: `python training/techniques.py`.

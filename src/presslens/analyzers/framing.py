@@ -12,12 +12,12 @@ import functools
 import itertools
 import math
 import re
-import zlib
 from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from presslens.analyzers.hashing import bucket
 from presslens.model import Frame, Span
 from presslens.resources import load_table
 
@@ -52,8 +52,7 @@ def keys(text: str) -> set[str]:
 
 def buckets(found: set[str]) -> np.ndarray:
     mask = (1 << BITS) - 1
-    hashed = (zlib.crc32(k.encode("utf-8")) & mask for k in found)
-    return np.fromiter(hashed, dtype=np.int64, count=len(found))
+    return np.fromiter((bucket(k, mask) for k in found), dtype=np.int64, count=len(found))
 
 
 @functools.cache

@@ -21,7 +21,6 @@ import functools
 import itertools
 import math
 import re
-import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from presslens.analyzers.hashing import bucket
 from presslens.model import Technique
 from presslens.resources import load_table
 
@@ -66,23 +66,18 @@ _ENDS = {".", "!", "?"}
 _NEWLINE = re.compile(r"\n")
 
 
-def _hash(key: str, mask: int) -> int:
-    return zlib.crc32(key.encode("utf-8")) & mask
-
-
 @functools.cache
-def cues() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
-    """The cue lexicon as first word -> [(phrase words, class)], longest first; and the explanations."""
+def cues() -> tuple[dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]], dict[str, str]]:
+    """The cue lexicon keyed by a phrase's first word (one-word phrases) or first two words (longer ones):
+    key -> [(phrase words, class)]; and the explanations."""
     table = load_table("lexicons/techniques")
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    index: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
     for cls in CUE_CLASSES:
         for phrase in table.get(cls) or []:
             words = tuple(w.lower() for w in _TOKEN.findall(str(phrase)))
             if words:
-                by_first.setdefault(words[0], []).append((words, cls))
-    for entries in by_first.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return by_first, dict(table.get("explanations") or {})
+                index.setdefault(words[:2], []).append((words, cls))
+    return index, dict(table.get("explanations") or {})
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -150,12 +145,15 @@ def tokenize(text: str) -> Tokens:
             quoted.append(inside)
         sentence.append(s)
         previous = w
-    by_first, _ = cues()
+    index, _ = cues()
     covered: dict[int, set[str]] = {}
     phrases = []
     for i, w in enumerate(words):
-        for phrase, cls in by_first.get(w, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
+        found = index.get((w,), [])
+        if i + 1 < len(words) and (w, words[i + 1]) in index:
+            found = found + index[(w, words[i + 1])]
+        for phrase, cls in found:
+            if len(phrase) <= 2 or tuple(words[i : i + len(phrase)]) == phrase:
                 phrases.append((i, i + len(phrase), cls))
                 for j in range(i, i + len(phrase)):
                     covered.setdefault(j, set()).add(cls)
@@ -177,7 +175,7 @@ def tokenize(text: str) -> Tokens:
 
 
 def token_features(t: Tokens, i: int) -> list[str]:
-    """The tagger's features of token i: hashed by `_hash`, each worth 1."""
+    """The tagger's features of token i: hashed by `hashing.bucket`, each worth 1."""
     n = len(t)
     w = t.words
 
@@ -317,7 +315,7 @@ def _weight_cache(weights: np.ndarray) -> Callable[[str, int], float]:
 
         @functools.lru_cache(maxsize=400_000)
         def found(key: str, mask: int) -> float:
-            return float(weights[_hash(key, mask)])
+            return float(weights[bucket(key, mask)])
 
         found.weights = weights  # type: ignore[attr-defined]  # keeps the id valid
         _LOOKUPS[id(weights)] = found
@@ -383,11 +381,10 @@ def span_features(t: Tokens, a: int, b: int, counts: Repeats) -> list[str]:
     f.update(f"c:{c}" for j in range(a, b) for c in t.cues[j])
     f.update(f"S:{c}" for c in t.sentence_cues[t.sentence[a]])
     s = t.sentence[a]
-    lo = a
+    lo, hi, n = a, b, len(w)
     while lo > 0 and t.sentence[lo - 1] == s:
         lo -= 1
-    hi = b
-    while hi < len(t) and t.sentence[hi] == s:
+    while hi < n and t.sentence[hi] == s:
         hi += 1
     f.update(f"s:{x}" for x in w[lo:a] + w[b:hi])  # the rest of its sentence
     key = tuple(inner[:4])
@@ -408,7 +405,7 @@ def span_features(t: Tokens, a: int, b: int, counts: Repeats) -> list[str]:
 
 def span_logits(features: list[str], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
     mask = weights.shape[0] - 1
-    rows = [_hash(x, mask) for x in features]
+    rows = [bucket(x, mask) for x in features]
     return bias + weights[rows].sum(axis=0) / math.sqrt(max(len(rows), 1))
 
 
