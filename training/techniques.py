@@ -28,9 +28,9 @@ from presslens.analyzers.techniques import (
     SPAN_BITS,
     TECHNIQUES,
     TOKEN_BITS,
+    Repeats,
     Tokens,
     cue_spans,
-    repeats,
     sentence_features,
     sentence_key,
     span_features,
@@ -88,7 +88,7 @@ def load(ptc: PTC) -> list[Article]:
             if b > a and tech in TECHNIQUES:
                 spans.append((s, e, tech, a, b))
         ranges = t.sentence_ranges()
-        counts = repeats(t)
+        counts = Repeats(t)
         out.append(
             Article(
                 art,
@@ -214,7 +214,7 @@ def fit_classifier(
 def wrong_spans(a: Article, probs: np.ndarray) -> list[np.ndarray]:
     """The hashed features of the tagger's candidate spans (at NEGATIVE_CUT) that touch no gold span."""
     mask = (1 << SPAN_BITS) - 1
-    counts = repeats(a.tokens)
+    counts = Repeats(a.tokens)
     return [
         np.array([_hash(k, mask) for k in span_features(a.tokens, lo, hi, counts)])
         for lo, hi in spans_from_scores(a.tokens, probs, NEGATIVE_CUT)
@@ -251,7 +251,7 @@ def candidates(
 ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """The tagger's spans at this cut and the classifier's probabilities for each."""
     mask = (1 << SPAN_BITS) - 1
-    counts = repeats(a.tokens)
+    counts = Repeats(a.tokens)
     ranges = spans_from_scores(a.tokens, probs, cut)
     groups = [
         np.array([_hash(k, mask) for k in span_features(a.tokens, lo, hi, counts)]) for lo, hi in ranges

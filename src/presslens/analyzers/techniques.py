@@ -10,9 +10,10 @@ in `data/models/techniques.md`):
   often the same words recur in the article (what Repetition is), or rejects it: it also learnt a "no
   technique" class from the tagger's wrong spans on articles it had not seen.
 
-A rule adds what the parse knows: a scare quote ("defending Ukraine" in quotation marks, not a quotation)
-questions what it quotes, which PTC labels Doubt. Only numpy runs at inference; both models' features are
-hashed strings, so training and inference share `token_features` and `span_features` below.
+Rules add what the models miss: a scare quote ("defending Ukraine" in quotation marks, not a quotation)
+questions what it quotes, which PTC labels Doubt; and the cue phrases of the classes training found useful
+(`cue_spans`). Only numpy runs at inference; the models' features are hashed strings, so training and
+inference share `sentence_features`, `token_features` and `span_features` below.
 """
 
 from __future__ import annotations
@@ -365,10 +366,6 @@ class Repeats:
         return max(1, sum(1 for i in self.at.get(key[0], ()) if tuple(self.words[i : i + n]) == key))
 
 
-def repeats(t: Tokens) -> Repeats:
-    return Repeats(t)
-
-
 def span_features(t: Tokens, a: int, b: int, counts: Repeats) -> list[str]:
     """The classifier's features of the token range [a, b)."""
     w = t.words
@@ -418,7 +415,7 @@ def classify(text: str, spans: Iterable[tuple[int, int]], t: Tokens | None = Non
     """The technique of each character span, with its probability (used on gold spans by the TC scorer)."""
     t = t or tokenize(text)
     m = model()
-    counts = repeats(t)
+    counts = Repeats(t)
     out = []
     for start, end in spans:
         a = next((i for i, e in enumerate(t.ends) if e > start), len(t))
@@ -502,7 +499,7 @@ def find_techniques(
     m = model()
     t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
     probs = 1.0 / (1.0 + np.exp(-token_logits(t, m.token_weights, m.token_bias)))
-    counts = repeats(t)
+    counts = Repeats(t)
     found: list[Technique] = []
     ranges = sorted(within) if within is not None else None
     for a, b in spans_from_scores(t, probs, m.threshold):
