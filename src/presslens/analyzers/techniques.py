@@ -489,11 +489,15 @@ def explain(technique: str, span: str) -> str:
 
 
 def find_techniques(
-    text: str, scare_quotes: Iterable[tuple[int, int]] = (), within: Iterable[tuple[int, int]] | None = None
+    text: str,
+    scare_quotes: Iterable[tuple[int, int]] = (),
+    within: Iterable[tuple[int, int]] | None = None,
+    tokens: Tokens | None = None,
 ) -> list[Technique]:
     """Technique spans of a text: the tagger's runs named by the classifier, and Doubt on scare quotes.
-    `within` limits the spans to these character ranges (the story's sentences)."""
-    t = tokenize(text)
+    `within` limits the spans to these character ranges (the story's sentences); `tokens`, when the caller
+    has them, saves tokenizing again."""
+    t = tokens if tokens is not None else tokenize(text)
     if not len(t):
         return []
     m = model()

@@ -169,7 +169,7 @@ def evaluate_techniques(folder: Path) -> dict[str, object]:
     for art in ptc.ids:
         text = ptc.articles[art]
         tokens = tokenize(text)
-        predicted[art] = [(f.start, f.end, f.technique) for f in find_techniques(text)]
+        predicted[art] = [(f.start, f.end, f.technique) for f in find_techniques(text, tokens=tokens)]
         gold = ptc.spans.get(art, [])
         named = classify(text, [(s, e) for s, e, _ in gold], tokens)
         classified[art] = [(s, e, t) for (s, e, _), (t, _) in zip(gold, named, strict=True)]
