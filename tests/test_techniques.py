@@ -3,6 +3,7 @@ shipped models loading from the package, and behaviour on two paragraphs written
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,16 @@ def test_fast_token_scores_equal_the_feature_sum():
     ]
     fast = techniques.token_logits(t, m.token_weights, m.token_bias)
     assert fast == pytest.approx(slow, abs=1e-4)
+
+
+def test_frames_read_the_sentences_as_the_joined_story():
+    # find_frames reads each sentence's words once; its probabilities must be those of the joined text
+    text = TEXTS["loaded_opinion"]
+    cuts = [0, text.index("Wake up"), text.index("If we let"), len(text)]
+    sentences = list(itertools.pairwise(cuts))
+    joined = "\n".join(text[s:e] for s, e in sentences)
+    p = framing.probabilities(joined)
+    found = framing.find_frames(text, sentences)
+    assert found
+    for f in found:
+        assert f.confidence == pytest.approx(float(p[framing.FRAMES.index(f.frame)]), abs=1e-3)

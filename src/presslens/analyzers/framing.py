@@ -44,10 +44,19 @@ BITS = 18
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 
 
-def keys(text: str) -> set[str]:
-    """The hashed keys of a text: its lower-cased words and word pairs, numbers folded."""
-    words = ["<num>" if w[0].isdigit() else w.lower().replace("’", "'") for w in _WORD.findall(text)]
+def words_of(text: str) -> list[str]:
+    """A text's words, lower-cased, numbers folded."""
+    return ["<num>" if w[0].isdigit() else w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def keys_of(words: list[str]) -> set[str]:
+    """The hashed keys of a word sequence: its words and word pairs."""
     return {"u " + w for w in words} | {"b " + a + " " + b for a, b in itertools.pairwise(words)}
+
+
+def keys(text: str) -> set[str]:
+    """The hashed keys of a text."""
+    return keys_of(words_of(text))
 
 
 def buckets(found: set[str]) -> np.ndarray:
@@ -66,8 +75,11 @@ def model() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def probabilities(text: str) -> np.ndarray:
     """P(frame) for each of `FRAMES`."""
+    return _probabilities(keys(text))
+
+
+def _probabilities(found: set[str]) -> np.ndarray:
     weights, bias, _ = model()
-    found = keys(text)
     if not found:
         return 1.0 / (1.0 + np.exp(-bias))
     z = bias + weights[buckets(found)].sum(axis=0) / math.sqrt(len(found))
@@ -76,18 +88,19 @@ def probabilities(text: str) -> np.ndarray:
 
 def find_frames(text: str, sentences: list[tuple[int, int]], evidence: int = 2) -> list[Frame]:
     """The frames of the text made of these sentences, most probable first, each with its evidence."""
-    body = "\n".join(text[s:e] for s, e in sentences)
-    if not body.strip():
+    per_sentence = [words_of(text[s:e]) for s, e in sentences]
+    body = [w for words in per_sentence for w in words]  # the words of the sentences joined by line breaks
+    if not body:
         return []
     weights, _, cuts = model()
-    p = probabilities(body)
+    p = _probabilities(keys_of(body))
     given = [k for k in np.argsort(-p) if p[k] >= cuts[k]]
     if not given:
         return []
-    # each sentence's score for every given frame, its keys hashed once
+    # each sentence's score for every given frame
     rows = []
-    for s, e in sentences:
-        found = keys(text[s:e])
+    for words in per_sentence:
+        found = keys_of(words)
         rows.append(weights[buckets(found)][:, given].sum(axis=0) / math.sqrt(len(found)) if found else None)
     out = []
     for col, k in enumerate(given):
