@@ -276,12 +276,12 @@ def token_logits(t: Tokens, weights: np.ndarray, bias: float) -> np.ndarray:
     ids = {w: k for k, w in enumerate(vocab)}
     word = np.array([ids[w] for w in t.words])
     z = np.full(n, bias, dtype=np.float64)
-    for k in (-2, -1, 0, 1, 2):  # the word k places away, or "<b>" past the sentence's edge
+    roles = np.array([_word_roles(look, mask, w) for w in vocab])  # (words, 6)
+    for col, k in enumerate(_OFFSETS):  # the word k places away, or "<b>" past the sentence's edge
         j = np.clip(at + k, 0, n - 1)
         inside = (at + k >= 0) & (at + k < n) & (sent[j] == sent)
-        role = np.array([look(f"{k}:{w}", mask) for w in vocab])
-        z += role[np.where(inside, word[j], 0)]
-    z += np.array([look(f"0p:{w[:5]}", mask) for w in vocab])[word]
+        z += roles[np.where(inside, word[j], 0), col]
+    z += roles[word, len(_OFFSETS)]
     near = ["<b>" if i == 0 or t.sentence[i - 1] != t.sentence[i] else t.words[i - 1] for i in range(n)]
     after = ["<b>" if i == n - 1 or t.sentence[i + 1] != t.sentence[i] else t.words[i + 1] for i in range(n)]
     z += [
@@ -304,6 +304,15 @@ def token_logits(t: Tokens, weights: np.ndarray, bias: float) -> np.ndarray:
         for k, cues in enumerate(t.sentence_cues)
     ]
     return z + np.asarray(per_sentence)[sent]
+
+
+_OFFSETS = (-2, -1, 0, 1, 2)
+
+
+@functools.lru_cache(maxsize=300_000)
+def _word_roles(look: Callable[[str, int], float], mask: int, word: str) -> tuple[float, ...]:
+    """A word's weights as the word at each offset of `token_features`, then as a stem."""
+    return (*(look(f"{k}:{word}", mask) for k in _OFFSETS), look(f"0p:{word[:5]}", mask))
 
 
 _LOOKUPS: dict[int, Callable[[str, int], float]] = {}
