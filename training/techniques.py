@@ -14,6 +14,7 @@ import pickle
 import random
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from presslens.analyzers.techniques import (
     span_features,
     spans_from_scores,
     token_features,
+    token_range,
     tokenize,
 )
 from presslens.eval.techniques import PTC, labelled_scores, read_ptc, si_scores
@@ -66,14 +68,14 @@ class Article:
     span_cols: list[np.ndarray]  # per gold span: hashed columns of the classifier's features
 
 
-def token_range(t: Tokens, start: int, end: int) -> tuple[int, int]:
-    a = next((i for i, e in enumerate(t.ends) if e > start), len(t))
-    b = next((i for i in range(a, len(t)) if t.starts[i] >= end), len(t))
-    return a, b
+def span_rows(t: Tokens, ranges: Iterable[tuple[int, int]], counts: Repeats) -> list[np.ndarray]:
+    """The hashed columns of the classifier's features of each token range."""
+    mask = (1 << SPAN_BITS) - 1
+    return [np.array([_hash(k, mask) for k in span_features(t, lo, hi, counts)]) for lo, hi in ranges]
 
 
 def load(ptc: PTC) -> list[Article]:
-    tmask, smask, cmask = (1 << TOKEN_BITS) - 1, (1 << SENTENCE_BITS) - 1, (1 << SPAN_BITS) - 1
+    tmask, smask = (1 << TOKEN_BITS) - 1, (1 << SENTENCE_BITS) - 1
     out = []
     for art in ptc.ids:
         text = ptc.articles[art]
@@ -99,7 +101,7 @@ def load(ptc: PTC) -> list[Article]:
                 [np.array([_hash(k, tmask) for k in token_features(t, i)]) for i in range(len(t))],
                 [np.array([_hash(k, smask) for k in sentence_features(t, a, b)]) for a, b in ranges],
                 np.array([float(inside[a:b].any()) for a, b in ranges]),
-                [np.array([_hash(k, cmask) for k in span_features(t, a, b, counts)]) for *_, a, b in spans],
+                span_rows(t, [(a, b) for *_, a, b in spans], counts),
             )
         )
     return out
@@ -213,13 +215,10 @@ def fit_classifier(
 
 def wrong_spans(a: Article, probs: np.ndarray) -> list[np.ndarray]:
     """The hashed features of the tagger's candidate spans (at NEGATIVE_CUT) that touch no gold span."""
-    mask = (1 << SPAN_BITS) - 1
-    counts = Repeats(a.tokens)
-    return [
-        np.array([_hash(k, mask) for k in span_features(a.tokens, lo, hi, counts)])
-        for lo, hi in spans_from_scores(a.tokens, probs, NEGATIVE_CUT)
-        if not a.inside[lo:hi].any()
+    wrong = [
+        (lo, hi) for lo, hi in spans_from_scores(a.tokens, probs, NEGATIVE_CUT) if not a.inside[lo:hi].any()
     ]
+    return span_rows(a.tokens, wrong, Repeats(a.tokens))
 
 
 def token_probs(f: Fitted, a: Article) -> np.ndarray:
@@ -250,17 +249,8 @@ def candidates(
     span_w: np.ndarray, span_b: np.ndarray, a: Article, probs: np.ndarray, cut: float
 ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """The tagger's spans at this cut and the classifier's probabilities for each."""
-    mask = (1 << SPAN_BITS) - 1
-    counts = Repeats(a.tokens)
     ranges = spans_from_scores(a.tokens, probs, cut)
-    groups = [
-        np.array([_hash(k, mask) for k in span_features(a.tokens, lo, hi, counts)]) for lo, hi in ranges
-    ]
-    return ranges, span_probs(span_w, span_b, groups)
-
-
-def char_spans(a: Article, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(a.tokens.starts[lo], a.tokens.ends[hi - 1]) for lo, hi in ranges]
+    return ranges, span_probs(span_w, span_b, span_rows(a.tokens, ranges, Repeats(a.tokens)))
 
 
 # --- cross-validation ----------------------------------------------------------------------------------

@@ -12,9 +12,9 @@ ongoing action. A verb that takes another act as its content codes the pair as o
 "threatened to impose sanctions" is THREATEN, "refused to withdraw" is REJECT, "urged Iran to talk" is
 REQUEST; an act promised or offered keeps its own type with future modality and codes as intent.
 
-Known limits: sides are coded at the level of actors (countries, organisations, people), not CAMEO sectors,
-so "Turkish police detained a Turkish mayor" has no recipient distinct from its actor; unidentified actors
-("gunmen", "protesters") are not coded from the place they act in, as event-data coders often do; people
+Known limits: sides are actors (countries, organisations, people) with a CAMEO sector read from their words
+beside them, not full CAMEO actor codes; only an attack or a curfew takes an unnamed side from the place it
+happens in (the attacker as that country's unidentified forces, UAF), other event types never do; people
 and bodies the gazetteer does not know count only through a country named beside them; and every error of
 the small spaCy parser (a verb read as a noun, a phrase attached to the wrong word) reaches the coding.
 """

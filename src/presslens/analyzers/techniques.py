@@ -22,7 +22,7 @@ import functools
 import itertools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -420,15 +420,21 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum()
 
 
+def token_range(t: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The tokens [a, b) that a character span touches."""
+    a = bisect_right(t.ends, start)
+    b = bisect_left(t.starts, end, lo=a)
+    return a, b
+
+
 def classify(text: str, spans: Iterable[tuple[int, int]], t: Tokens | None = None) -> list[tuple[str, float]]:
     """The technique of each character span, with its probability (used on gold spans by the TC scorer)."""
-    t = t or tokenize(text)
+    t = t if t is not None else tokenize(text)
     m = model()
     counts = Repeats(t)
     out = []
     for start, end in spans:
-        a = next((i for i, e in enumerate(t.ends) if e > start), len(t))
-        b = next((i for i in range(a, len(t)) if t.starts[i] >= end), len(t))
+        a, b = token_range(t, start, end)
         if b <= a:
             out.append((TECHNIQUES[0], 0.0))
             continue
@@ -514,10 +520,14 @@ def find_techniques(
     probs = 1.0 / (1.0 + np.exp(-token_logits(t, m.token_weights, m.token_bias)))
     counts = Repeats(t)
     found: list[Technique] = []
-    ranges = sorted(within) if within is not None else None
+    ranges = list(within) if within is not None else None
+
+    def in_story(start: int, end: int) -> bool:
+        return ranges is None or any(s <= start and end <= e for s, e in ranges)
+
     for a, b in spans_from_scores(t, probs, m.threshold):
         start, end = t.starts[a], t.ends[b - 1]
-        if ranges is not None and not any(s <= start and end <= e for s, e in ranges):
+        if not in_story(start, end):
             continue
         p = _softmax(span_logits(span_features(t, a, b, counts), m.span_weights, m.span_bias))
         if p[-1] >= m.none_cut:  # the classifier reads it as no technique at all
@@ -527,8 +537,7 @@ def find_techniques(
         found.append(_technique(text, start, end, TECHNIQUES[k], confidence))
     for a, b, technique in cue_spans(t, m.cue_rules):
         start, end = t.starts[a], t.ends[b - 1]
-        inside = ranges is None or any(s <= start and end <= e for s, e in ranges)
-        if inside and not any(f.start < end and start < f.end for f in found):
+        if in_story(start, end) and not any(f.start < end and start < f.end for f in found):
             found.append(_technique(text, start, end, technique, 0.5))
     for start, end in scare_quotes:
         if not any(f.technique == "Doubt" and f.start <= start and end <= f.end for f in found):

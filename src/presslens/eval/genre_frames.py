@@ -6,28 +6,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from presslens.errors import Rejected
+from presslens.eval.techniques import article_files
 
 GENRES = ("opinion", "reporting", "satire")
 
 
 def read_labels(folder: Path, name: str) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Article texts and their labels, from `folder/genre-framing/<name>.tsv` (or `folder/<name>.tsv`) and
-    the `*articles*/article<id>.txt` files beside it."""
+    the article files beside it (`article_files`)."""
     table = next(
         (p for p in (folder / "genre-framing" / f"{name}.tsv", folder / f"{name}.tsv") if p.is_file()), None
     )
     if table is None:
         raise Rejected(f"no {name}.tsv in {folder} or {folder / 'genre-framing'}")
+    files = article_files(folder)
     texts: dict[str, str] = {}
     labels: dict[str, list[str]] = {}
     for line in table.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].strip():
-            continue
         art = parts[0].strip()
-        found = [*folder.glob(f"*articles*/article{art}.txt"), *folder.glob(f"article{art}.txt")]
-        if found:
-            texts[art] = found[0].read_text(encoding="utf-8")
+        if len(parts) >= 2 and art in files:
+            texts[art] = files[art].read_text(encoding="utf-8")
             labels[art] = [x.strip() for x in parts[1].split(",") if x.strip()]
     if not texts:
         raise Rejected(f"none of the articles named in {table} were found under {folder}")

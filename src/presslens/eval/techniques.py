@@ -40,15 +40,17 @@ class PTC:
         return sorted(self.articles)
 
 
+def article_files(folder: Path) -> dict[str, Path]:
+    """Article id -> its `articleID.txt`, in the folder's `*-articles` folders, else in the folder itself."""
+    paths = sorted(folder.glob("*articles*/article*.txt")) or sorted(folder.glob("article*.txt"))
+    return {m.group(1): path for path in paths if (m := _ARTICLE.search(path.name))}
+
+
 def read_ptc(folder: Path) -> PTC:
     """A PTC folder: its articles and whichever label files it has."""
     if not folder.is_dir():
         raise Rejected(f"{folder} is not a folder")
-    articles: dict[str, str] = {}
-    for path in sorted(folder.glob("*articles*/article*.txt")) or sorted(folder.glob("article*.txt")):
-        m = _ARTICLE.search(path.name)
-        if m:
-            articles[m.group(1)] = path.read_text(encoding="utf-8")
+    articles = {art: path.read_text(encoding="utf-8") for art, path in article_files(folder).items()}
     if not articles:
         raise Rejected(f"no article*.txt files found in {folder} or its *-articles folder")
     tc: Labelled = defaultdict(list)
