@@ -3,8 +3,9 @@
 Generates a deterministic synthetic corpus (bench/corpus.py), ingests it, then times, in the same
 process and on the same cleaned texts:
 
-* floor      a bare spaCy parse (``spacy.load`` + ``nlp.pipe``, no presslens code) with the components the
-             analyzers need;
+* floor      model inference alone: a bare spaCy parse (``spacy.load`` + ``nlp.pipe``, no presslens code)
+             with the components the analyzers need, plus the shared encoder run on the sentences the
+             techniques analyzer gives it (``presslens.encoder.encode``: tokenizer and onnxruntime);
 * full       ``analyze_documents`` with default settings: that same parse, every analyzer, and the
              ``Analysis`` records;
 * reference  the bare parse with every component of the model (for comparison only).
@@ -156,15 +157,32 @@ def parse_pass(texts: Sequence[str], components: frozenset[str], batch_size: int
     return time.process_time() - start, tokens
 
 
+def encode_pass(stories: Sequence[tuple[str, list[tuple[int, int]]]]) -> tuple[float, int]:
+    """Seconds for the shared encoder over the sentences the techniques analyzer runs it on, given each
+    text with its story's sentences, and the number of those sentences. Finding them is not timed."""
+    from presslens.analyzers.techniques import encoder_ranges, model, tokenize
+    from presslens.encoder import encode
+
+    layers = model().layers
+    inputs = [[text[a:b] for _, a, b in encoder_ranges(tokenize(text), story)] for text, story in stories]
+    gc.collect()
+    start = time.process_time()
+    for sentences in inputs:  # one call per article, as the analyzer makes
+        encode(sentences, layers)
+    return time.process_time() - start, sum(len(x) for x in inputs)
+
+
 def full_pass(
     documents: Sequence[Document | Rejected],
     settings: Settings,
     batch_size: int,
     timings: dict[str, float] | None = None,
+    stories: list[tuple[str, list[tuple[int, int]]]] | None = None,
 ) -> tuple[float, FullCounts]:
     """Seconds to analyse every document, and what came out (and, into `timings`, CPU seconds per
-    analyzer). Analyses are counted, then dropped."""
+    analyzer; into `stories`, each text with its story's sentences). Analyses are counted, then dropped."""
     from presslens.errors import Rejected
+    from presslens.model import STORY_ROLES
     from presslens.pipeline import analyze_documents
 
     gc.collect()
@@ -177,6 +195,9 @@ def full_pass(
         counts.analyses += 1
         counts.sentences += len(result.sentences)
         counts.analyzer_failures += sum(w.code == "analyzer-failed" for w in result.warnings)
+        if stories is not None:
+            story = [(x.start, x.end) for x in result.sentences if x.role in STORY_ROLES]
+            stories.append((result.text, story))
     return time.process_time() - start, counts
 
 
@@ -406,7 +427,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from presslens.settings import Settings
 
     settings = Settings()
-    needed = components(plan(settings.only, settings.skip))
+    analyzers = plan(settings.only, settings.skip)
+    needed = components(analyzers)
+    encoding = any(a.name == "techniques" for a in analyzers)  # the one analyzer that runs the encoder
     everything = frozenset(nlp.COMPONENTS)
     corpus = ingest(args.n, args.seed, settings)
     warm_up(corpus, settings, [needed] if args.no_reference else [needed, everything], args.batch_size)
@@ -415,8 +438,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_profile(corpus.documents, settings, args.batch_size)
         return 0
 
-    floor = PassResult(
-        "floor", f"bare spaCy nlp.pipe, components {', '.join(sorted(nlp.closure(needed)))}", []
+    floor = PassResult("floor", "parse + encoder: model inference alone", [])
+    parse = PassResult(
+        "parse", f"bare spaCy nlp.pipe, components {', '.join(sorted(nlp.closure(needed)))}", []
+    )
+    encoder = PassResult(
+        "encoder", "presslens.encoder.encode on the story sentences the techniques analyzer runs", []
     )
     full = PassResult("full", "analyze_documents(docs, Settings()): parse + analyzers + records", [])
     reference = PassResult("reference", "bare spaCy nlp.pipe, every model component (for comparison)", [])
@@ -428,21 +455,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     # which other processes on the machine do not inflate.
     step = args.batch_size * SLICE_BATCHES
     for _ in range(args.repeat):
-        seconds = {"floor": 0.0, "full": 0.0, "reference": 0.0}
+        seconds = {"parse": 0.0, "encoder": 0.0, "full": 0.0, "reference": 0.0}
         tokens, counts = 0, FullCounts()
         timings: dict[str, float] = {}
         for lo in range(0, len(corpus.documents), step):
             docs = corpus.documents[lo : lo + step]
             texts = [d.text for d in docs if not isinstance(d, Rejected)]
             t, n_tokens = parse_pass(texts, needed, args.batch_size)
-            seconds["floor"] += t
+            seconds["parse"] += t
             tokens += n_tokens
-            t, part = full_pass(docs, settings, args.batch_size, timings)
+            stories: list[tuple[str, list[tuple[int, int]]]] = []
+            t, part = full_pass(docs, settings, args.batch_size, timings, stories)
             seconds["full"] += t
             counts = counts.plus(part)
+            if encoding:
+                seconds["encoder"] += encode_pass(stories)[0]
             if not args.no_reference:
                 seconds["reference"] += parse_pass(texts, everything, args.batch_size)[0]
-        floor.rounds.append(seconds["floor"])
+        parse.rounds.append(seconds["parse"])
+        encoder.rounds.append(seconds["encoder"])
+        floor.rounds.append(seconds["parse"] + seconds["encoder"])
         full.rounds.append(seconds["full"])
         if not args.no_reference:
             reference.rounds.append(seconds["reference"])
@@ -450,7 +482,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, spent in timings.items():
             analyzer_rounds.setdefault(name, []).append(spent / full.rounds[-1])
 
-    passes = [floor, full] if args.no_reference else [floor, full, reference]
+    passes = (
+        [floor, parse] + ([encoder] if encoding else []) + [full] + ([] if args.no_reference else [reference])
+    )
     for p in passes:
         p.summarise(counts.analyses, counts.sentences, corpus.words)
     report = Report(

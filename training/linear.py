@@ -121,3 +121,61 @@ def fit_softmax(
 
     theta = lbfgs(fg, np.zeros(width * classes + classes), iters)
     return theta[: width * classes].reshape(width, classes), theta[width * classes :]
+
+
+# --- dense features (the encoder heads) ----------------------------------------------------------------
+
+
+def _standardised(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0) + 1e-6
+    return ((x - mean) / scale).astype(np.float32), mean, scale
+
+
+def fit_dense_binary(
+    x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float, iters: int = 200
+) -> tuple[np.ndarray, float]:
+    """Weighted logistic regression on standardised dense columns; the weights returned apply to the raw
+    columns (the standardisation folded in): z = x @ w + b."""
+    z_x, mean, scale = _standardised(x)
+    total = float(weight.sum())  # Python floats and float32 arrays only: a float64 in the mix would copy
+    yf, wf = y.astype(np.float32), weight.astype(np.float32)  # the whole matrix to float64 on every step
+
+    def fg(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], float(theta[-1])
+        z = z_x @ w.astype(np.float32) + b
+        r = wf * (sigmoid(z) - yf) / total
+        grad = np.empty_like(theta)
+        grad[:-1] = z_x.T @ r + l2 * w
+        grad[-1] = r.sum()
+        loss = float(wf @ (np.logaddexp(0.0, z) - yf * z)) / total
+        return loss + 0.5 * l2 * float(w @ w), grad
+
+    theta = lbfgs(fg, np.zeros(x.shape[1] + 1), iters)
+    w = theta[:-1] / scale
+    return w, float(theta[-1] - mean @ w)
+
+
+def fit_dense_softmax(
+    x: np.ndarray, y: np.ndarray, classes: int, l2: float, iters: int = 300
+) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression on standardised dense columns, folded back like `fit_dense_binary`:
+    z = x @ W + b."""
+    z_x, mean, scale = _standardised(x)
+    n, width = x.shape
+    onehot = np.zeros((n, classes), dtype=np.float32)
+    onehot[np.arange(n), y] = 1.0
+
+    def fg(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w = theta[: width * classes].reshape(width, classes)
+        z = z_x @ w.astype(np.float32) + theta[width * classes :].astype(np.float32)
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        r = (np.exp(logp) - onehot) / n  # float32, as `fit_dense_binary` explains
+        gw = z_x.T @ r + l2 * w
+        loss = -float((logp * onehot).sum()) / n + 0.5 * l2 * float((w * w).sum())
+        return loss, np.concatenate([gw.ravel(), r.sum(axis=0)])
+
+    theta = lbfgs(fg, np.zeros(width * classes + classes), iters)
+    w = theta[: width * classes].reshape(width, classes) / scale[:, None]
+    return w, theta[width * classes :] - mean @ w

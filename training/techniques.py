@@ -20,7 +20,13 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from linear import fit_binary, fit_softmax, sigmoid  # training/linear.py, beside this script
+from linear import (  # training/linear.py, beside this script
+    fit_binary,
+    fit_dense_binary,
+    fit_dense_softmax,
+    fit_softmax,
+    sigmoid,
+)
 
 from presslens.analyzers.hashing import crc_bucket as _hash
 from presslens.analyzers.techniques import (
@@ -32,10 +38,14 @@ from presslens.analyzers.techniques import (
     Repeats,
     Tokens,
     cue_spans,
+    encoded,
+    mixed_probs,
     sentence_features,
     sentence_key,
     span_features,
+    span_rows_dense,
     spans_from_scores,
+    tag_rows,
     token_features,
     token_range,
     tokenize,
@@ -49,7 +59,13 @@ TOKEN_L2 = 1e-5
 SENTENCE_L2 = 1e-4
 INNER_FOLDS = 4
 POSITIVE_WEIGHT = 2.0  # tokens inside spans are about a fifth; this tilts the loss toward recall
-SPAN_L2S = (1e-6, 3e-6)  # earlier runs: TC 0.568 at 3e-6, 0.563 at 1e-5, 0.543 at 1e-4
+SPAN_L2S = (3e-6,)  # earlier runs: TC 0.568 at 3e-6, 0.563 at 1e-5, 0.543 at 1e-4, about the same at 1e-6
+LAYERS = (
+    3  # the encoder layer the heads read: on PTC the tag head alone scored SI 0.392 at layer 2, 0.399 at 3
+)
+# and 0.381 at 6 (layer 3 runs at about twice the speed of all six)
+HEAD_L2 = 1e-2  # both encoder heads, on standardised columns
+MIXES = (0.3, 0.5, 0.7)  # the span head's share of the classifier's log-probabilities, chosen on TC
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.20, 0.61, 0.05))
 NONE_CUTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)  # 1.01: keep every span
 NEGATIVE_CUT = 0.3  # the tagger's spans at this cut that touch no gold span teach the classifier "none"
@@ -66,6 +82,9 @@ class Article:
     sentence_cols: list[np.ndarray]  # per sentence: hashed columns of the sentence model's features
     sentence_y: np.ndarray  # per sentence: 1 when a gold span touches it
     span_cols: list[np.ndarray]  # per gold span: hashed columns of the classifier's features
+    words: np.ndarray  # per token: the encoder's vector
+    sentences: np.ndarray  # per sentence: the encoder's vector
+    span_dense: np.ndarray  # per gold span: the span head's row
 
 
 def span_rows(t: Tokens, ranges: Iterable[tuple[int, int]], counts: Repeats) -> list[np.ndarray]:
@@ -91,6 +110,8 @@ def load(ptc: PTC) -> list[Article]:
                 spans.append((s, e, tech, a, b))
         ranges = t.sentence_ranges()
         counts = Repeats(t)
+        words, sentences = encoded(text, t, LAYERS)
+        gold_ranges = [(a, b) for *_, a, b in spans]
         out.append(
             Article(
                 art,
@@ -101,7 +122,10 @@ def load(ptc: PTC) -> list[Article]:
                 [np.array([_hash(k, tmask) for k in token_features(t, i)]) for i in range(len(t))],
                 [np.array([_hash(k, smask) for k in sentence_features(t, a, b)]) for a, b in ranges],
                 np.array([float(inside[a:b].any()) for a, b in ranges]),
-                span_rows(t, [(a, b) for *_, a, b in spans], counts),
+                span_rows(t, gold_ranges, counts),
+                words,
+                sentences,
+                span_rows_dense(t, gold_ranges, words, sentences),
             )
         )
     return out
@@ -142,7 +166,7 @@ def logits(groups: list[np.ndarray], w: np.ndarray, b: float, scaled: bool) -> n
     return np.bincount(rows, weights=vals * w[cols], minlength=len(groups)) + b
 
 
-# --- the three models ----------------------------------------------------------------------------------
+# --- the models ----------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -151,8 +175,28 @@ class Fitted:
     sentence_b: float
     token_w: np.ndarray  # over all 2**TOKEN_BITS buckets
     token_b: float
-    span_w: np.ndarray  # (2**SPAN_BITS, classes)
+
+
+@dataclass
+class Classifier:
+    span_w: np.ndarray  # (2**SPAN_BITS, classes): the sparse softmax
     span_b: np.ndarray
+    head_w: np.ndarray  # (SPAN_WIDTH, classes): the span head over the encoder's vectors
+    head_b: np.ndarray
+
+    def probs(self, groups: list[np.ndarray], dense: np.ndarray, mix: float) -> np.ndarray:
+        """Probabilities (techniques, then "none") of rows given as hashed columns and span-head rows."""
+        if not groups:
+            return np.zeros((0, len(self.span_b)))
+        rows, cols, vals = stack(groups, scaled=True)
+        z = np.zeros((len(groups), len(self.span_b)))
+        np.add.at(z, rows, vals[:, None] * self.span_w[cols])
+        return mixed_probs(z + self.span_b, dense @ self.head_w + self.head_b, mix)
+
+    def name(self, groups: list[np.ndarray], dense: np.ndarray, mix: float) -> list[str]:
+        """The technique of each row (never "none": for gold spans)."""
+        p = self.probs(groups, dense, mix)
+        return [TECHNIQUES[k] for k in p[:, : len(TECHNIQUES)].argmax(axis=1)]
 
 
 SP_COLS = [_hash(sentence_key((k + 0.5) / 10), (1 << TOKEN_BITS) - 1) for k in range(10)]
@@ -187,38 +231,14 @@ def inner_sentence_p(articles: list[Article]) -> list[np.ndarray]:
 
 
 def fit_tagger(articles: list[Article]) -> Fitted:
-    """The sentence model and the tagger (the classifier is fitted apart, on the tagger's candidates)."""
+    """The sentence model and the sparse tagger (the tag head and the classifier are fitted apart, on
+    their out-of-fold outputs)."""
     sw, sb = fit_sentences(articles)
     ps = inner_sentence_p(articles)
     groups = [r for a, p in zip(articles, ps, strict=True) for r in with_sentence(a, p)]
     y = np.concatenate([a.inside for a in articles])
     tw, tb = fit_columns(groups, y, TOKEN_BITS, TOKEN_L2, np.where(y > 0, POSITIVE_WEIGHT, 1.0))
-    return Fitted(sw, sb, tw, tb, np.zeros(0), np.zeros(0))
-
-
-def fit_classifier(
-    articles: list[Article], span_l2: float, negatives: dict[str, list[np.ndarray]]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Softmax over the techniques plus "none", learnt from the gold spans and the tagger's wrong spans."""
-    groups = [g for a in articles for g in a.span_cols]
-    labels = [TECHNIQUES.index(x[2]) for a in articles for x in a.spans]
-    for a in articles:
-        groups += negatives.get(a.id, [])
-        labels += [len(TECHNIQUES)] * len(negatives.get(a.id, []))
-    rows, cols, vals = stack(groups, scaled=True)
-    used, inv = np.unique(cols, return_inverse=True)
-    w, b = fit_softmax(rows, inv, vals, np.array(labels), len(TECHNIQUES) + 1, len(used), span_l2)
-    full = np.zeros((1 << SPAN_BITS, len(TECHNIQUES) + 1))
-    full[used] = w
-    return full, b
-
-
-def wrong_spans(a: Article, probs: np.ndarray) -> list[np.ndarray]:
-    """The hashed features of the tagger's candidate spans (at NEGATIVE_CUT) that touch no gold span."""
-    wrong = [
-        (lo, hi) for lo, hi in spans_from_scores(a.tokens, probs, NEGATIVE_CUT) if not a.inside[lo:hi].any()
-    ]
-    return span_rows(a.tokens, wrong, Repeats(a.tokens))
+    return Fitted(sw, sb, tw, tb)
 
 
 def token_probs(f: Fitted, a: Article) -> np.ndarray:
@@ -226,39 +246,68 @@ def token_probs(f: Fitted, a: Article) -> np.ndarray:
     return sigmoid(logits(with_sentence(a, p), f.token_w, f.token_b, scaled=False))
 
 
-def span_probs(span_w: np.ndarray, span_b: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
-    """Softmax probabilities (techniques, then "none") of each row."""
-    if not groups:
-        return np.zeros((0, len(span_b)))
-    rows, cols, vals = stack(groups, scaled=True)
-    z = np.zeros((len(groups), len(span_b)))
-    np.add.at(z, rows, vals[:, None] * span_w[cols])
-    z += span_b
-    z -= z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+def head_rows(a: Article, sparse: np.ndarray) -> np.ndarray:
+    """The tag head's rows of an article, from the sparse tagger's probabilities."""
+    p = np.clip(sparse, 1e-7, 1.0 - 1e-7)
+    return tag_rows(np.log(p) - np.log1p(-p), a.tokens, a.words, a.sentences)
 
 
-def classify_cols(span_w: np.ndarray, span_b: np.ndarray, groups: list[np.ndarray]) -> list[str]:
-    """The technique of each row (never "none": for gold spans)."""
-    p = span_probs(span_w, span_b, groups)
-    return [TECHNIQUES[k] for k in p[:, : len(TECHNIQUES)].argmax(axis=1)]
+def fit_head(articles: list[Article], sparse: dict[str, np.ndarray]) -> tuple[np.ndarray, float]:
+    """The tag head: logistic regression over the sparse tagger's out-of-fold logit and the encoder's
+    vectors (stacking), with the tagger's weight on tokens inside spans."""
+    x = np.vstack([head_rows(a, sparse[a.id]) for a in articles])
+    y = np.concatenate([a.inside for a in articles])
+    return fit_dense_binary(x, y, np.where(y > 0, POSITIVE_WEIGHT, 1.0), HEAD_L2)
+
+
+def fit_classifier(
+    articles: list[Article], span_l2: float, negatives: dict[str, tuple[list[np.ndarray], np.ndarray]]
+) -> Classifier:
+    """Softmax over the techniques plus "none", learnt from the gold spans and the tagger's wrong spans:
+    one over hashed features, one (the span head) over the encoder's vectors."""
+    groups = [g for a in articles for g in a.span_cols]
+    dense = [a.span_dense for a in articles]
+    labels = [TECHNIQUES.index(x[2]) for a in articles for x in a.spans]
+    for a in articles:
+        cols, rows = negatives.get(a.id, ([], np.zeros((0, a.span_dense.shape[1]))))
+        groups += cols
+        dense.append(rows)
+        labels += [len(TECHNIQUES)] * len(cols)
+    rows_, cols_, vals = stack(groups, scaled=True)
+    used, inv = np.unique(cols_, return_inverse=True)
+    y = np.array(labels)
+    w, b = fit_softmax(rows_, inv, vals, y, len(TECHNIQUES) + 1, len(used), span_l2)
+    full = np.zeros((1 << SPAN_BITS, len(TECHNIQUES) + 1))
+    full[used] = w
+    head_w, head_b = fit_dense_softmax(np.vstack(dense), y, len(TECHNIQUES) + 1, HEAD_L2)
+    return Classifier(full, b, head_w, head_b)
+
+
+def wrong_spans(a: Article, probs: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    """Both rows of the tagger's candidate spans (at NEGATIVE_CUT) that touch no gold span."""
+    wrong = [
+        (lo, hi) for lo, hi in spans_from_scores(a.tokens, probs, NEGATIVE_CUT) if not a.inside[lo:hi].any()
+    ]
+    return span_rows(a.tokens, wrong, Repeats(a.tokens)), span_rows_dense(
+        a.tokens, wrong, a.words, a.sentences
+    )
 
 
 def candidates(
-    span_w: np.ndarray, span_b: np.ndarray, a: Article, probs: np.ndarray, cut: float
+    clf: Classifier, mix: float, a: Article, probs: np.ndarray, cut: float
 ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """The tagger's spans at this cut and the classifier's probabilities for each."""
     ranges = spans_from_scores(a.tokens, probs, cut)
-    return ranges, span_probs(span_w, span_b, span_rows(a.tokens, ranges, Repeats(a.tokens)))
+    groups = span_rows(a.tokens, ranges, Repeats(a.tokens))
+    return ranges, clf.probs(groups, span_rows_dense(a.tokens, ranges, a.words, a.sentences), mix)
 
 
 # --- cross-validation ----------------------------------------------------------------------------------
 
 
 def out_of_fold(articles: list[Article], k: int, cache: Path | None) -> dict[str, np.ndarray]:
-    """Every article's token probabilities from a tagger trained on the other folds (cached on disk when
-    asked, so that the span stage can be re-tuned without refitting)."""
+    """Every article's sparse-tagger probabilities from a tagger trained on the other folds (cached on
+    disk when asked, so that the later stages can be re-tuned without refitting)."""
     if cache is not None and cache.exists():
         stored = np.load(cache)
         if set(stored.files) == {a.id for a in articles}:
@@ -277,12 +326,25 @@ def out_of_fold(articles: list[Article], k: int, cache: Path | None) -> dict[str
     return probs
 
 
+def head_out_of_fold(articles: list[Article], k: int, sparse: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Every article's final token probabilities: a tag head trained on the other folds' out-of-fold
+    sparse logits."""
+    fold = folds_of([a.id for a in articles], k)
+    probs: dict[str, np.ndarray] = {}
+    for f in range(k):
+        w, b = fit_head([a for a in articles if fold[a.id] != f], sparse)
+        for a in articles:
+            if fold[a.id] == f:
+                probs[a.id] = sigmoid(head_rows(a, sparse[a.id]) @ w + b)
+    return probs
+
+
 def cross_validate(
     articles: list[Article], k: int, probs: dict[str, np.ndarray], cache: Path | None = None
 ) -> dict[str, object]:
     """TC on gold spans; SI and span-and-technique from the out-of-fold tagger and a classifier trained on
-    the other folds. The cut, the "none" cut and the cue-rule classes are chosen on the pooled out-of-fold
-    predictions."""
+    the other folds. The cut, the "none" cut, the mix and the cue-rule classes are chosen on the pooled
+    out-of-fold predictions."""
     fold = folds_of([a.id for a in articles], k)
     gold_si = {a.id: [(s, e) for s, e, *_ in a.spans] for a in articles}
     gold_tc = {a.id: [(s, e, t) for s, e, t, *_ in a.spans] for a in articles}
@@ -290,17 +352,19 @@ def cross_validate(
     stage = cache.with_suffix(".spans.pkl") if cache is not None else None
     if stage is not None and stage.exists():
         with stage.open("rb") as fh:
-            negatives_n, tc, best_l2, found, tc_per, seconds = pickle.load(fh)
+            negatives_n, tc, best_mix, found, tc_per, seconds = pickle.load(fh)
     else:
-        negatives_n, tc, best_l2, found, tc_per = classify_folds(articles, fold, probs)
+        negatives_n, tc, best_mix, found, tc_per = classify_folds(articles, fold, probs)
         seconds = time.perf_counter() - started
         if stage is not None:
             with stage.open("wb") as fh:
-                pickle.dump((negatives_n, tc, best_l2, found, tc_per, seconds), fh)
+                pickle.dump((negatives_n, tc, best_mix, found, tc_per, seconds), fh)
     return decode_and_score(articles, found, gold_si, gold_tc) | {
-        "tc_by_l2": tc,
-        "span_l2": best_l2,
-        "tc_micro_f1": tc[best_l2],
+        "tc_by_mix": tc,
+        "span_l2": SPAN_L2S[0],
+        "mix": best_mix,
+        "tc_micro_f1": tc[best_mix],
+        "tc_sparse_only": tc[0.0],
         "tc_per_technique": tc_per,
         "negatives": negatives_n,
         "seconds": seconds,
@@ -309,31 +373,31 @@ def cross_validate(
 
 def classify_folds(articles: list[Article], fold: dict[str, int], probs: dict[str, np.ndarray]) -> tuple:
     """Per fold, classifiers trained on the other folds (gold spans plus the tagger's wrong spans): TC on the
-    gold spans by penalty, and every article's candidate spans at every cut with their probabilities."""
+    gold spans by mix, and every article's candidate spans at every cut with their probabilities."""
     k = max(fold.values()) + 1
     started = time.perf_counter()
     negatives = {a.id: wrong_spans(a, probs[a.id]) for a in articles}
-    classifiers: dict[int, dict[float, tuple[np.ndarray, np.ndarray]]] = {}
-    tc_right: dict[float, int] = dict.fromkeys(SPAN_L2S, 0)
+    classifiers: dict[int, Classifier] = {}
+    mixes = (0.0, *MIXES)
+    tc_right: dict[float, int] = dict.fromkeys(mixes, 0)
     for f in range(k):
-        train = [a for a in articles if fold[a.id] != f]
-        classifiers[f] = {l2: fit_classifier(train, l2, negatives) for l2 in SPAN_L2S}
+        classifiers[f] = fit_classifier([a for a in articles if fold[a.id] != f], SPAN_L2S[0], negatives)
         for a in articles:
             if fold[a.id] == f:
-                for l2, (w, b) in classifiers[f].items():
-                    given = classify_cols(w, b, a.span_cols)
-                    tc_right[l2] += sum(g == x[2] for g, x in zip(given, a.spans, strict=True))
+                for mix in mixes:
+                    given = classifiers[f].name(a.span_cols, a.span_dense, mix)
+                    tc_right[mix] += sum(g == x[2] for g, x in zip(given, a.spans, strict=True))
         print(f"  classifier fold {f + 1}/{k} done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     n_spans = sum(len(a.spans) for a in articles)
-    tc = {l2: tc_right[l2] / n_spans for l2 in SPAN_L2S}
-    best_l2 = max(SPAN_L2S, key=lambda x: tc[x])
+    tc = {mix: tc_right[mix] / n_spans for mix in mixes}
+    best_mix = max(MIXES, key=lambda x: tc[x])
     found = {  # every article's candidates at every cut, with the classifier's probabilities
-        (a.id, cut): candidates(*classifiers[fold[a.id]][best_l2], a, probs[a.id], cut)
+        (a.id, cut): candidates(classifiers[fold[a.id]], best_mix, a, probs[a.id], cut)
         for a in articles
         for cut in THRESHOLDS
     }
-    tc_per = per_technique_tc(articles, classifiers, fold, best_l2)
-    return sum(len(v) for v in negatives.values()), tc, best_l2, found, tc_per
+    tc_per = per_technique_tc(articles, classifiers, fold, best_mix)
+    return sum(len(v[0]) for v in negatives.values()), tc, best_mix, found, tc_per
 
 
 def decode_and_score(
@@ -388,16 +452,13 @@ def decode_and_score(
 
 
 def per_technique_tc(
-    articles: list[Article],
-    classifiers: dict[int, dict[float, tuple[np.ndarray, np.ndarray]]],
-    fold: dict[str, int],
-    l2: float,
+    articles: list[Article], classifiers: dict[int, Classifier], fold: dict[str, int], mix: float
 ) -> dict[str, dict[str, float]]:
     """P/R/F1 of technique classification on the gold spans, per technique."""
     gold, pred = [], []
     for a in articles:
         gold += [x[2] for x in a.spans]
-        pred += classify_cols(*classifiers[fold[a.id]][l2], a.span_cols)
+        pred += classifiers[fold[a.id]].name(a.span_cols, a.span_dense, mix)
     out = {}
     for t in TECHNIQUES:
         tp = sum(g == p == t for g, p in zip(gold, pred, strict=True))
@@ -411,12 +472,14 @@ def per_technique_tc(
 # --- writing the model --------------------------------------------------------------------------------
 
 
-def write(f: Fitted, cv: dict[str, object], n: int) -> None:
+def write(f: Fitted, head: tuple[np.ndarray, float], clf: Classifier, cv: dict[str, object], n: int) -> None:
     np.savez_compressed(
         MODELS / "techniques.npz",
         sentence=f.sentence_w.astype(np.float16),
         token=f.token_w.astype(np.float16),
-        span=f.span_w.astype(np.float16),
+        span=clf.span_w.astype(np.float16),
+        tag_head=head[0].astype(np.float32),
+        span_head=clf.head_w.astype(np.float32),
     )
     table = {
         "sentence_bias": round(float(f.sentence_b), 6),
@@ -424,7 +487,12 @@ def write(f: Fitted, cv: dict[str, object], n: int) -> None:
         "threshold": cv["cut"],
         "none_cut": cv["none_cut"],
         "cue_rules": list(cv["rules"]),
-        "span_bias": [round(float(x), 6) for x in f.span_b],
+        "span_bias": [round(float(x), 6) for x in clf.span_b],
+        "encoder_layers": LAYERS,
+        "tag_head_bias": round(float(head[1]), 6),
+        "span_head_bias": [round(float(x), 6) for x in clf.head_b],
+        "mix": cv["mix"],
+        "head_l2": HEAD_L2,
         "classes": [*TECHNIQUES, "none"],
         "token_l2": TOKEN_L2,
         "sentence_l2": SENTENCE_L2,
@@ -450,11 +518,13 @@ def card(cv: dict[str, object], n: int) -> str:
         f"| {per[t]['precision']:.3f} | {per[t]['recall']:.3f} | {per[t]['f1']:.3f} |"
         for t in TECHNIQUES
     )
-    l2s = ", ".join(f"{k:g}: {v:.3f}" for k, v in cv["tc_by_l2"].items())
+    mixes = ", ".join(f"{k:g}: {v:.3f}" for k, v in cv["tc_by_mix"].items())
     deltas = "; ".join(f"{c} {a:+.4f} / {b:+.4f}" for c, (a, b) in cv["rule_deltas"].items())
     return f"""# Persuasion-technique model card
 
-**What**: `presslens.analyzers.techniques`, three linear models. A sentence model (logistic regression over
+**What**: `presslens.analyzers.techniques`, three linear models over hashed features and two linear heads
+over the shared encoder (`presslens.encoder`: layer {LAYERS} of 6 of the int8 all-MiniLM-L6-v2, run once per
+sentence). A sentence model (logistic regression over
 the sentence's words, word pairs, cue classes and length) gives each sentence P(holds a technique). A token
 tagger (logistic regression over hashed features of each word: the word, its first five letters, two
 neighbours each side, two bigrams, shapes, the cue classes of `data/lexicons/techniques.yaml` around it and in its sentence, inside
@@ -463,10 +533,14 @@ or above the cut ({cut}) become spans. The tagger learns from sentence probabili
 ({INNER_FOLDS} inner folds), so it sees them as they will be on new text. A span classifier (softmax
 regression over the span's words, their first five letters and bigrams, first and last word, length, two words of context each side,
 the rest of its sentence, cue classes, how often its words recur in the article, quoted, capitals, whole
-sentence or part, in the title) names the technique, or "none": besides the gold spans it learns from the tagger's
+sentence or part, in the title) names the technique, or "none". The tag head (logistic regression over
+the sparse tagger's out-of-fold logit, the token's encoder vector, its neighbours' and its sentence's) gives
+the final P(inside); the span head (softmax over the span's mean vector, its first and last token's, its
+sentence's and its log length) is mixed with the span classifier in log-probability (span head share
+{cv["mix"]}). Both heads use L2 {HEAD_L2:g} on standardised columns. Besides the gold spans it learns from the tagger's
 out-of-fold spans that touch no gold span ({cv["negatives"]} of them at cut {NEGATIVE_CUT}), and a span whose
 "none" probability reaches {none_cut} is dropped. 2^{SENTENCE_BITS}, 2^{TOKEN_BITS} and 2^{SPAN_BITS} hashed buckets by CRC32; weights `techniques.npz` (float16),
-`techniques.yaml`. Only numpy at run time. Rebuild: `python training/techniques.py`.
+`techniques.yaml`. At run time: numpy, and onnxruntime for the encoder. Rebuild: `python training/techniques.py`.
 
 **Data**: the PTC train articles (`../shared/datasets/ptc-train`, SemEval-2020 Task 11), {n} articles; SI gold
 from `train-task-si.labels`, technique spans from `train-task-flc-tc.labels`. The lexicon was written for
@@ -475,8 +549,8 @@ presslens without looking at this corpus.
 **Cross-validation**: 5 folds by article (ids sorted, `random.Random({SEED})`): every article is tagged by
 a tagger and classified by a classifier that never saw it. Three settings were chosen on these same pooled
 out-of-fold predictions, so the figures are slightly optimistic: the tagger's cut and the "none" cut (grid
-of {len(THRESHOLDS)} x {len(NONE_CUTS)}, best SI F1), and the classifier's L2 penalty (TC micro-F1 by penalty: {l2s};
-chosen {span_l2:g}). Without the "none" class (best cut alone) SI F1 is {plain["f1"]:.3f}.
+of {len(THRESHOLDS)} x {len(NONE_CUTS)}, best SI F1), and the span head's share (TC micro-F1 by share, 0 being the sparse classifier alone: {mixes}).
+The sparse classifier's L2 is {span_l2:g}. Without the "none" class (best cut alone) SI F1 is {plain["f1"]:.3f}.
 
 **Cue rules**: a cue phrase of some lexicon classes ("under the guise of", "the only way") adds a span of its
 own, run on to the end of its clause, where the models found none. Each class was tried alone, its
@@ -525,7 +599,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     articles = load(ptc)
     print(f"{len(articles)} articles, {sum(len(a.tokens) for a in articles)} tokens", file=sys.stderr)
-    probs = out_of_fold(articles, args.folds, args.cache)
+    sparse = out_of_fold(articles, args.folds, args.cache)
+    probs = head_out_of_fold(articles, args.folds, sparse)
+    print(f"tag head fitted out of fold ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     cv = cross_validate(articles, args.folds, probs, args.cache)
     si, comb = cv["si"], cv["combined"]
     print(
@@ -535,15 +611,14 @@ def main(argv: list[str] | None = None) -> int:
         f"SI without the none class {cv['si_without_none']['f1']:.3f}; without rules {cv['si_without_rules']['f1']:.3f}"
     )
     print(f"rules kept {cv['rules']}; deltas (SI, combined) {cv['rule_deltas']}")
-    print(f"TC micro-F1 {cv['tc_micro_f1']:.3f} (by L2: {cv['tc_by_l2']})")
+    print(f"TC micro-F1 {cv['tc_micro_f1']:.3f} (by mix: {cv['tc_by_mix']})")
     print(f"combined P/R/F1 {comb['precision']:.3f}/{comb['recall']:.3f}/{comb['f1']:.3f}")
     if args.no_write:
         return 0
     tagger = fit_tagger(articles)
+    head = fit_head(articles, sparse)  # on the out-of-fold logits, as it will see new text
     negatives = {a.id: wrong_spans(a, probs[a.id]) for a in articles}  # out-of-fold candidates
-    span_w, span_b = fit_classifier(articles, cv["span_l2"], negatives)
-    final = Fitted(tagger.sentence_w, tagger.sentence_b, tagger.token_w, tagger.token_b, span_w, span_b)
-    write(final, cv, len(articles))
+    write(tagger, head, fit_classifier(articles, SPAN_L2S[0], negatives), cv, len(articles))
     print(
         f"wrote {MODELS / 'techniques.npz'} ({time.perf_counter() - started:.0f} s in all)", file=sys.stderr
     )

@@ -19,6 +19,7 @@ SCHEMA_VERSION = "1.2"
 ActorKind = Literal["country", "igo", "bloc", "person", "org"]
 MentionKind = Literal["name", "alias", "adjective", "metonym", "place", "body", "nominal", "group", "pronoun"]
 SentenceRole = Literal["title", "byline", "dateline", "credit", "heading", "body"]
+STORY_ROLES = ("body", "title", "heading")  # the sentences that tell the story (not bylines and credits)
 
 
 def content_id(text: str) -> str:

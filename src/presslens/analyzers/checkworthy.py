@@ -153,9 +153,9 @@ class CheckworthyModel:
             x = np.array([structural_features(t) for t in sentences], dtype=np.float64)
             z += ((x - self.structural_mean) / self.structural_scale) @ self.structural
         if self.embedding is not None:
-            from presslens.encoder import encode
+            from presslens.encoder import sentence_embeddings
 
-            z += encode(sentences).astype(np.float64) @ self.embedding
+            z += sentence_embeddings(sentences).astype(np.float64) @ self.embedding
         return z
 
 

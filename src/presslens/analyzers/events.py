@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from presslens.model import Event, Span
+from presslens.model import STORY_ROLES, Event, Span
 from presslens.nlp import text_of
 from presslens.resources import load_table
 
@@ -1428,10 +1428,7 @@ def find_events(
 
 def run(parsed: Parsed) -> dict[str, object]:
     """The `events` analyzer: fills `events` from the story's sentences (not bylines or credits)."""
-    sentences = [
-        (s.start, s.end) if s.role in ("body", "title", "heading") else (s.start, s.start)
-        for s in parsed.sentences
-    ]
+    sentences = [(s.start, s.end) if s.role in STORY_ROLES else (s.start, s.start) for s in parsed.sentences]
     published = parsed.day if parsed.document.meta.published else None
     placed = frozenset(a.id for a in parsed.actors if a.known or a.country)
     ids = {a.id for a in parsed.actors}

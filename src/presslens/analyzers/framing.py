@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from presslens.analyzers.hashing import bucket
-from presslens.model import Frame, Span
+from presslens.model import STORY_ROLES, Frame, Span
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -118,5 +118,5 @@ def find_frames(text: str, sentences: list[tuple[int, int]], evidence: int = 2) 
 
 def run(parsed: Parsed) -> dict[str, object]:
     """The `framing` analyzer: fills `frames` from the body sentences."""
-    body = [(s.start, s.end) for s in parsed.sentences if s.role in ("body", "title", "heading")]
+    body = [(s.start, s.end) for s in parsed.sentences if s.role in STORY_ROLES]
     return {"frames": find_frames(parsed.document.text, body)}

@@ -1,19 +1,23 @@
 """Persuasion techniques at span level: the 14 techniques of the Propaganda Techniques Corpus (PTC).
 
-Three linear models, trained by `training/techniques.py` on the PTC train articles (data, split and scores
-in `data/models/techniques.md`):
+Three linear models over hashed features and two linear heads over the shared encoder, trained by
+`training/techniques.py` on the PTC train articles (data, split and scores in `data/models/techniques.md`):
 - a sentence model that gives each sentence P(it holds a persuasive span), from its words and cue classes;
 - a token tagger that scores each word as inside a span or not, from the word and its neighbours, their
   shapes, the cue classes of `data/lexicons/techniques.yaml` around it and in its sentence, whether it sits
-  inside quotation marks, and its sentence's probability; runs of words above the cut become spans;
+  inside quotation marks, and its sentence's probability;
+- a tag head, stacked on the tagger: its logit plus the encoder's vectors of the word, its neighbours and its
+  sentence (`presslens.encoder`, which reads each word in context) give the final P(inside); runs of words
+  above the cut become spans;
 - a span classifier that names each span's technique from its words, edges, context, cue classes and how
   often the same words recur in the article (what Repetition is), or rejects it: it also learnt a "no
-  technique" class from the tagger's wrong spans on articles it had not seen.
+  technique" class from the tagger's wrong spans on articles it had not seen. A span head over the span's
+  encoder vectors is mixed with it in log-probability.
 
 Rules add what the models miss: a scare quote ("defending Ukraine" in quotation marks, not a quotation)
 questions what it quotes, which PTC labels Doubt; and the cue phrases of the classes training found useful
-(`cue_spans`). Only numpy runs at inference; the models' features are hashed strings, so training and
-inference share `sentence_features`, `token_features` and `span_features` below.
+(`cue_spans`). Training and inference share `sentence_features`, `token_features`, `span_features`,
+`tag_rows` and `span_rows_dense` below; numpy and the encoder's onnxruntime are all that run.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from presslens.analyzers.hashing import bucket
-from presslens.model import Technique
+from presslens.encoder import WIDTH, word_vectors
+from presslens.model import STORY_ROLES, Technique
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -238,6 +243,12 @@ class TechniqueModel:
     span_bias: np.ndarray
     none_cut: float  # a span whose "no technique" probability reaches this is dropped
     cue_rules: tuple[str, ...]  # cue classes whose phrases add spans of their own (see `cue_spans`)
+    layers: int  # the encoder layer the two heads read
+    tag_head: np.ndarray  # (TAG_WIDTH,) over `tag_rows`: the tagger's final logit
+    tag_head_bias: float
+    span_head: np.ndarray  # (SPAN_WIDTH, len(TECHNIQUES) + 1) over `span_rows_dense`
+    span_head_bias: np.ndarray
+    mix: float  # the span head's share of the classifier's log-probabilities
 
 
 @functools.cache
@@ -249,6 +260,8 @@ def model() -> TechniqueModel:
         sentence_weights = arrays["sentence"].astype(np.float32)
         token_weights = arrays["token"].astype(np.float32)
         span_weights = arrays["span"].astype(np.float32)
+        tag_head = arrays["tag_head"].astype(np.float32)
+        span_head = arrays["span_head"].astype(np.float32)
     return TechniqueModel(
         sentence_weights,
         float(table["sentence_bias"]),
@@ -259,7 +272,80 @@ def model() -> TechniqueModel:
         np.asarray(table["span_bias"], dtype=np.float32),
         float(table["none_cut"]),
         tuple(table.get("cue_rules") or ()),
+        int(table["encoder_layers"]),
+        tag_head,
+        float(table["tag_head_bias"]),
+        span_head,
+        np.asarray(table["span_head_bias"], dtype=np.float32),
+        float(table["mix"]),
     )
+
+
+# --- the encoder heads ---------------------------------------------------------------------------------
+
+TAG_WIDTH = 1 + 4 * WIDTH
+SPAN_WIDTH = 4 * WIDTH + 1
+
+
+def encoder_ranges(t: Tokens, within: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
+    """The sentences the encoder runs on, as (sentence index, start, end): those that overlap `within`
+    (character ranges; all when None)."""
+    ranges = list(within) if within is not None else None
+    out = []
+    for k, (a, b) in enumerate(t.sentence_ranges()):
+        s, e = t.starts[a], t.ends[b - 1]
+        if ranges is None or any(lo < e and s < hi for lo, hi in ranges):
+            out.append((k, s, e))
+    return out
+
+
+def encoded(
+    text: str, t: Tokens, layers: int, within: Iterable[tuple[int, int]] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The shared encoder's vectors of every token and sentence. Sentences outside `within` are not run
+    and keep zeros: their spans are dropped anyway."""
+    run = encoder_ranges(t, within)
+    words, vectors = word_vectors(text, [(s, e) for _, s, e in run], t.starts, t.ends, layers)
+    sentences = np.zeros((t.sentence[-1] + 1 if len(t) else 0, WIDTH), dtype=np.float32)
+    sentences[[k for k, *_ in run]] = vectors
+    return words, sentences
+
+
+def tag_rows(logit: np.ndarray, t: Tokens, words: np.ndarray, sentences: np.ndarray) -> np.ndarray:
+    """The tag head's row of every token: the sparse tagger's logit, the token's vector, its neighbours'
+    inside its sentence (zeros past the edge), and its sentence's vector."""
+    sent = np.asarray(t.sentence)
+    before, after = np.zeros_like(words), np.zeros_like(words)
+    if len(words) > 1:
+        same = sent[1:] == sent[:-1]
+        before[1:][same] = words[:-1][same]
+        after[:-1][same] = words[1:][same]
+    return np.hstack([logit[:, None].astype(np.float32), words, before, after, sentences[sent]])
+
+
+def span_rows_dense(
+    t: Tokens, ranges: Iterable[tuple[int, int]], words: np.ndarray, sentences: np.ndarray
+) -> np.ndarray:
+    """The span head's row of each token range [a, b): its tokens' mean vector, its first and last
+    token's, its sentence's, and the log of its length."""
+    rows = [
+        np.concatenate(
+            [words[a:b].mean(axis=0), words[a], words[b - 1], sentences[t.sentence[a]], [math.log(b - a)]]
+        )
+        for a, b in ranges
+    ]
+    return np.array(rows, dtype=np.float32).reshape(-1, SPAN_WIDTH)
+
+
+def mixed_probs(sparse_logits: np.ndarray, dense_logits: np.ndarray, mix: float) -> np.ndarray:
+    """The classifier's probabilities (rows of classes): the two softmaxes' log-probabilities, mixed."""
+    z = (1.0 - mix) * _log_softmax(sparse_logits) + mix * _log_softmax(dense_logits)
+    return np.exp(_log_softmax(z))
+
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
 
 
 def token_logits(t: Tokens, weights: np.ndarray, bias: float) -> np.ndarray:
@@ -415,11 +501,6 @@ def span_logits(features: list[str], weights: np.ndarray, bias: np.ndarray) -> n
     return bias + weights[rows].sum(axis=0) / math.sqrt(max(len(rows), 1))
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    e = np.exp(z - z.max())
-    return e / e.sum()
-
-
 def token_range(t: Tokens, start: int, end: int) -> tuple[int, int]:
     """The tokens [a, b) that a character span touches."""
     a = bisect_right(t.ends, start)
@@ -427,22 +508,41 @@ def token_range(t: Tokens, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def span_probs(
+    t: Tokens, ranges: list[tuple[int, int]], words: np.ndarray, sentences: np.ndarray, m: TechniqueModel
+) -> np.ndarray:
+    """The classifier's probabilities (techniques, then "none") of each token range."""
+    if not ranges:
+        return np.zeros((0, len(TECHNIQUES) + 1))
+    counts = Repeats(t)
+    sparse = np.array(
+        [span_logits(span_features(t, a, b, counts), m.span_weights, m.span_bias) for a, b in ranges]
+    )
+    dense = span_rows_dense(t, ranges, words, sentences) @ m.span_head + m.span_head_bias
+    return mixed_probs(sparse, dense, m.mix)
+
+
+def tag(text: str, t: Tokens, m: TechniqueModel, within: Iterable[tuple[int, int]] | None = None) -> tuple:
+    """Every token's P(inside a span), with the encoder's token and sentence vectors."""
+    t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
+    words, sentences = encoded(text, t, m.layers, within)
+    z = tag_rows(token_logits(t, m.token_weights, m.token_bias), t, words, sentences) @ m.tag_head
+    return 1.0 / (1.0 + np.exp(-np.clip(z + m.tag_head_bias, -40.0, 40.0))), words, sentences
+
+
 def classify(text: str, spans: Iterable[tuple[int, int]], t: Tokens | None = None) -> list[tuple[str, float]]:
     """The technique of each character span, with its probability (used on gold spans by the TC scorer)."""
     t = t if t is not None else tokenize(text)
     m = model()
-    counts = Repeats(t)
-    out = []
-    for start, end in spans:
-        a, b = token_range(t, start, end)
-        if b <= a:
-            out.append((TECHNIQUES[0], 0.0))
-            continue
-        p = _softmax(span_logits(span_features(t, a, b, counts), m.span_weights, m.span_bias))[
-            : len(TECHNIQUES)
-        ]
-        k = int(p.argmax())
-        out.append((TECHNIQUES[k], float(p[k] / p.sum())))
+    t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
+    words, sentences = encoded(text, t, m.layers)
+    ranges = [token_range(t, start, end) for start, end in spans]
+    ok = [k for k, (a, b) in enumerate(ranges) if b > a]
+    p = span_probs(t, [ranges[k] for k in ok], words, sentences, m)[:, : len(TECHNIQUES)]
+    out = [(TECHNIQUES[0], 0.0)] * len(ranges)
+    for k, row in zip(ok, p, strict=True):
+        best = int(row.argmax())
+        out[k] = (TECHNIQUES[best], float(row[best] / row.sum()))
     return out
 
 
@@ -516,25 +616,22 @@ def find_techniques(
     if not len(t):
         return []
     m = model()
-    t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
-    probs = 1.0 / (1.0 + np.exp(-token_logits(t, m.token_weights, m.token_bias)))
-    counts = Repeats(t)
-    found: list[Technique] = []
     ranges = list(within) if within is not None else None
+    probs, words, sentences = tag(text, t, m, ranges)
+    found: list[Technique] = []
 
     def in_story(start: int, end: int) -> bool:
         return ranges is None or any(s <= start and end <= e for s, e in ranges)
 
-    for a, b in spans_from_scores(t, probs, m.threshold):
-        start, end = t.starts[a], t.ends[b - 1]
-        if not in_story(start, end):
-            continue
-        p = _softmax(span_logits(span_features(t, a, b, counts), m.span_weights, m.span_bias))
+    spans = [
+        (a, b) for a, b in spans_from_scores(t, probs, m.threshold) if in_story(t.starts[a], t.ends[b - 1])
+    ]
+    for (a, b), p in zip(spans, span_probs(t, spans, words, sentences, m), strict=True):
         if p[-1] >= m.none_cut:  # the classifier reads it as no technique at all
             continue
         k = int(p[:-1].argmax())
         confidence = float(probs[a:b].mean()) * float(p[k] / (1.0 - p[-1]))
-        found.append(_technique(text, start, end, TECHNIQUES[k], confidence))
+        found.append(_technique(text, t.starts[a], t.ends[b - 1], TECHNIQUES[k], confidence))
     for a, b, technique in cue_spans(t, m.cue_rules):
         start, end = t.starts[a], t.ends[b - 1]
         if in_story(start, end) and not any(f.start < end and start < f.end for f in found):
@@ -561,6 +658,6 @@ def _technique(text: str, start: int, end: int, technique: str, confidence: floa
 def run(parsed: Parsed) -> dict[str, object]:
     """The `techniques` analyzer: fills `techniques` over the story's sentences."""
     text = parsed.document.text
-    body = [(s.start, s.end) for s in parsed.sentences if s.role in ("body", "title", "heading")]
+    body = [(s.start, s.end) for s in parsed.sentences if s.role in STORY_ROLES]
     scare = [(q.start, q.end) for q in parsed.sections.get("scare_quotes", [])]
     return {"techniques": find_techniques(text, scare, within=body)}
