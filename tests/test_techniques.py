@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -193,3 +194,33 @@ def test_frames_read_the_sentences_as_the_joined_story():
     assert found
     for f in found:
         assert f.confidence == pytest.approx(float(p[framing.FRAMES.index(f.frame)]), abs=1e-3)
+
+
+def test_tag_head_rows_see_neighbours_inside_the_sentence_only():
+    t = techniques.tokenize("One two three. Four five")
+    words = np.arange(1, len(t) + 1, dtype=np.float32)[:, None].repeat(techniques.WIDTH, axis=1)
+    sentences = np.array([[10.0], [20.0]], dtype=np.float32).repeat(techniques.WIDTH, axis=1)
+    rows = techniques.tag_rows(np.full(len(t), 0.5), t, words, sentences)
+    assert rows.shape == (len(t), techniques.TAG_WIDTH)
+    first_cells = rows[:, [0, *(1 + techniques.WIDTH * k for k in range(6))]]
+    # logit, the word, the words at -2, -1, +1, +2 (zeros past the sentence), the sentence
+    assert first_cells[:, 1:].tolist() == [
+        [1, 0, 0, 2, 3, 10],  # one
+        [2, 0, 1, 3, 4, 10],  # two
+        [3, 1, 2, 4, 0, 10],  # three
+        [4, 2, 3, 0, 0, 10],  # .
+        [5, 0, 0, 6, 0, 20],  # four
+        [6, 0, 5, 0, 0, 20],  # five
+    ]
+    assert np.all(first_cells[:, 0] == 0.5)
+
+
+def test_encoded_runs_only_the_story_sentences():
+    text = "By Jane Roe\nThe talks failed. Both sides blamed the other."
+    t = techniques.tokenize(text)
+    story = [(text.index("The talks"), len(text))]
+    assert [k for k, *_ in techniques.encoder_ranges(t, story)] == [1, 2]
+    words, sentences = techniques.encoded(text, t, 3, story)
+    byline = [i for i, s in enumerate(t.sentence) if s == 0]
+    assert np.all(words[byline] == 0) and np.all(sentences[0] == 0)
+    assert np.all(np.linalg.norm(words[len(byline) :], axis=1) > 0)

@@ -40,6 +40,7 @@ from presslens.analyzers.techniques import (
     cue_spans,
     encoded,
     mixed_probs,
+    named,
     sentence_features,
     sentence_key,
     span_features,
@@ -68,6 +69,8 @@ HEAD_L2 = 1e-2  # both encoder heads, on standardised columns
 MIXES = (0.3, 0.5, 0.7)  # the span head's share of the classifier's log-probabilities, chosen on TC
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.20, 0.61, 0.05))
 NONE_CUTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)  # 1.01: keep every span
+# a runner-up technique's share from which a span gets it too (1.01: never), chosen on span-and-technique F1
+SECOND_CUTS = (0.2, 0.3, 0.4, 0.5, 1.01)
 NEGATIVE_CUT = 0.3  # the tagger's spans at this cut that touch no gold span teach the classifier "none"
 
 
@@ -407,15 +410,16 @@ def decode_and_score(
     gold_tc: dict[str, list[tuple[int, int, str]]],
 ) -> dict[str, object]:
     def decode(
-        cut: float, none_cut: float, rules: tuple[str, ...] = ()
+        cut: float, none_cut: float, rules: tuple[str, ...] = (), second: float = 1.01
     ) -> dict[str, list[tuple[int, int, str]]]:
         out = {}
         for a in articles:
             ranges, p = found[(a.id, cut)]
             kept = [
-                (lo, hi, TECHNIQUES[int(row[:-1].argmax())])
+                (lo, hi, TECHNIQUES[k])
                 for (lo, hi), row in zip(ranges, p, strict=True)
                 if row[-1] < none_cut
+                for k, _ in named(row, second)
             ]
             for lo, hi, tech in cue_spans(a.tokens, rules):
                 if not any(x[0] < hi and lo < x[1] for x in kept):
@@ -436,8 +440,12 @@ def decode_and_score(
         pred = decode(cut, none_cut, (cls,))
         by_class[cls] = (si_of(pred)["f1"] - base_si, labelled_scores(pred, gold_tc)["f1"] - base_comb)
     rules = tuple(c for c, (d_si, d_comb) in by_class.items() if d_si >= 0 and d_comb > 0)
-    predicted = decode(cut, none_cut, rules)
+    by_second = {x: labelled_scores(decode(cut, none_cut, rules, x), gold_tc)["f1"] for x in SECOND_CUTS}
+    second = max(SECOND_CUTS, key=lambda x: by_second[x])
+    predicted = decode(cut, none_cut, rules, second)
     return {
+        "second_cut": second,
+        "combined_by_second": by_second,
         "si": si_of(predicted),
         "si_without_none": plain,
         "si_without_rules": si_of(base),
@@ -492,6 +500,7 @@ def write(f: Fitted, head: tuple[np.ndarray, float], clf: Classifier, cv: dict[s
         "tag_head_bias": round(float(head[1]), 6),
         "span_head_bias": [round(float(x), 6) for x in clf.head_b],
         "mix": cv["mix"],
+        "second_cut": cv["second_cut"],
         "head_l2": HEAD_L2,
         "classes": [*TECHNIQUES, "none"],
         "token_l2": TOKEN_L2,
@@ -550,7 +559,9 @@ presslens without looking at this corpus.
 a tagger and classified by a classifier that never saw it. Three settings were chosen on these same pooled
 out-of-fold predictions, so the figures are slightly optimistic: the tagger's cut and the "none" cut (grid
 of {len(THRESHOLDS)} x {len(NONE_CUTS)}, best SI F1), and the span head's share (TC micro-F1 by share, 0 being the sparse classifier alone: {mixes}).
-The sparse classifier's L2 is {span_l2:g}. Without the "none" class (best cut alone) SI F1 is {plain["f1"]:.3f}.
+The sparse classifier's L2 is {span_l2:g}. A span also gets its runner-up technique when that one's share of
+the technique probability reaches {cv["second_cut"]} (span-and-technique F1 by share:
+{", ".join(f"{k:g}: {v:.3f}" for k, v in cv["combined_by_second"].items())}; 1.01 is never). Without the "none" class (best cut alone) SI F1 is {plain["f1"]:.3f}.
 
 **Cue rules**: a cue phrase of some lexicon classes ("under the guise of", "the only way") adds a span of its
 own, run on to the end of its clause, where the models found none. Each class was tried alone, its
