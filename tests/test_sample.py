@@ -200,9 +200,8 @@ def test_techniques_should_score(sample):
         hits += ok
         report.append(f"{want['contains'][:25]!r}: {'ok' if ok else 'missed'}")
     SCORES["sample techniques_should"] = f"{hits}/{len(expected['techniques_should'])}  " + "; ".join(report)
-    # the floor measured for the shipped model (it finds "warmongering policy", "under the guise of" and
-    # "falsely aimed" but names them Loaded_Language); the issue asks for 5 of 9, not met yet
-    assert hits >= 3
+    # the techniques issue asks for 5 of 9 (measured: 5)
+    assert hits >= 5
 
 
 def test_frames_should_score(sample):

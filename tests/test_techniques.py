@@ -224,3 +224,17 @@ def test_encoded_runs_only_the_story_sentences():
     byline = [i for i, s in enumerate(t.sentence) if s == 0]
     assert np.all(words[byline] == 0) and np.all(sentences[0] == 0)
     assert np.all(np.linalg.norm(words[len(byline) :], axis=1) > 0)
+
+
+def test_runner_up_technique_and_cue_labels():
+    row = np.zeros(len(techniques.TECHNIQUES) + 1)
+    row[[0, 1, -1]] = [0.45, 0.35, 0.2]  # Loaded_Language, Name_Calling, then "none"
+    both = techniques.named(row, 0.3)
+    assert [techniques.TECHNIQUES[k] for k, _ in both] == ["Loaded_Language", "Name_Calling,Labeling"]
+    assert both[0][1] == pytest.approx(0.45 / 0.8) and both[1][1] == pytest.approx(0.35 / 0.8)
+    assert len(techniques.named(row, 0.5)) == 1
+    t = techniques.tokenize("They sent troops under the guise of keeping the peace.")
+    a, b = t.words.index("guise"), t.words.index("peace") + 1
+    assert techniques.cue_labels(t, a, b, ("doubt",)) == ["Doubt"]  # the phrase overlaps the span
+    assert techniques.cue_labels(t, a, b, ("fear",)) == []
+    assert techniques.cue_labels(t, 0, 2, ("doubt",)) == []  # "They sent" holds no cue

@@ -37,6 +37,7 @@ from presslens.analyzers.techniques import (
     TOKEN_BITS,
     Repeats,
     Tokens,
+    cue_labels,
     cue_spans,
     encoded,
     mixed_probs,
@@ -410,17 +411,22 @@ def decode_and_score(
     gold_tc: dict[str, list[tuple[int, int, str]]],
 ) -> dict[str, object]:
     def decode(
-        cut: float, none_cut: float, rules: tuple[str, ...] = (), second: float = 1.01
+        cut: float,
+        none_cut: float,
+        rules: tuple[str, ...] = (),
+        second: float = 1.01,
+        labels: tuple[str, ...] = (),
     ) -> dict[str, list[tuple[int, int, str]]]:
         out = {}
         for a in articles:
             ranges, p = found[(a.id, cut)]
-            kept = [
-                (lo, hi, TECHNIQUES[k])
-                for (lo, hi), row in zip(ranges, p, strict=True)
-                if row[-1] < none_cut
-                for k, _ in named(row, second)
-            ]
+            kept = []
+            for (lo, hi), row in zip(ranges, p, strict=True):
+                if row[-1] >= none_cut:
+                    continue
+                given = [TECHNIQUES[k] for k, _ in named(row, second)]
+                given += [x for x in cue_labels(a.tokens, lo, hi, labels) if x not in given]
+                kept += [(lo, hi, x) for x in given]
             for lo, hi, tech in cue_spans(a.tokens, rules):
                 if not any(x[0] < hi and lo < x[1] for x in kept):
                     kept.append((lo, hi, tech))
@@ -442,8 +448,17 @@ def decode_and_score(
     rules = tuple(c for c, (d_si, d_comb) in by_class.items() if d_si >= 0 and d_comb > 0)
     by_second = {x: labelled_scores(decode(cut, none_cut, rules, x), gold_tc)["f1"] for x in SECOND_CUTS}
     second = max(SECOND_CUTS, key=lambda x: by_second[x])
-    predicted = decode(cut, none_cut, rules, second)
+    with_second = by_second[second]
+    by_label = {}  # each cue rule as a second label, on its own: kept when it helps span and technique
+    for cls in CUE_RULES:
+        by_label[cls] = (
+            labelled_scores(decode(cut, none_cut, rules, second, (cls,)), gold_tc)["f1"] - with_second
+        )
+    labels = tuple(c for c, d in by_label.items() if d > 0)
+    predicted = decode(cut, none_cut, rules, second, labels)
     return {
+        "cue_labels": labels,
+        "label_deltas": by_label,
         "second_cut": second,
         "combined_by_second": by_second,
         "si": si_of(predicted),
@@ -501,6 +516,7 @@ def write(f: Fitted, head: tuple[np.ndarray, float], clf: Classifier, cv: dict[s
         "span_head_bias": [round(float(x), 6) for x in clf.head_b],
         "mix": cv["mix"],
         "second_cut": cv["second_cut"],
+        "cue_labels": list(cv["cue_labels"]),
         "head_l2": HEAD_L2,
         "classes": [*TECHNIQUES, "none"],
         "token_l2": TOKEN_L2,
@@ -561,7 +577,9 @@ out-of-fold predictions, so the figures are slightly optimistic: the tagger's cu
 of {len(THRESHOLDS)} x {len(NONE_CUTS)}, best SI F1), and the span head's share (TC micro-F1 by share, 0 being the sparse classifier alone: {mixes}).
 The sparse classifier's L2 is {span_l2:g}. A span also gets its runner-up technique when that one's share of
 the technique probability reaches {cv["second_cut"]} (span-and-technique F1 by share:
-{", ".join(f"{k:g}: {v:.3f}" for k, v in cv["combined_by_second"].items())}; 1.01 is never). Without the "none" class (best cut alone) SI F1 is {plain["f1"]:.3f}.
+{", ".join(f"{k:g}: {v:.3f}" for k, v in cv["combined_by_second"].items())}; 1.01 is never). A cue phrase
+inside a found span gives it the technique its class names too, for the rules that raised span-and-technique
+F1 alone: kept {", ".join(cv["cue_labels"]) or "none"} (changes: {"; ".join(f"{c} {d:+.4f}" for c, d in cv["label_deltas"].items())}). Without the "none" class (best cut alone) SI F1 is {plain["f1"]:.3f}.
 
 **Cue rules**: a cue phrase of some lexicon classes ("under the guise of", "the only way") adds a span of its
 own, run on to the end of its clause, where the models found none. Each class was tried alone, its
@@ -587,8 +605,9 @@ Per technique: TC on gold spans, then span-and-technique with partial overlap on
 
 Cross-validation took {cv["seconds"]:.0f} s on this 2-core machine.
 
-**Limits**: a linear model over words and a short window: it finds the short loaded and labelling phrases
-that make up most of the corpus and misses the long clause-level techniques (causal oversimplification,
+**Limits**: linear models over words, a short window and a small encoder's view of each word in its
+sentence: they find the short loaded and labelling phrases that make up most of the corpus and miss the long
+clause-level techniques (causal oversimplification,
 whataboutism, black-and-white) unless a cue word marks them. PTC spans are one annotator team's reading of
 propaganda-heavy articles; a neutral wire report should get few spans, and the test suite checks it.
 """

@@ -250,6 +250,7 @@ class TechniqueModel:
     span_head_bias: np.ndarray
     mix: float  # the span head's share of the classifier's log-probabilities
     second_cut: float  # a span's runner-up technique is given too when its share reaches this
+    cue_labels: tuple[str, ...]  # cue rules whose phrases inside a found span give it their technique too
 
 
 @functools.cache
@@ -280,6 +281,7 @@ def model() -> TechniqueModel:
         np.asarray(table["span_head_bias"], dtype=np.float32),
         float(table["mix"]),
         float(table.get("second_cut", 1.01)),
+        tuple(table.get("cue_labels") or ()),
     )
 
 
@@ -612,6 +614,18 @@ def cue_spans(t: Tokens, rules: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def cue_labels(t: Tokens, a: int, b: int, rules: Iterable[str]) -> list[str]:
+    """The techniques that the cue phrases of these rules inside the token range [a, b) name ("under the
+    guise of" in a span makes it Doubt too)."""
+    wanted = set(rules)
+    named_by = [
+        CUE_TECHNIQUES[cls]
+        for lo, hi, cls in t.phrases
+        if lo < b and a < hi and cls in CUE_TECHNIQUES and cue_rule(cls, hi - lo) in wanted
+    ]
+    return list(dict.fromkeys(named_by))
+
+
 # --- the analyzer --------------------------------------------------------------------------------------
 
 
@@ -647,9 +661,15 @@ def find_techniques(
     for (a, b), p in zip(spans, span_probs(t, spans, words, sentences, m), strict=True):
         if p[-1] >= m.none_cut:  # the classifier reads it as no technique at all
             continue
-        for k, share in named(p, m.second_cut):
+        given = named(p, m.second_cut)
+        for k, share in given:
             confidence = float(probs[a:b].mean()) * share
             found.append(_technique(text, t.starts[a], t.ends[b - 1], TECHNIQUES[k], confidence))
+        for technique in cue_labels(t, a, b, m.cue_labels):
+            if all(TECHNIQUES[k] != technique for k, _ in given):
+                found.append(
+                    _technique(text, t.starts[a], t.ends[b - 1], technique, 0.5 * float(probs[a:b].mean()))
+                )
     for a, b, technique in cue_spans(t, m.cue_rules):
         start, end = t.starts[a], t.ends[b - 1]
         if in_story(start, end) and not any(f.start < end and start < f.end for f in found):
