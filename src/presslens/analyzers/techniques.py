@@ -542,7 +542,9 @@ def span_probs(
     return mixed_probs(sparse, dense, m.mix)
 
 
-def tag(text: str, t: Tokens, m: TechniqueModel, within: Iterable[tuple[int, int]] | None = None) -> tuple:
+def tag(
+    text: str, t: Tokens, m: TechniqueModel, within: Iterable[tuple[int, int]] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every token's P(inside a span), with the encoder's token and sentence vectors."""
     t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
     words, sentences = encoded(text, t, m.layers, within)
@@ -554,7 +556,6 @@ def classify(text: str, spans: Iterable[tuple[int, int]], t: Tokens | None = Non
     """The technique of each character span, with its probability (used on gold spans by the TC scorer)."""
     t = t if t is not None else tokenize(text)
     m = model()
-    t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
     words, sentences = encoded(text, t, m.layers)
     ranges = [token_range(t, start, end) for start, end in spans]
     ok = [k for k, (a, b) in enumerate(ranges) if b > a]
