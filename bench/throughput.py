@@ -157,9 +157,9 @@ def parse_pass(texts: Sequence[str], components: frozenset[str], batch_size: int
     return time.process_time() - start, tokens
 
 
-def encode_pass(stories: Sequence[tuple[str, list[tuple[int, int]]]]) -> tuple[float, int]:
+def encode_pass(stories: Sequence[tuple[str, list[tuple[int, int]]]]) -> float:
     """Seconds for the shared encoder over the sentences the techniques analyzer runs it on, given each
-    text with its story's sentences, and the number of those sentences. Finding them is not timed."""
+    text with its story's sentences. Finding those sentences is not timed."""
     from presslens.analyzers.techniques import encoder_ranges, model, tokenize
     from presslens.encoder import encode
 
@@ -169,7 +169,7 @@ def encode_pass(stories: Sequence[tuple[str, list[tuple[int, int]]]]) -> tuple[f
     start = time.process_time()
     for sentences in inputs:  # one call per article, as the analyzer makes
         encode(sentences, layers)
-    return time.process_time() - start, sum(len(x) for x in inputs)
+    return time.process_time() - start
 
 
 def full_pass(
@@ -469,7 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seconds["full"] += t
             counts = counts.plus(part)
             if encoding:
-                seconds["encoder"] += encode_pass(stories)[0]
+                seconds["encoder"] += encode_pass(stories)
             if not args.no_reference:
                 seconds["reference"] += parse_pass(texts, everything, args.batch_size)[0]
         parse.rounds.append(seconds["parse"])

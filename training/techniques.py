@@ -37,15 +37,14 @@ from presslens.analyzers.techniques import (
     TOKEN_BITS,
     Repeats,
     Tokens,
-    cue_labels,
     cue_spans,
     encoded,
     mixed_probs,
-    named,
     sentence_features,
     sentence_key,
     span_features,
     span_rows_dense,
+    span_techniques,
     spans_from_scores,
     tag_rows,
     token_features,
@@ -62,10 +61,9 @@ SENTENCE_L2 = 1e-4
 INNER_FOLDS = 4
 POSITIVE_WEIGHT = 2.0  # tokens inside spans are about a fifth; this tilts the loss toward recall
 SPAN_L2S = (3e-6,)  # earlier runs: TC 0.568 at 3e-6, 0.563 at 1e-5, 0.543 at 1e-4, about the same at 1e-6
-LAYERS = (
-    3  # the encoder layer the heads read: on PTC the tag head alone scored SI 0.392 at layer 2, 0.399 at 3
-)
-# and 0.381 at 6 (layer 3 runs at about twice the speed of all six)
+# the encoder layer the heads read: on PTC the tag head alone scored SI 0.392 at layer 2, 0.399 at 3 and
+# 0.381 at 6 (layer 3 runs at about twice the speed of all six)
+LAYERS = 3
 HEAD_L2 = 1e-2  # both encoder heads, on standardised columns
 MIXES = (0.3, 0.5, 0.7)  # the span head's share of the classifier's log-probabilities, chosen on TC
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.20, 0.61, 0.05))
@@ -368,7 +366,6 @@ def cross_validate(
         "span_l2": SPAN_L2S[0],
         "mix": best_mix,
         "tc_micro_f1": tc[best_mix],
-        "tc_sparse_only": tc[0.0],
         "tc_per_technique": tc_per,
         "negatives": negatives_n,
         "seconds": seconds,
@@ -424,9 +421,7 @@ def decode_and_score(
             for (lo, hi), row in zip(ranges, p, strict=True):
                 if row[-1] >= none_cut:
                     continue
-                given = [TECHNIQUES[k] for k, _ in named(row, second)]
-                given += [x for x in cue_labels(a.tokens, lo, hi, labels) if x not in given]
-                kept += [(lo, hi, x) for x in given]
+                kept += [(lo, hi, x) for x, _ in span_techniques(a.tokens, lo, hi, row, second, labels)]
             for lo, hi, tech in cue_spans(a.tokens, rules):
                 if not any(x[0] < hi and lo < x[1] for x in kept):
                     kept.append((lo, hi, tech))

@@ -83,7 +83,7 @@ def encode(texts: Sequence[str], layers: int) -> list[tuple[np.ndarray, np.ndarr
         for i, enc in enumerate(encodings)
         for a in range(0, len(enc.ids), WINDOW)
     ]
-    states: list[list[np.ndarray]] = [[] for _ in texts]
+    states: list[list[tuple[int, np.ndarray]]] = [[] for _ in texts]  # per text: (first piece, states)
     order = sorted(range(len(windows)), key=lambda k: len(windows[k][2]))
     for b in range(0, len(order), BATCH):
         batch = [windows[k] for k in order[b : b + BATCH]]

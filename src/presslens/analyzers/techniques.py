@@ -627,6 +627,16 @@ def cue_labels(t: Tokens, a: int, b: int, rules: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(named_by))
 
 
+def span_techniques(
+    t: Tokens, a: int, b: int, row: np.ndarray, second_cut: float, label_rules: Iterable[str]
+) -> list[tuple[str, float]]:
+    """The techniques a found span [a, b) is given, each with its share: the classifier's (`named`), then
+    those its cue phrases name (`cue_labels`) at share 0.5. Training decodes with this too."""
+    given = [(TECHNIQUES[k], share) for k, share in named(row, second_cut)]
+    have = {x for x, _ in given}
+    return given + [(x, 0.5) for x in cue_labels(t, a, b, label_rules) if x not in have]
+
+
 # --- the analyzer --------------------------------------------------------------------------------------
 
 
@@ -662,15 +672,9 @@ def find_techniques(
     for (a, b), p in zip(spans, span_probs(t, spans, words, sentences, m), strict=True):
         if p[-1] >= m.none_cut:  # the classifier reads it as no technique at all
             continue
-        given = named(p, m.second_cut)
-        for k, share in given:
+        for technique, share in span_techniques(t, a, b, p, m.second_cut, m.cue_labels):
             confidence = float(probs[a:b].mean()) * share
-            found.append(_technique(text, t.starts[a], t.ends[b - 1], TECHNIQUES[k], confidence))
-        for technique in cue_labels(t, a, b, m.cue_labels):
-            if all(TECHNIQUES[k] != technique for k, _ in given):
-                found.append(
-                    _technique(text, t.starts[a], t.ends[b - 1], technique, 0.5 * float(probs[a:b].mean()))
-                )
+            found.append(_technique(text, t.starts[a], t.ends[b - 1], technique, confidence))
     for a, b, technique in cue_spans(t, m.cue_rules):
         start, end = t.starts[a], t.ends[b - 1]
         if in_story(start, end) and not any(f.start < end and start < f.end for f in found):
