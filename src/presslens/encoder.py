@@ -106,22 +106,43 @@ def encode(texts: Sequence[str], layers: int) -> list[tuple[np.ndarray, np.ndarr
     return out
 
 
+class Encodings:
+    """The encoder's output for stretches of one text, kept so that every analyzer reading the same
+    sentence at the same layer shares one run of the network (one per parsed document)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._done: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def get(self, ranges: Sequence[tuple[int, int]], layers: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        """`encode` of each character range of the text, running only the ranges not seen before."""
+        todo = list(dict.fromkeys(r for r in ranges if (*r, layers) not in self._done))
+        for (a, b), out in zip(todo, encode([self.text[a:b] for a, b in todo], layers), strict=True):
+            self._done[a, b, layers] = out
+        return [self._done[a, b, layers] for a, b in ranges]
+
+    def ranges(self, layers: int) -> list[tuple[int, int]]:
+        """The ranges encoded so far at this layer, sorted."""
+        return sorted((a, b) for a, b, k in self._done if k == layers)
+
+
 def word_vectors(
     text: str,
     sentences: Sequence[tuple[int, int]],
     starts: Sequence[int],
     ends: Sequence[int],
     layers: int,
+    encodings: Encodings | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Vectors for words given by character offsets (sorted, not overlapping) and for the sentences given
     as character ranges, each sentence run through the network on its own: a word's vector is the mean
     of the pieces it overlaps, a sentence's the mean of all its pieces. Words no piece reaches (outside
-    the sentences) get zeros."""
+    the sentences) get zeros. `encodings` shares the runs with other readers of the same text."""
     words = np.zeros((len(starts), WIDTH), dtype=np.float32)
     sents = np.zeros((len(sentences), WIDTH), dtype=np.float32)
     if not sentences or not starts:
         return words, sents
-    encoded = encode([text[a:b] for a, b in sentences], layers)
+    encoded = (encodings or Encodings(text)).get(sentences, layers)
     w_starts, w_ends = np.asarray(starts), np.asarray(ends)
     counts = np.zeros(len(starts))
     for k, ((a, _), (hidden, offsets)) in enumerate(zip(sentences, encoded, strict=True)):

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 ActorKind = Literal["country", "igo", "bloc", "person", "org"]
 MentionKind = Literal["name", "alias", "adjective", "metonym", "place", "body", "nominal", "group", "pronoun"]
@@ -201,18 +201,47 @@ class Frame(_Record):
 
 
 class Portrayal(_Record):
+    """How the article shows one actor: the pooled sentiment of its mentions, weighted by where they stand
+    (title and lead more, inside quotations less). `score` is P(positive) - P(negative); `evidence` holds
+    the sentences that show it most, `cues` the sentiment words near the actor in them."""
+
     actor_id: str
     polarity: Literal["positive", "neutral", "negative"]
     score: float = Field(ge=-1.0, le=1.0)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    negative: float = Field(default=0.0, ge=0.0, le=1.0)
+    neutral: float = Field(default=0.0, ge=0.0, le=1.0)
+    positive: float = Field(default=0.0, ge=0.0, le=1.0)
+    mentions: int = 0
+    salience: float = Field(default=0.0, ge=0.0, le=1.0)  # its share of all weighted actor mentions
+    evidence: list[Span] = Field(default_factory=list)
+    cues: list[Span] = Field(default_factory=list)
+
+
+class Stance(_Record):
+    """Where one actor stands toward another as the article tells it: from the events between them
+    (cooperation allied, conflict opposed) and from what the first says of the second in quotations."""
+
+    source_id: str
+    target_id: str
+    relation: Literal["allied", "opposed"]
+    score: float = Field(ge=-1.0, le=1.0)
+    basis: list[Literal["event", "quote"]] = Field(default_factory=list)
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     evidence: list[Span] = Field(default_factory=list)
 
 
 class Tone(_Record):
+    """Document tone as GDELT's GKG defines it, every density in percent of the story's words: `score`
+    (tone) is positive minus negative, `polarity` their sum."""
+
     score: float
     positive: float = 0.0
     negative: float = 0.0
     polarity: float = 0.0
+    activity_density: float = 0.0  # verbs
+    self_group_density: float = 0.0  # personal pronouns
+    word_count: int = 0
 
 
 class Genre(_Record):
@@ -236,6 +265,9 @@ _ACTOR_REFERENCES = (
     ("events", "source_ids"),
     ("events", "target_ids"),
     ("events", "claimant_ids"),
+    ("portrayals", "actor_id"),
+    ("stances", "source_id"),
+    ("stances", "target_id"),
 )
 
 
@@ -255,6 +287,7 @@ class Analysis(_Record):
     techniques: list[Technique] = Field(default_factory=list)
     frames: list[Frame] = Field(default_factory=list)
     portrayals: list[Portrayal] = Field(default_factory=list)
+    stances: list[Stance] = Field(default_factory=list)
     tone: Tone | None = None
     genre: Genre | None = None
     warnings: list[AnalysisWarning] = Field(default_factory=list)
@@ -268,8 +301,9 @@ class Analysis(_Record):
         known = self._actor_ids()
         for field, attr in _ACTOR_REFERENCES:
             for i, item in enumerate(getattr(self, field)):
-                if not set(getattr(item, attr)) <= known:
-                    raise ValueError(f"{field}[{i}] names an unknown actor {getattr(item, attr)}")
+                ids = getattr(item, attr)
+                if not set([ids] if isinstance(ids, str) else ids) <= known:
+                    raise ValueError(f"{field}[{i}] names an unknown actor {ids}")
         return self
 
     def _actor_ids(self) -> set[str]:
@@ -284,8 +318,9 @@ class Analysis(_Record):
             yield f"meta.evidence.{key}", span
         for i, frame in enumerate(self.frames):
             yield from _walk(f"frames[{i}]", frame)
-        for i, portrayal in enumerate(self.portrayals):
-            yield from _walk(f"portrayals[{i}]", portrayal)
+        for field in ("portrayals", "stances"):
+            for i, item in enumerate(getattr(self, field)):
+                yield from _walk(f"{field}[{i}]", item)
         if self.genre:
             yield from _walk("genre", self.genre)
 

@@ -18,6 +18,7 @@ from presslens.errors import Rejected
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from presslens.encoder import Encodings
     from presslens.ingest import Document
     from presslens.model import Actor, Mention, Quote, Sentence
 
@@ -32,6 +33,17 @@ class Parsed:
     sentences: list[Sentence]
     skip: list[tuple[int, int]]  # bylines, credits, datelines: about the document, not the story
     sections: dict[str, Any] = field(default_factory=dict)  # what earlier analyzers filled
+    _encodings: Encodings | None = None
+
+    @property
+    def encodings(self) -> Encodings:
+        """The shared encoder's runs over this document's text, made on first use and kept for the
+        analyzers after (techniques and portrayal read the same sentences)."""
+        if self._encodings is None:
+            from presslens.encoder import Encodings
+
+            self._encodings = Encodings(self.document.text)
+        return self._encodings
 
     @property
     def mentions(self) -> list[Mention]:
@@ -119,6 +131,22 @@ ANALYZERS: dict[str, Analyzer] = {
             (),
             "presslens.analyzers.genre:run",
             "opinion or reporting, from stance markers (trained on the PTC genre labels)",
+        ),
+        Analyzer(
+            "portrayal",
+            ("portrayals", "stances"),
+            frozenset({"parser", "tagger"}),
+            ("actors", "quotes", "events"),
+            "presslens.analyzers.portrayal:run",
+            "how each actor is shown (target-dependent sentiment, with evidence) and who stands with whom",
+        ),
+        Analyzer(
+            "tone",
+            ("tone",),
+            frozenset({"tagger"}),
+            (),
+            "presslens.analyzers.tone:run",
+            "GDELT-style document tone: positive, negative, polarity, activity and self/group densities",
         ),
     )
 }

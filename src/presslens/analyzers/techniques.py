@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from presslens.analyzers.hashing import bucket
-from presslens.encoder import WIDTH, word_vectors
+from presslens.encoder import WIDTH, Encodings, word_vectors
 from presslens.model import STORY_ROLES, Technique
 from presslens.resources import load_table
 
@@ -305,12 +305,16 @@ def encoder_ranges(t: Tokens, within: Iterable[tuple[int, int]] | None = None) -
 
 
 def encoded(
-    text: str, t: Tokens, layers: int, within: Iterable[tuple[int, int]] | None = None
+    text: str,
+    t: Tokens,
+    layers: int,
+    within: Iterable[tuple[int, int]] | None = None,
+    encodings: Encodings | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The shared encoder's vectors of every token and sentence. Sentences outside `within` are not run
     and keep zeros: their spans are dropped anyway."""
     run = encoder_ranges(t, within)
-    words, vectors = word_vectors(text, [(s, e) for _, s, e in run], t.starts, t.ends, layers)
+    words, vectors = word_vectors(text, [(s, e) for _, s, e in run], t.starts, t.ends, layers, encodings)
     sentences = np.zeros((t.sentence[-1] + 1 if len(t) else 0, WIDTH), dtype=np.float32)
     sentences[[k for k, *_ in run]] = vectors
     return words, sentences
@@ -543,11 +547,15 @@ def span_probs(
 
 
 def tag(
-    text: str, t: Tokens, m: TechniqueModel, within: Iterable[tuple[int, int]] | None = None
+    text: str,
+    t: Tokens,
+    m: TechniqueModel,
+    within: Iterable[tuple[int, int]] | None = None,
+    encodings: Encodings | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every token's P(inside a span), with the encoder's token and sentence vectors."""
     t.sentence_p = sentence_probs(t, m.sentence_weights, m.sentence_bias)
-    words, sentences = encoded(text, t, m.layers, within)
+    words, sentences = encoded(text, t, m.layers, within, encodings)
     z = tag_rows(token_logits(t, m.token_weights, m.token_bias), t, words, sentences) @ m.tag_head
     return 1.0 / (1.0 + np.exp(-np.clip(z + m.tag_head_bias, -40.0, 40.0))), words, sentences
 
@@ -651,6 +659,7 @@ def find_techniques(
     scare_quotes: Iterable[tuple[int, int]] = (),
     within: Iterable[tuple[int, int]] | None = None,
     tokens: Tokens | None = None,
+    encodings: Encodings | None = None,
 ) -> list[Technique]:
     """Technique spans of a text: the tagger's runs named by the classifier, and Doubt on scare quotes.
     `within` limits the spans to these character ranges (the story's sentences); `tokens`, when the caller
@@ -660,7 +669,7 @@ def find_techniques(
         return []
     m = model()
     ranges = list(within) if within is not None else None
-    probs, words, sentences = tag(text, t, m, ranges)
+    probs, words, sentences = tag(text, t, m, ranges, encodings)
     found: list[Technique] = []
 
     def in_story(start: int, end: int) -> bool:
@@ -703,4 +712,4 @@ def run(parsed: Parsed) -> dict[str, object]:
     text = parsed.document.text
     body = [(s.start, s.end) for s in parsed.sentences if s.role in STORY_ROLES]
     scare = [(q.start, q.end) for q in parsed.sections.get("scare_quotes", [])]
-    return {"techniques": find_techniques(text, scare, within=body)}
+    return {"techniques": find_techniques(text, scare, within=body, encodings=parsed.encodings)}

@@ -311,3 +311,36 @@ def frames_cli(
         table.add_row(name, f"{f1:.3f}")
     console().print(table)
     console().print(_TRAINED_ON.format(card="framing"))
+
+
+@eval_app.command("portrayal")
+def portrayal_cli(
+    path: Annotated[
+        Path, typer.Argument(help="NewsMTSC JSONL: sentence_normalized, targets[from, to, polarity]")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
+    """Target-dependent sentiment (negative, neutral, positive) per target: macro-F1, accuracy and the
+    confusion table against NewsMTSC labels."""
+    from presslens.analyzers.sentiment import CLASSES
+    from presslens.eval.portrayal import evaluate_portrayal
+
+    result = evaluate_portrayal(path)
+    if as_json:
+        print(json.dumps({k: result[k] for k in ("macro_f1", "accuracy")}))
+        return
+    row = {"macro_f1": result["macro_f1"], "accuracy": result["accuracy"], "targets": result["n_targets"]}
+    row |= {f"F1 {c}": f for c, f in result["per_class"].items()}  # type: ignore[union-attr]
+    row["sentences/s"] = result["sentences_per_s"]
+    print_scores(f"Target-dependent sentiment, {path}", {"presslens": row}, False)
+    table = Table(title="Confusion: gold × predicted", title_justify="left")
+    table.add_column("gold \\ predicted", style="bold")
+    for c in CLASSES:
+        table.add_column(c, justify="right")
+    for gold, counts in result["confusion"].items():  # type: ignore[union-attr]
+        table.add_row(gold, *(str(counts[c]) for c in CLASSES))
+    console().print(table)
+    console().print(
+        "note: the shipped model was trained on NewsMTSC train; on that file these figures are in-sample. "
+        "Cross-validated figures: src/presslens/data/models/portrayal.md"
+    )

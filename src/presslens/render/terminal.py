@@ -12,7 +12,7 @@ from rich.text import Text
 from presslens.model import Analysis, Quantity
 from presslens.render import console as make_console
 
-_SECTIONS = ("quotes", "claims", "events", "techniques", "frames", "portrayals")
+_SECTIONS = ("quotes", "claims", "events", "techniques", "frames", "portrayals", "stances")
 
 
 def actor_counts(analysis: Analysis) -> list[tuple[str, int, int, Counter[str]]]:
@@ -197,6 +197,51 @@ def _frames(analysis: Analysis) -> RenderableType:
     return table
 
 
+def _portrayals(analysis: Analysis) -> RenderableType:
+    table = Table(title="Portrayal", title_justify="left", title_style="bold")
+    table.add_column("actor", max_width=22)
+    table.add_column("shown as", no_wrap=True)
+    table.add_column("score", justify="right")
+    table.add_column("mentions", justify="right")
+    table.add_column("words", max_width=24)
+    table.add_column("strongest evidence", overflow="fold")
+    for p in analysis.portrayals:
+        style = {"positive": "green", "negative": "red"}.get(p.polarity, "")
+        words = ", ".join(dict.fromkeys(c.text.lower() for c in p.cues))
+        evidence = _clip(" ".join(p.evidence[0].text.split()), 110) if p.evidence else ""
+        table.add_row(
+            _who(analysis, [p.actor_id]),
+            Text(p.polarity, style=style),
+            f"{p.score:+.2f}",
+            str(p.mentions),
+            words,
+            evidence,
+        )
+    if analysis.tone:
+        t = analysis.tone
+        table.caption = (
+            f"tone {t.score:+.2f} (positive {t.positive:.2f}%, negative {t.negative:.2f}%, polarity "
+            f"{t.polarity:.2f}%, activity {t.activity_density:.1f}%, self/group {t.self_group_density:.2f}%, "
+            f"{t.word_count} words)"
+        )
+    return table
+
+
+def _stances(analysis: Analysis) -> RenderableType:
+    table = Table(title="Stances", title_justify="left", title_style="bold")
+    table.add_column("who → whom", max_width=36)
+    table.add_column("relation", no_wrap=True)
+    table.add_column("score", justify="right")
+    table.add_column("from", no_wrap=True)
+    table.add_column("evidence", overflow="fold")
+    for x in analysis.stances:
+        style = "green" if x.relation == "allied" else "red"
+        dyad = f"{_who(analysis, [x.source_id])} → {_who(analysis, [x.target_id])}"
+        evidence = _clip(" ".join(x.evidence[0].text.split()), 110) if x.evidence else ""
+        table.add_row(dyad, Text(x.relation, style=style), f"{x.score:+.2f}", ", ".join(x.basis), evidence)
+    return table
+
+
 def _section(analysis: Analysis, name: str) -> RenderableType | None:
     items = getattr(analysis, name)
     if name not in analysis.analyzers and not items:
@@ -213,6 +258,10 @@ def _section(analysis: Analysis, name: str) -> RenderableType | None:
         return _techniques(analysis)
     if name == "frames":
         return _frames(analysis)
+    if name == "portrayals":
+        return _portrayals(analysis)
+    if name == "stances":
+        return _stances(analysis)
     table = Table(title=name.capitalize(), title_justify="left", title_style="bold")
     table.add_column("what")
     table.add_column("text", overflow="fold")
