@@ -211,3 +211,14 @@ def test_frames_should_score(sample):
     SCORES["sample frames_should"] = f"{len(hits)}/{len(expected['frames_should'])} (found: {sorted(found)})"
     assert all(f.evidence for f in analysis.frames)
     assert "Security_and_defense" in found
+
+
+def test_portrayal_must(sample):
+    analysis, expected = sample
+    shown = {p.actor_id: p for p in analysis.portrayals}
+    wrong = []
+    for code, polarity in expected["portrayal_must"].items():
+        p = shown.get(code)
+        if p is None or p.polarity != polarity or not p.evidence:
+            wrong.append(f"{code}: {p.polarity if p else 'no portrayal'} (expected {polarity})")
+    assert not wrong, wrong
