@@ -18,10 +18,11 @@ Mentions are weighted by where they stand (the title and the lead count more; a 
 coreference-lite, counts for half and for its confidence) and pooled per canonical actor; a person or
 body that speaks for a state (a leader, a ministry, the army) also counts for that state, so Putin and
 the Kremlin shape how Russia is shown. An actor's polarity is the class that the readings sure of their
-class (P at least DECISIVE) give most, by weight; a tie, or no sure reading, is neutral. Voting by the sure readings rather than averaging every probability keeps a handful of clearly
-negative sentences from being drowned by the diffuse readings of plain mentions. Its score is the pooled
-P(positive) - P(negative); the evidence is the sentences that show it most, and the cues the sentiment
-words near the mention in them.
+class (P at least DECISIVE) give most, by weight; a tie, or no sure reading, is neutral. Voting by the
+sure readings rather than averaging every probability keeps a handful of clearly negative sentences from
+being drowned by the diffuse readings of plain mentions. Its score is the pooled P(positive) -
+P(negative); the evidence is the sentences that show it most, and the cues the sentiment words near the
+mention in them.
 
 Stances come from events between actors (each counts its Goldstein intensity over 10: cooperation leans
 allied, conflict opposed; negated and hypothetical acts do not count) and from quotations (the speaker's
