@@ -16,12 +16,10 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 
-from presslens.errors import Rejected
-from presslens.resources import load_table
+from presslens.resources import load_arrays, load_table
 
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[$%€£?]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -159,19 +157,10 @@ class CheckworthyModel:
         return z
 
 
-def _read_arrays(name: str) -> dict[str, np.ndarray]:
-    path = resources.files("presslens") / "data" / "models" / name
-    try:
-        with path.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-            return {k: npz[k] for k in npz.files}
-    except FileNotFoundError:
-        raise Rejected(f"model weights {name!r} are missing from the installed package") from None
-
-
 @functools.cache
 def load_model() -> CheckworthyModel:
     meta = load_table("models/checkworthy")
-    arrays = _read_arrays(meta["weights"])
+    arrays = load_arrays("models/" + str(meta["weights"]).removesuffix(".npz"))
 
     def get(key: str) -> np.ndarray | None:
         return arrays[key].astype(np.float64) if key in arrays else None

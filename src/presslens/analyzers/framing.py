@@ -12,14 +12,13 @@ import functools
 import itertools
 import math
 import re
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from presslens.analyzers.hashing import bucket
 from presslens.model import STORY_ROLES, Frame, Span
-from presslens.resources import load_table
+from presslens.resources import load_arrays, load_table
 
 if TYPE_CHECKING:
     from presslens.analyzers import Parsed
@@ -68,8 +67,7 @@ def buckets(found: set[str]) -> np.ndarray:
 def model() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(weights of shape (2**BITS, frames), biases, cuts), loaded once per process."""
     table = load_table("models/framing")
-    with (resources.files("presslens") / "data" / "models" / "framing.npz").open("rb") as fh:
-        weights = np.load(fh)["weights"].astype(np.float32)
+    weights = load_arrays("models/framing")["weights"].astype(np.float32)
     return weights, np.asarray(table["bias"], dtype=np.float32), np.asarray(table["cuts"], dtype=np.float32)
 
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from presslens.encoder import WIDTH
 from presslens.errors import Rejected
-from presslens.resources import load_table
+from presslens.resources import load_arrays, load_table
 
 CLASSES = ("negative", "neutral", "positive")
 WINDOW = 6  # pieces each side of the target for the left and right means
@@ -142,10 +142,8 @@ class SentimentModel:
 @functools.cache
 def model() -> SentimentModel:
     table = load_table("models/portrayal")
-    with (resources.files("presslens") / "data" / "models" / "portrayal.npz").open("rb") as fh:
-        arrays = np.load(fh)
-        weights = arrays["weights"].astype(np.float32)
-        bias = arrays["bias"].astype(np.float32)
+    arrays = load_arrays("models/portrayal")
+    weights, bias = arrays["weights"].astype(np.float32), arrays["bias"].astype(np.float32)
     if weights.shape != (ROW_WIDTH, len(CLASSES)):
         raise Rejected("the portrayal model does not fit this version of presslens; rebuild it")
     return SentimentModel(weights, bias, int(table["encoder_layers"]))

@@ -29,7 +29,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,7 +36,7 @@ import numpy as np
 from presslens.analyzers.hashing import bucket
 from presslens.encoder import WIDTH, Encodings, word_vectors
 from presslens.model import STORY_ROLES, Technique
-from presslens.resources import load_table
+from presslens.resources import load_arrays, load_table
 
 if TYPE_CHECKING:
     from presslens.analyzers import Parsed
@@ -257,13 +256,9 @@ class TechniqueModel:
 def model() -> TechniqueModel:
     """The shipped weights (loaded once per process)."""
     table = load_table("models/techniques")
-    with (resources.files("presslens") / "data" / "models" / "techniques.npz").open("rb") as fh:
-        arrays = np.load(fh)
-        sentence_weights = arrays["sentence"].astype(np.float32)
-        token_weights = arrays["token"].astype(np.float32)
-        span_weights = arrays["span"].astype(np.float32)
-        tag_head = arrays["tag_head"].astype(np.float32)
-        span_head = arrays["span_head"].astype(np.float32)
+    arrays = {k: v.astype(np.float32) for k, v in load_arrays("models/techniques").items()}
+    sentence_weights, token_weights, span_weights = arrays["sentence"], arrays["token"], arrays["span"]
+    tag_head, span_head = arrays["tag_head"], arrays["span_head"]
     return TechniqueModel(
         sentence_weights,
         float(table["sentence_bias"]),
