@@ -183,6 +183,16 @@ def test_pinned_words(sentence, mention, pinned):
     assert pinned in [t.text for t in portrayal.pinned_words(doc, span)]
 
 
+def test_a_negated_label_is_not_pinned():
+    from presslens import nlp
+
+    doc = nlp.parse("The programme of Norway was not a failure.")
+    start = doc.text.index("Norway")
+    assert portrayal.pinned_words(doc, doc.char_span(start, start + 6)) == []
+    doc = nlp.parse("The programme of Norway was a failure.")
+    assert [t.text for t in portrayal.pinned_words(doc, doc.char_span(start, start + 6))] == ["failure"]
+
+
 def test_no_pinned_words_on_a_plain_phrase():
     from presslens import nlp
 

@@ -143,7 +143,7 @@ def pinned_words(doc: Doc, mention: SpacySpan) -> list[Token]:
         act = root.head
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         act = root.head.head
-    if act is not None:
+    if act is not None and not any(t.dep_ == "neg" for t in act.children):  # "was not a failure"
         words += [t for t in act.children if t.dep_ in ("advmod", "acomp", "attr", "xcomp")]
         while act.dep_ == "conj" and act.head.i != act.i:  # "initiated by Trump and followed by Biden"
             act = act.head
