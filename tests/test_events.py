@@ -279,6 +279,14 @@ def test_domestic_recipient_takes_the_actors_country(events_of):
     assert _codes(a, detained.source_ids) == _codes(a, detained.target_ids) == {"BLR"}
 
 
+def test_a_protest_that_names_no_one_targets_its_own_government(events_of):
+    events, a = events_of("Chilean dockworkers went on strike on Monday over pay.")
+    strike = _one(events, "PROTEST")
+    assert _codes(a, strike.source_ids) == _codes(a, strike.target_ids) == {"CHL"}
+    events, a = events_of("Chilean dockworkers protested outside the Argentine embassy against Argentina.")
+    assert _codes(a, _one(events, "PROTEST").target_ids) == {"ARG"}
+
+
 def test_mutual_act_named_by_a_noun(events_of):
     events, a = events_of("The U.S.-China trade war has pushed up prices for farmers in both countries.")
     war = _one(events, "SANCTION")

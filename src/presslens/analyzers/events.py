@@ -14,7 +14,8 @@ REQUEST; an act promised or offered keeps its own type with future modality and 
 
 Known limits: sides are actors (countries, organisations, people) with a CAMEO sector read from their words
 beside them, not full CAMEO actor codes; only an attack or a curfew takes an unnamed side from the place it
-happens in (the attacker as that country's unidentified forces, UAF), other event types never do; people
+happens in (the attacker as that country's unidentified forces, UAF), and a protest that names no one
+targets the protesters' own state; other event types never take an unnamed side; people
 and bodies the gazetteer does not know count only through a country named beside them; and every error of
 the small spaCy parser (a verb read as a noun, a phrase attached to the wrong word) reaches the coding.
 """
@@ -935,6 +936,12 @@ class _Coder:
         if not target_ids and target_sector in _DOMESTIC:
             # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
             # one country's forces, are that country's (CAMEO codes a domestic event so)
+            home = {r.countries.get(a) for a in source_ids}
+            if len(home) == 1 and (country := home.pop()) is not None:
+                target_ids = [country]
+        if plover == "PROTEST" and source_ids and not target_ids:
+            # a protest that names no one protests against the protesters' own government: CAMEO codes
+            # "Algerian landowners began a hunger strike" as a domestic event
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
