@@ -65,6 +65,12 @@ def test_lookalikes_are_not_actors(resolve) -> None:
     assert "west" not in found and "Western" not in found
 
 
+def test_niger_is_the_country_but_not_the_river_or_the_delta(resolve) -> None:
+    found, _ = resolve("Niger's ambassador met the minister. Boats crossed the Niger River to the Niger Delta.")
+    assert found["Niger"] == [["NER"]]
+    assert found.get("Niger River", [[]]) == [[]] and found["Niger Delta"] == [["NGA"]]
+
+
 def test_state_bodies_are_their_country_with_a_sector(resolve) -> None:
     _, analysis = resolve(
         "The Russian Foreign Ministry summoned the ambassador, and the Ukrainian Armed Forces said the "
