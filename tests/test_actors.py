@@ -66,7 +66,7 @@ def test_lookalikes_are_not_actors(resolve) -> None:
 
 
 def test_niger_is_the_country_but_not_the_river_or_the_delta(resolve) -> None:
-    found, _ = resolve("Niger's ambassador met the minister. Boats crossed the Niger River to the Niger Delta.")
+    found, _ = resolve("Niger's envoy met the minister. Boats crossed the Niger River to the Niger Delta.")
     assert found["Niger"] == [["NER"]]
     assert found.get("Niger River", [[]]) == [[]] and found["Niger Delta"] == [["NGA"]]
 

@@ -108,19 +108,16 @@ def target_rows(
                 inside[int(np.argmin(np.abs(offsets[:, 0] - start)))] = True
             first, last = int(at[inside].min()), int(at[inside].max())
             distance = np.where(at < first, first - at, np.where(at > last, at - last, 0))
-            left = (at < first) & (at >= first - WINDOW)
-            right = (at > last) & (at <= last + WINDOW)
-            weight = np.where(inside, 0.0, 1.0 / (1.0 + distance))
+            weight = np.where(inside, 0.0, 1.0 / (1.0 + distance)).astype(np.float32)
             weight /= max(float(weight.sum()), 1e-9)
-            rows[r, : 5 * WIDTH] = np.concatenate(
-                [
-                    hidden[inside].mean(axis=0),
-                    sentence,
-                    hidden[left].mean(axis=0) if left.any() else np.zeros(WIDTH, np.float32),
-                    hidden[right].mean(axis=0) if right.any() else np.zeros(WIDTH, np.float32),
-                    (weight[:, None] * hidden).sum(axis=0),
-                ]
-            )
+            row = rows[r]
+            row[:WIDTH] = hidden[inside].mean(axis=0)
+            row[WIDTH : 2 * WIDTH] = sentence
+            if first > 0:  # the WINDOW pieces before, and after
+                row[2 * WIDTH : 3 * WIDTH] = hidden[max(first - WINDOW, 0) : first].mean(axis=0)
+            if last < n - 1:
+                row[3 * WIDTH : 4 * WIDTH] = hidden[last + 1 : last + 1 + WINDOW].mean(axis=0)
+            row[4 * WIDTH : 5 * WIDTH] = weight @ hidden
     rows[:, 5 * WIDTH :] = lexicon_rows(text, spans)
     return rows
 
