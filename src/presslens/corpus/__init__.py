@@ -1,0 +1,1 @@
+"""Corpus-scale work: ingest into the store (local processes)."""

@@ -1,0 +1,213 @@
+"""Ingest a corpus into the store: read every source, skip what is stored, analyse the rest in worker
+processes, and write the analyses in batches.
+
+Sources are files, folders (searched for article files), globs, JSONL and CSV corpora. A document's id is
+the hash of its cleaned text, known before any parsing, so an article already in the store (or twice in
+the input) costs only its reading. Workers each load the pipeline once; the parent process is the one
+writer, and each batch is one transaction, so killing an ingest at any moment loses at most the batch in
+flight and a second run picks up where the first stopped. Bad records are reported with where they are
+and why, and skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from presslens.errors import Rejected
+from presslens.ingest import Document, from_record, from_source
+from presslens.model import Analysis, content_id
+from presslens.settings import Settings
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".gz")
+TEXT_COLUMNS = ("text", "body", "content", "article")  # tried in order when --text-column is not given
+
+
+@dataclass
+class Summary:
+    read: int = 0  # documents read from the sources
+    added: int = 0
+    stored_before: int = 0  # already in the store
+    repeated: int = 0  # the same text twice in this input
+    rejected: list[Rejected] = field(default_factory=list)  # unreadable records, with where and why
+    failed: list[Rejected] = field(default_factory=list)  # documents the pipeline could not analyse
+    seconds: float = 0.0
+
+    @property
+    def per_second(self) -> float:
+        return self.added / self.seconds if self.seconds else 0.0
+
+
+def expand(specs: list[str]) -> Iterator[str | Rejected]:
+    """File paths for every source: a file as is, a folder's article files (recursively, sorted), a glob's
+    matches (sorted); "-" and URLs pass through."""
+    for spec in specs:
+        if spec == "-" or "://" in spec[:12]:
+            yield spec
+        elif any(c in spec for c in "*?["):
+            matches = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
+            if not matches:
+                yield Rejected("the pattern matches no file", spec)
+            yield from matches
+        elif Path(spec).is_dir():
+            files = sorted(
+                str(p)
+                for p in Path(spec).rglob("*")
+                if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES)
+            )
+            if not files:
+                yield Rejected("the folder holds no article files", spec)
+            yield from files
+        else:
+            yield spec
+
+
+def csv_documents(path: str, settings: Settings, text_column: str | None) -> Iterator[Document | Rejected]:
+    """One document per CSV row: the text column (given, or the first of TEXT_COLUMNS present) with the
+    url, title, published, outlet and authors columns when the file has them."""
+    try:
+        raw = Path(path).read_bytes()
+        text = raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Rejected(f"cannot read the CSV file ({exc.__class__.__name__})", path)
+        return
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = reader.fieldnames or []
+    column = text_column or next((c for c in TEXT_COLUMNS if c in columns), None)
+    if column not in columns:
+        yield Rejected(
+            f"no text column (columns: {', '.join(columns) or 'none'}; choose one with --text-column)", path
+        )
+        return
+    for n, row in enumerate(reader, start=2):  # line 1 is the header
+        record = {k: v for k, v in row.items() if k and v}
+        record["text"] = row.get(column) or ""
+        try:
+            yield from_record(record, uri=f"{path}:{n}", settings=settings)
+        except Rejected as exc:
+            yield exc
+
+
+def documents(
+    specs: list[str], settings: Settings, text_column: str | None = None
+) -> Iterator[Document | Rejected]:
+    """Every document of the sources, in order, with the refusals where they occur."""
+    for path in expand(specs):
+        if isinstance(path, Rejected):
+            yield path
+        elif path.lower().endswith(".csv"):
+            yield from csv_documents(path, settings, text_column)
+        else:
+            yield from from_source(path, settings)
+
+
+# --- workers ----------------------------------------------------------------------------------------------
+
+_SETTINGS: Settings | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    """Load the pipeline once per worker process, before the first document."""
+    global _SETTINGS
+    _SETTINGS = settings
+    from presslens.pipeline import analyze
+
+    analyze("Warm-up text: Moscow and Beijing agreed on trade.", settings=settings)
+
+
+def _analyse_chunk(chunk: list[Document]) -> list[Analysis | Rejected]:
+    from presslens.pipeline import analyze_documents
+
+    return list(analyze_documents(chunk, _SETTINGS or Settings()))
+
+
+def _analysed(todo: list[Document], settings: Settings, workers: int) -> Iterator[Analysis | Rejected]:
+    """Analyses of the documents, in this process or in `workers` processes (in any order)."""
+    if workers <= 1:
+        from presslens.pipeline import analyze_documents
+
+        yield from analyze_documents(todo, settings)
+        return
+    import multiprocessing
+
+    chunks = [todo[k : k + 8] for k in range(0, len(todo), 8)]
+    context = multiprocessing.get_context("spawn")  # no forked copies of loaded models or open stores
+    with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
+        for results in pool.imap_unordered(_analyse_chunk, chunks):
+            yield from results
+
+
+# --- the run ----------------------------------------------------------------------------------------------
+
+
+def ingest(
+    specs: list[str],
+    db: str | Path,
+    settings: Settings | None = None,
+    workers: int = 1,
+    batch: int = 32,
+    text_column: str | None = None,
+    on_batch: Callable[[Summary, int], None] | None = None,
+) -> Summary:
+    """Read, skip what is stored, analyse and store. `on_batch(summary, to_do)` is called after each
+    committed batch (for a progress display)."""
+    from presslens.store import Store
+
+    settings = settings or Settings()
+    summary = Summary()
+    started = time.perf_counter()
+    with Store(db) as store:
+        todo: list[Document] = []
+        seen: set[str] = set()
+        read: list[tuple[str, Document]] = []
+        for item in documents(specs, settings, text_column):
+            if isinstance(item, Rejected):
+                summary.rejected.append(item)
+                continue
+            summary.read += 1
+            read.append((content_id(item.text), item))
+        stored = store.has(i for i, _ in read)
+        for doc_id, doc in read:
+            if doc_id in stored:
+                summary.stored_before += 1
+            elif doc_id in seen:
+                summary.repeated += 1
+            else:
+                seen.add(doc_id)
+                todo.append(doc)
+        del read
+        if on_batch:
+            on_batch(summary, len(todo))
+        pending: list[Analysis] = []
+        for result in _analysed(todo, settings, workers):
+            if isinstance(result, Rejected):
+                summary.failed.append(result)
+            else:
+                pending.append(result)
+            if len(pending) >= batch:
+                summary.added += store.add(pending)
+                pending = []
+                summary.seconds = time.perf_counter() - started
+                if on_batch:
+                    on_batch(summary, len(todo))
+        if pending:
+            summary.added += store.add(pending)
+    summary.seconds = time.perf_counter() - started
+    if on_batch:
+        on_batch(summary, len(todo))
+    return summary
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def is_terminal() -> bool:
+    return sys.stderr.isatty()
