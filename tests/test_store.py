@@ -174,3 +174,29 @@ def test_query_and_export_cli(tmp_path, two):
     assert len(bad.stderr.strip().splitlines()) == 1
     exported = _run("export", "--db", str(db), "--parquet", str(tmp_path / "pq"))
     assert exported.returncode == 0 and (tmp_path / "pq" / "portrayals.parquet").exists()
+
+
+def test_report_queries(tmp_path, two):
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add(two)
+        assert store.actor_ids("Russia") == store.actor_ids("RUS") == ["RUS"]
+        columns, rows = store.portrayal_series("Russia", period="year")
+        assert columns[:3] == ["period", "outlet", "articles"] and sum(r[2] for r in rows) == 2
+        columns, rows = store.relations("RUS", "UKR")
+        assert rows and {r[1] for r in rows} <= {"a->b", "b->a"} and all(r[2] == r[3] + r[4] for r in rows)
+        outlet = two[0].meta.outlet
+        profile = store.outlet_profile(outlet)
+        assert set(profile) == {"techniques", "actors", "genres"}
+        assert profile["actors"][1] and profile["genres"][1][0][1] == 1
+        with pytest.raises(Rejected, match="unknown period"):
+            store.portrayal_series("RUS", period="fortnight")
+
+
+def test_report_cli(tmp_path, two):
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.add(two)
+    out = _run("report", "relations", "Russia", "Ukraine", "--db", str(db))
+    assert out.returncode == 0 and ("a->b" in out.stdout or "b->a" in out.stdout)
+    missing = _run("report", "actor", "Atlantis", "--db", str(db))
+    assert missing.returncode == 2 and "no actor 'Atlantis'" in missing.stderr

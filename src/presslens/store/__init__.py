@@ -135,14 +135,96 @@ class Store:
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Column names and rows of a SQL query; a bad query is a one-line `Rejected`."""
+        return self.query_params(sql, [])
+
+    # --- the questions analysts ask (one method each; the reports and the web app share them) ----------
+
+    def actor_ids(self, name_or_code: str) -> list[str]:
+        """The stored actor ids an analyst's word names: an actor id ("RUS", "person:vladimir-putin") if one
+        is stored, else every actor of that name (any case) or code."""
+        _, exact = self.query_params("SELECT 1 FROM actors WHERE actor_id = ? LIMIT 1", [name_or_code])
+        if exact:
+            return [name_or_code]
+        _, rows = self.query_params(
+            "SELECT DISTINCT actor_id FROM actors WHERE lower(name) = lower(?) OR upper(code) = upper(?) "
+            "ORDER BY 1",
+            [name_or_code] * 2,
+        )
+        return [r[0] for r in rows]
+
+    def portrayal_series(
+        self, actor: str, outlet: str | None = None, period: str = "month"
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """How the press portrays an actor over time, per outlet: articles, mean score, and the share of
+        positive and negative portrayals, per period (day, week, month, year) of publication."""
+        return self.query_params(
+            f"""SELECT CAST(date_trunc('{_period(period)}', a.published) AS DATE) AS period, a.outlet,
+                   count(*) AS articles, round(avg(p.score), 3) AS mean_score,
+                   round(avg(CASE WHEN p.polarity = 'positive' THEN 1 ELSE 0 END), 3) AS positive,
+                   round(avg(CASE WHEN p.polarity = 'negative' THEN 1 ELSE 0 END), 3) AS negative
+            FROM portrayals p JOIN articles a ON a.id = p.article_id
+            WHERE p.actor_id IN (SELECT UNNEST(?)) AND (? IS NULL OR a.outlet = ?)
+            GROUP BY ALL ORDER BY period, a.outlet""",
+            [self.actor_ids(actor) or [actor], outlet, outlet],
+        )
+
+    def relations(self, a: str, b: str, period: str = "month") -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Events between two actors in both directions, per period: counts by quad class, the mean
+        Goldstein intensity, and one example sentence."""
+        return self.query_params(
+            f"""SELECT CAST(date_trunc('{_period(period)}', coalesce(e.event_date, a.published)) AS DATE)
+                   AS period,
+                   CASE WHEN list_has_any(e.source_ids, $a) THEN 'a->b' ELSE 'b->a' END AS direction,
+                   count(*) AS events,
+                   count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,
+                   round(avg(e.intensity), 2) AS mean_intensity,
+                   any_value(e.sentence_text) AS example
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.modality NOT IN ('negated', 'hypothetical') AND (
+                (list_has_any(e.source_ids, $a) AND list_has_any(e.target_ids, $b))
+                OR (list_has_any(e.source_ids, $b) AND list_has_any(e.target_ids, $a)))
+            GROUP BY ALL ORDER BY period, direction""",
+            {"a": self.actor_ids(a) or [a], "b": self.actor_ids(b) or [b]},
+        )
+
+    def outlet_profile(self, outlet: str) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+        """An outlet's habits: technique use per 1,000 words, the actors it portrays most and how, and
+        its genre mix."""
+        return {
+            "techniques": self.query_params(
+                """SELECT t.technique, count(*) AS spans,
+                       round(1000.0 * count(*) / (SELECT sum(word_count) FROM articles WHERE outlet = ?), 2)
+                       AS per_1000_words
+                FROM techniques t JOIN articles a ON a.id = t.article_id WHERE a.outlet = ?
+                GROUP BY 1 ORDER BY 2 DESC""",
+                [outlet, outlet],
+            ),
+            "actors": self.query_params(
+                """SELECT p.actor_id, count(*) AS articles, round(avg(p.score), 3) AS mean_score,
+                       mode(p.polarity) AS usual_polarity
+                FROM portrayals p JOIN articles a ON a.id = p.article_id WHERE a.outlet = ?
+                GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20""",
+                [outlet],
+            ),
+            "genres": self.query_params(
+                "SELECT genre, count(*) AS articles FROM articles WHERE outlet = ? "
+                "GROUP BY 1 ORDER BY 2 DESC",
+                [outlet],
+            ),
+        }
+
+    def query_params(
+        self, sql: str, params: list[Any] | dict[str, Any]
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """`query` with bound parameters."""
         import duckdb
 
         try:
-            cursor = self.db.execute(sql)
+            cursor = self.db.execute(sql, params)
             return [d[0] for d in cursor.description or ()], cursor.fetchall()
         except duckdb.Error as exc:
-            message = str(exc).splitlines()[0]
-            raise Rejected(f"query failed: {message}") from None
+            raise Rejected(f"query failed: {str(exc).splitlines()[0]}") from None
 
     def export_parquet(self, folder: Path) -> dict[str, Path]:
         """One Parquet file per table in `folder`."""
@@ -162,6 +244,12 @@ class Store:
                 fh.write(record + "\n")
                 n += 1
         return n
+
+
+def _period(period: str) -> str:
+    if period not in ("day", "week", "month", "quarter", "year"):
+        raise Rejected(f"unknown period {period!r} (day, week, month, quarter or year)")
+    return period
 
 
 def _quoted(path: Path) -> str:
