@@ -17,9 +17,10 @@ import io
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from presslens.errors import Rejected
 from presslens.ingest import Document, from_record, from_source
@@ -122,18 +123,29 @@ def _start_worker(settings: Settings) -> None:
     analyze("Warm-up text: Moscow and Beijing agreed on trade.", settings=settings)
 
 
-def _analyse_chunk(chunk: list[Document]) -> list[Analysis | Rejected]:
+Rows = tuple[str, dict[str, list[tuple[Any, ...]]]]  # an analysis as the store's rows, with its id
+
+
+def _rows(results: Iterable[Analysis | Rejected]) -> Iterator[Rows | Rejected]:
+    from presslens.store.rows import rows_of
+
+    for result in results:
+        yield result if isinstance(result, Rejected) else (result.id, rows_of(result))
+
+
+def _analyse_chunk(chunk: list[Document]) -> list[Rows | Rejected]:
     from presslens.pipeline import analyze_documents
 
-    return list(analyze_documents(chunk, _SETTINGS or Settings()))
+    return list(_rows(analyze_documents(chunk, _SETTINGS or Settings())))
 
 
-def _analysed(todo: list[Document], settings: Settings, workers: int) -> Iterator[Analysis | Rejected]:
-    """Analyses of the documents, in this process or in `workers` processes (in any order)."""
+def _analysed(todo: list[Document], settings: Settings, workers: int) -> Iterator[Rows | Rejected]:
+    """The store's rows of each document's analysis, made in this process or in `workers` processes (in
+    any order): the workers also turn analyses into rows, so that the writer only writes."""
     if workers <= 1:
         from presslens.pipeline import analyze_documents
 
-        yield from analyze_documents(todo, settings)
+        yield from _rows(analyze_documents(todo, settings))
         return
     import multiprocessing
 
@@ -185,20 +197,20 @@ def ingest(
         del read
         if on_batch:
             on_batch(summary, len(todo))
-        pending: list[Analysis] = []
+        pending: list[Rows] = []
         for result in _analysed(todo, settings, workers):
             if isinstance(result, Rejected):
                 summary.failed.append(result)
             else:
                 pending.append(result)
             if len(pending) >= batch:
-                summary.added += store.add(pending)
+                summary.added += store.add_rows(pending)
                 pending = []
                 summary.seconds = time.perf_counter() - started
                 if on_batch:
                     on_batch(summary, len(todo))
         if pending:
-            summary.added += store.add(pending)
+            summary.added += store.add_rows(pending)
     summary.seconds = time.perf_counter() - started
     if on_batch:
         on_batch(summary, len(todo))

@@ -102,24 +102,31 @@ class Store:
 
     def add(self, analyses: Iterable[Analysis]) -> int:
         """Store analyses not stored yet, in one transaction; returns how many were added."""
-        batch: dict[str, Analysis] = {}
-        for a in analyses:
-            batch.setdefault(a.id, a)
+        return self.add_rows((a.id, rows_of(a)) for a in analyses)
+
+    def add_rows(self, items: Iterable[tuple[str, dict[str, list[tuple[Any, ...]]]]]) -> int:
+        """`add` for analyses already turned into rows (`rows_of`), as (article id, rows): worker
+        processes make the rows, so the one writer only writes."""
+        batch: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
+        for article_id, article_rows in items:
+            batch.setdefault(article_id, article_rows)
         stored = self.has(batch)
-        new = [a for i, a in batch.items() if i not in stored]
+        new = [r for i, r in batch.items() if i not in stored]
         if not new:
             return 0
         rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
-        for a in new:
-            for table, items in rows_of(a).items():
-                rows[table].extend(items)
+        for article_rows in new:
+            for table, table_rows in article_rows.items():
+                rows[table].extend(table_rows)
         import pyarrow as pa
 
         self.db.execute("BEGIN")
         try:
-            for table, items in rows.items():
-                if items:  # through Arrow: a column at a time, far faster than row inserts
-                    columns = {f"c{k}": pa.array(list(col)) for k, col in enumerate(zip(*items, strict=True))}
+            for table, table_rows in rows.items():
+                if table_rows:  # through Arrow: a column at a time, far faster than row inserts
+                    columns = {
+                        f"c{k}": pa.array(list(col)) for k, col in enumerate(zip(*table_rows, strict=True))
+                    }
                     self.db.register("batch_rows", pa.table(columns))
                     self.db.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
                     self.db.unregister("batch_rows")
