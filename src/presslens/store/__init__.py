@@ -41,7 +41,9 @@ class Store:
         if read_only and not self.path.exists():
             raise Rejected("no such store", str(path))
         try:
-            self.db = duckdb.connect(str(self.path), read_only=read_only)
+            # a writer takes one thread and a small buffer: it shares the machine with the analysing workers
+            config = {} if read_only else {"threads": 1, "memory_limit": "256MB"}
+            self.db = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise Rejected(f"cannot open the store ({exc.__class__.__name__}: {exc})", str(path)) from None
         if not read_only:
