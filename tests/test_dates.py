@@ -57,3 +57,13 @@ def test_parse_date_falls_back_for_rare_forms() -> None:
     assert parse_date("23 décembre 2021") == "2021-12-23"
     assert parse_date("not a date at all") is None
     assert parse_date("   ") is None
+
+
+def test_iso_day():
+    from datetime import date
+
+    from presslens.ingest.dates import iso_day
+
+    assert iso_day("2021-12-23T10:00:00+03:00") == date(2021, 12, 23)
+    assert iso_day("2021-12") == date(2021, 12, 1)
+    assert iso_day("yesterday") is None and iso_day(None) is None and iso_day("2021") is None

@@ -18,6 +18,7 @@ from presslens import nlp
 from presslens.analyzers import Analyzer, Parsed, components, plan
 from presslens.errors import Rejected
 from presslens.ingest import Document, from_html, from_text
+from presslens.ingest.dates import iso_day
 from presslens.ingest.language import detect_language
 from presslens.model import Analysis, AnalysisWarning, Sentence, content_id
 from presslens.settings import Settings
@@ -128,7 +129,7 @@ def build(
                 message=f"the text looks like {meta.language!r}; the analyzers are built for English",
             )
         )
-    day = _day(meta.published)
+    day = iso_day(meta.published)
     if day is None:
         day = date.today()
         warnings.append(
@@ -168,18 +169,6 @@ def build(
         analyzers=[a.name for a in analyzers],
         **sections,
     )
-
-
-def _day(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        try:
-            return date.fromisoformat(published[:7] + "-01")
-        except ValueError:
-            return None
 
 
 def _sentences(doc: Any, text: str, roles: list[tuple[int, int, str]]) -> list[Sentence]:

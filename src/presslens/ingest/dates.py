@@ -154,3 +154,16 @@ def parse_date(value: str) -> str | None:
 
     parsed = dateparser.parse(value, settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date().isoformat() if parsed else None
+
+
+def iso_day(value: str | None) -> date | None:
+    """The day of an ISO date or date-time ("2021-12-23", "2021-12-23T10:00"); a month alone ("2021-12")
+    is its first day; anything else is None."""
+    if not value:
+        return None
+    for text in (value[:10], value[:7] + "-01"):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            continue
+    return None

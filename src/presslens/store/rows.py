@@ -6,9 +6,9 @@ always point back to its evidence; the article row keeps the whole analysis as J
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
+from presslens.ingest.dates import iso_day
 from presslens.model import Analysis
 
 # column name -> DuckDB type, per table; the order is the insert order
@@ -80,15 +80,6 @@ TABLES: dict[str, dict[str, str]] = {
 FINDINGS = tuple(t for t in TABLES if t != "articles")  # each has article_id first
 
 
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _span(i: int, item: Any) -> dict[str, Any]:
     return {"idx": i, "start": item.start, "end": item.end, "text": item.text, "confidence": item.confidence}
 
@@ -100,7 +91,7 @@ def _event(a: Analysis, i: int, e: Any) -> dict[str, Any]:
         **{k: getattr(e, k) for k in ("plover", "mode", "cameo", "quad_class", "intensity", "modality")},
         "source_ids": e.source_ids,
         "target_ids": e.target_ids,
-        "event_date": _day(e.date),
+        "event_date": iso_day(e.date),
         "sentence_text": sentence,
     }
 
@@ -143,7 +134,7 @@ def rows_of(analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
         "uri": a.source.uri,
         "outlet": a.meta.outlet or a.source.outlet,
         "title": a.meta.title,
-        "published": _day(a.meta.published),
+        "published": iso_day(a.meta.published),
         "language": a.meta.language,
         "genre": a.genre.label if a.genre else None,
         "tone": a.tone.score if a.tone else None,
