@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from presslens.analyzers.sentiment import CLASSES, model, target_rows, valenced_words
+from presslens.analyzers.sentiment import CLASSES, lexicon, model, target_rows, valenced_words
 from presslens.model import STORY_ROLES, Mention, Portrayal, Span, Stance
 from presslens.resources import load_table
 
@@ -166,8 +166,6 @@ def _pinned_labels(parsed: Parsed, found: list[Reading]) -> None:
 
 
 def _valence(word: str) -> float:
-    from presslens.analyzers.sentiment import lexicon
-
     return lexicon().get(word, 0.0) / 4.0
 
 
