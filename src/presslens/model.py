@@ -55,7 +55,7 @@ class Source(_Record):
     """Where the text came from, and how the cleaned text maps back onto the raw input."""
 
     uri: str | None = None
-    kind: Literal["text", "markdown", "html", "url", "jsonl", "stdin", "api"] = "api"
+    kind: Literal["text", "markdown", "html", "url", "jsonl", "feed", "stdin", "api"] = "api"
     outlet: str | None = None
     fetched_at: str | None = None
     encoding: str | None = None

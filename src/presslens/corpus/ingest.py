@@ -1,12 +1,12 @@
 """Ingest a corpus into the store: read every source, skip what is stored, analyse the rest in worker
 processes, and write the analyses in batches.
 
-Sources are files, folders (searched for article files), globs, JSONL and CSV corpora. A document's id is
-the hash of its cleaned text, known before any parsing, so an article already in the store (or twice in
-the input) costs only its reading. Worker processes each load the pipeline once; the parent process is
-the one writer, and each batch is one transaction, so killing an ingest at any moment loses at most the
-batch in flight and a second run picks up where the first stopped. Bad records are reported with where
-they are and why, and skipped.
+Sources are files, folders (searched for article files), globs, JSONL, CSV, RSS and Atom corpora. A
+document's id is the hash of its cleaned text, known before any parsing, so an article already in the
+store (or twice in the input) costs only its reading. Worker processes each load the pipeline once; the
+parent process is the one writer, and each batch is one transaction, so killing an ingest at any moment
+loses at most the batch in flight and a second run picks up where the first stopped. Bad records are
+reported with where they are and why, and skipped.
 """
 
 from __future__ import annotations
@@ -27,7 +27,19 @@ from presslens.ingest import Document, from_record, from_source
 from presslens.model import Analysis, content_id
 from presslens.settings import Settings
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".gz")
+ARTICLE_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".jsonl",
+    ".ndjson",
+    ".csv",
+    ".rss",
+    ".atom",
+    ".xml",
+    ".gz",
+)
 TEXT_COLUMNS = ("text", "body", "content", "article")  # tried in order when --text-column is not given
 
 

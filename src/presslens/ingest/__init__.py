@@ -1,6 +1,7 @@
 """Read any source into `Document`s: clean text, metadata, and how the text maps back to its source.
 
-Sources: plain or Markdown-ish text, HTML, JSONL records, a path (gzip welcome), stdin, or a URL. Every
+Sources: plain or Markdown-ish text, HTML, JSONL records, RSS and Atom feeds, a path (gzip welcome), stdin,
+or a URL. Every
 refusal is a `Rejected` with a one-line reason; sources holding many documents (JSONL) yield the refusal
 for a bad record and go on with the rest.
 """
@@ -18,6 +19,7 @@ from typing import Any
 from presslens.errors import Rejected
 from presslens.ingest.clean import clean_text
 from presslens.ingest.dates import parse_date
+from presslens.ingest.feeds import from_feed, is_feed
 from presslens.ingest.metadata import read_text_meta
 from presslens.model import AnalysisWarning, Meta, Source, Span
 from presslens.settings import Settings
@@ -229,6 +231,9 @@ def from_bytes(
         return
     if lower.endswith(_JSONL_SUFFIXES):
         yield from _records(text, uri, settings)
+        return
+    if lower.endswith((".rss", ".atom")) or is_feed(text[:1000]):
+        yield from from_feed(text, uri, settings)
         return
     is_html = (
         lower.endswith(_HTML_SUFFIXES)
