@@ -50,3 +50,55 @@ def test_a_broken_or_hostile_feed_is_one_clear_refusal(tmp_path):
     )
     docs = [d for d in from_source(str(bomb)) if isinstance(d, Document)]
     assert docs and "root:" not in docs[0].text and "aaaaaaaaaa" not in docs[0].text
+
+
+def _warc(path: Path, pages: list[tuple[str, str, bytes, str]]) -> Path:
+    """A gzipped WARC of (url, status, payload, content type) responses, written here with warcio."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, status, payload, kind in pages:
+            headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+            writer.write_record(record)
+    return path
+
+
+PAGE = (
+    b"<html><head><title>Latvia and Estonia sign power deal</title></head><body><article>"
+    b"<h1>Latvia and Estonia sign power deal</h1><p>Latvia and Estonia signed an agreement on Monday to link "
+    b"their power grids more closely, the two governments said.</p><p>The link is due to open in 2026, "
+    b"officials said, and will carry power in both directions.</p></article></body></html>"
+)
+
+
+def test_warc_html_responses_become_documents(tmp_path):
+    path = _warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            ("https://baltic-desk.example/power", "200 OK", PAGE, "text/html; charset=utf-8"),
+            ("https://baltic-desk.example/old", "302 Found", b"", "text/html"),
+            ("https://baltic-desk.example/logo.png", "200 OK", b"\x89PNG", "image/png"),
+        ],
+    )
+    (doc,) = list(from_source(str(path)))
+    assert isinstance(doc, Document)
+    assert doc.meta.title == "Latvia and Estonia sign power deal"
+    assert doc.meta.url == "https://baltic-desk.example/power" and doc.source.fetched_at
+    assert "link their power grids more closely" in doc.text and "<p>" not in doc.text
+
+
+def test_a_warc_without_pages_or_broken_is_refused(tmp_path):
+    empty = _warc(tmp_path / "empty.warc.gz", [("https://x.example/a.png", "200 OK", b"png", "image/png")])
+    (refusal,) = list(from_source(str(empty)))
+    assert isinstance(refusal, Rejected) and "no HTML pages" in str(refusal)
+    broken = tmp_path / "broken.warc"
+    broken.write_bytes(b"WARC/1.0\r\nnot a header\r\n\r\n")
+    found = list(from_source(str(broken)))
+    assert found and all(isinstance(x, Rejected) for x in found)

@@ -1,7 +1,7 @@
 """Ingest a corpus into the store: read every source, skip what is stored, analyse the rest in worker
 processes, and write the analyses in batches.
 
-Sources are files, folders (searched for article files), globs, JSONL, CSV, RSS and Atom corpora. A
+Sources are files, folders (searched for article files), globs, JSONL, CSV, RSS, Atom and WARC corpora. A
 document's id is the hash of its cleaned text, known before any parsing, so an article already in the
 store (or twice in the input) costs only its reading. Worker processes each load the pipeline once; the
 parent process is the one writer, and each batch is one transaction, so killing an ingest at any moment

@@ -1,7 +1,7 @@
 """Read any source into `Document`s: clean text, metadata, and how the text maps back to its source.
 
-Sources: plain or Markdown-ish text, HTML, JSONL records, RSS and Atom feeds, a path (gzip welcome), stdin,
-or a URL. Every
+Sources: plain or Markdown-ish text, HTML, JSONL records, RSS and Atom feeds, WARC web archives, a path
+(gzip welcome), stdin, or a URL. Every
 refusal is a `Rejected` with a one-line reason; sources holding many documents (JSONL) yield the refusal
 for a bad record and go on with the rest.
 """
@@ -21,6 +21,7 @@ from presslens.ingest.clean import clean_text
 from presslens.ingest.dates import parse_date
 from presslens.ingest.feeds import from_feed, is_feed
 from presslens.ingest.metadata import read_text_meta
+from presslens.ingest.warc import from_warc, is_warc
 from presslens.model import AnalysisWarning, Meta, Source, Span
 from presslens.settings import Settings
 
@@ -223,6 +224,9 @@ def from_bytes(
             "characters (raise it with --max-chars)",
             uri,
         )
+        return
+    if lower.endswith(".warc") or is_warc(data[:64]):
+        yield from from_warc(data, uri, settings)
         return
     try:
         text, encoding = decode(data, uri, charset)
