@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from presslens.model import Analysis, Quantity
+from presslens.model import Analysis, Quantity, Span
 from presslens.render import console as make_console
 
 _SECTIONS = ("quotes", "claims", "events", "techniques", "frames", "portrayals", "stances")
@@ -197,6 +197,11 @@ def _frames(analysis: Analysis) -> RenderableType:
     return table
 
 
+def _first(evidence: list[Span]) -> str:
+    """The first evidence sentence on one line, clipped."""
+    return _clip(" ".join(evidence[0].text.split()), 110) if evidence else ""
+
+
 def _portrayals(analysis: Analysis) -> RenderableType:
     table = Table(title="Portrayal", title_justify="left", title_style="bold")
     table.add_column("actor", max_width=22)
@@ -208,7 +213,7 @@ def _portrayals(analysis: Analysis) -> RenderableType:
     for p in analysis.portrayals:
         style = {"positive": "green", "negative": "red"}.get(p.polarity, "")
         words = ", ".join(dict.fromkeys(c.text.lower() for c in p.cues))
-        evidence = _clip(" ".join(p.evidence[0].text.split()), 110) if p.evidence else ""
+        evidence = _first(p.evidence)
         table.add_row(
             _who(analysis, [p.actor_id]),
             Text(p.polarity, style=style),
@@ -237,7 +242,7 @@ def _stances(analysis: Analysis) -> RenderableType:
     for x in analysis.stances:
         style = "green" if x.relation == "allied" else "red"
         dyad = f"{_who(analysis, [x.source_id])} → {_who(analysis, [x.target_id])}"
-        evidence = _clip(" ".join(x.evidence[0].text.split()), 110) if x.evidence else ""
+        evidence = _first(x.evidence)
         table.add_row(dyad, Text(x.relation, style=style), f"{x.score:+.2f}", ", ".join(x.basis), evidence)
     return table
 
