@@ -200,3 +200,54 @@ def test_report_cli(tmp_path, two):
     assert out.returncode == 0 and ("a->b" in out.stdout or "b->a" in out.stdout)
     missing = _run("report", "actor", "Atlantis", "--db", str(db))
     assert missing.returncode == 2 and "no actor 'Atlantis'" in missing.stderr
+
+
+STORY = (
+    "Fishing ministers from Norway and Sweden met in Oslo on Tuesday and agreed to share catch data from the "
+    "Skagerrak every month, officials said.\n\nThe deal follows two years of talks over falling cod stocks. "
+    "Scientists have warned that the stocks could collapse without closer cooperation.\n\nThe first exchange "
+    "is due in May, and the ministers will meet again in the autumn to review it."
+)
+
+
+def test_near_copies_are_grouped_with_the_earliest_as_origin():
+    from datetime import date
+
+    from presslens.corpus.syndication import find_copies
+
+    paragraphs = STORY.split("\n\n")
+    reordered = "\n\n".join(reversed(paragraphs))
+    edited = STORY.replace("Tuesday", "Wednesday").replace("officials said", "a spokesman said")
+    other = (
+        "Heavy rain flooded streets in Lisbon on Monday, and the city closed two metro lines while crews "
+        "pumped out the stations.\n\nForecasters expect more storms this week across southern Portugal."
+    )
+    copies = find_copies(
+        [
+            ("late", reordered, date(2023, 3, 16)),
+            ("first", STORY, date(2023, 3, 14)),
+            ("edited", edited, date(2023, 3, 15)),
+            ("other", other, date(2023, 3, 14)),
+        ]
+    )
+    assert {(c.article_id, c.origin) for c in copies} == {
+        ("first", "first"),
+        ("edited", "first"),
+        ("late", "first"),
+    }
+    assert next(c.similarity for c in copies if c.article_id == "first") == 1.0
+
+
+def test_dedup_cli_and_the_store_migration(tmp_path, two):
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.add(two)
+        # a store as version 1 wrote it: no copies table
+        store.db.execute("DROP TABLE copies")
+        store.db.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
+    with Store(db) as store:
+        assert store.counts()["copies"] == 0
+        _, version = store.query("SELECT value FROM meta WHERE key = 'store_version'")
+        assert version == [(str(STORE_VERSION),)]
+    done = _run("dedup", "--db", str(db))
+    assert done.returncode == 0 and "0 groups of near-copies holding 0 of 2 articles" in done.stderr

@@ -18,9 +18,14 @@ from presslens.errors import Rejected
 from presslens.model import Analysis
 from presslens.store.rows import FINDINGS, TABLES, rows_of
 
-STORE_VERSION = 1
+STORE_VERSION = 2
+# corpus-level tables, derived from the articles and rebuilt by their commands (`presslens dedup`)
+CORPUS_TABLES = {
+    "copies": "CREATE TABLE IF NOT EXISTS copies (article_id VARCHAR PRIMARY KEY, origin_id VARCHAR, "
+    "similarity DOUBLE)",
+}
 # version reached -> SQL statements that bring a store of the version before up to it
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {2: (CORPUS_TABLES["copies"],)}
 
 
 def _ddl(table: str) -> str:
@@ -66,6 +71,8 @@ class Store:
             self.db.execute("BEGIN")
             for table in TABLES:
                 self.db.execute(_ddl(table))
+            for ddl in CORPUS_TABLES.values():
+                self.db.execute(ddl)
             for table in FINDINGS:
                 self.db.execute(f"CREATE INDEX IF NOT EXISTS {table}_article ON {table} (article_id)")
             self.db.execute("INSERT INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
@@ -140,11 +147,27 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # type: ignore[index]
+        return {
+            t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in [*TABLES, *CORPUS_TABLES]
+        }  # type: ignore[index]
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Column names and rows of a SQL query; a bad query is a one-line `Rejected`."""
         return self.query_params(sql, [])
+
+    def set_copies(self, copies: Iterable[Any]) -> int:
+        """Replace the near-copy groups (`presslens.corpus.syndication.Copy` records) in one transaction."""
+        rows = [(c.article_id, c.origin, c.similarity) for c in copies]
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("DELETE FROM copies")
+            if rows:
+                self.db.executemany("INSERT INTO copies VALUES (?, ?, ?)", rows)
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return len(rows)
 
     # --- the questions analysts ask (one method each; the reports and the web app share them) ----------
 
@@ -239,7 +262,7 @@ class Store:
         """One Parquet file per table in `folder`."""
         folder.mkdir(parents=True, exist_ok=True)
         out = {}
-        for table in TABLES:
+        for table in [*TABLES, *CORPUS_TABLES]:
             path = folder / f"{table}.parquet"
             self.db.execute(f"COPY {table} TO '{_quoted(path)}' (FORMAT PARQUET)")
             out[table] = path
