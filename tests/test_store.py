@@ -251,3 +251,28 @@ def test_dedup_cli_and_the_store_migration(tmp_path, two):
         assert version == [(str(STORE_VERSION),)]
     done = _run("dedup", "--db", str(db))
     assert done.returncode == 0 and "0 groups of near-copies holding 0 of 2 articles" in done.stderr
+
+
+def test_dask_engine_on_a_local_cluster_stores_the_same_rows(tmp_path):
+    pytest.importorskip("dask.distributed", reason="the dask engine needs dask[distributed] (a dependency)")
+    from dask.distributed import LocalCluster
+
+    from presslens.corpus.ingest import ingest
+
+    corpus = _corpus(tmp_path / "c.jsonl", 6)
+    local = ingest([str(corpus)], tmp_path / "local.duckdb", workers=1)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        on_dask = ingest(
+            [str(corpus)], tmp_path / "dask.duckdb", engine="dask", scheduler=cluster.scheduler_address
+        )
+    assert local.added == on_dask.added == 6
+    tables = {}
+    for name in ("local", "dask"):
+        with Store(tmp_path / f"{name}.duckdb", read_only=True) as store:
+            tables[name] = {
+                t: store.query(f"SELECT * EXCLUDE (article_id) FROM {t} ORDER BY ALL")[1]
+                if t != "articles"
+                else store.query("SELECT id, text FROM articles ORDER BY id")[1]
+                for t in ("articles", "mentions", "events", "portrayals", "techniques")
+            }
+    assert tables["local"] == tables["dask"]

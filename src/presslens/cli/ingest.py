@@ -28,6 +28,10 @@ def ingest_cli(
         list[str] | None, typer.Option(help="do not run these analyzers (comma-separated)")
     ] = None,
     max_chars: Annotated[int, typer.Option(help="refuse texts longer than this")] = 5_000_000,
+    engine: Annotated[str, typer.Option(help="local worker processes, or dask")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="the Dask scheduler's address (default: a local cluster)")
+    ] = None,
 ) -> None:
     """Analyse every article of the sources into the store. Articles already stored are skipped, so a
     second run adds nothing and a run that was killed resumes where it stopped."""
@@ -39,7 +43,17 @@ def ingest_cli(
     workers = jobs or default_workers()
     show = _Progress() if is_terminal() else _Lines()
     with show:
-        summary = ingest(sources, db, settings, workers, batch, text_column, on_batch=show.update)
+        summary = ingest(
+            sources,
+            db,
+            settings,
+            workers,
+            batch,
+            text_column,
+            show.update,
+            engine=engine,
+            scheduler=scheduler,
+        )
     for bad in [*summary.rejected, *summary.failed]:
         print(f"presslens: skipped: {bad}", file=sys.stderr)
     print(

@@ -151,6 +151,39 @@ def _analyse_chunk(chunk: list[Document]) -> list[Rows | Rejected]:
     return list(_rows(analyze_documents(chunk, _SETTINGS or Settings())))
 
 
+def _analyse_chunk_with(chunk: list[Document], settings: Settings) -> list[Rows | Rejected]:
+    """A Dask task: the pipeline loads on a worker's first task and stays loaded for the next ones."""
+    global _SETTINGS
+    _SETTINGS = settings
+    return _analyse_chunk(chunk)
+
+
+def _analysed_on_dask(
+    todo: list[Document], settings: Settings, scheduler: str | None
+) -> Iterator[Rows | Rejected]:
+    """The same rows, made by the workers of a Dask cluster: the one at `scheduler` ("tcp://host:8786"), or
+    a local cluster of one single-threaded worker process per core when None."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise Rejected("--engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
+    chunks = [todo[k : k + 8] for k in range(0, len(todo), 8)]
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=default_workers(), threads_per_worker=1, processes=True)
+    try:
+        with Client(scheduler or cluster) as client:
+            futures = [client.submit(_analyse_chunk_with, chunk, settings, pure=False) for chunk in chunks]
+            for future in as_completed(futures):
+                yield from future.result()
+                future.release()
+    except OSError as exc:
+        raise Rejected(f"cannot reach the Dask scheduler {scheduler!r} ({exc})") from None
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
 def _analysed(todo: list[Document], settings: Settings, workers: int) -> Iterator[Rows | Rejected]:
     """The store's rows of each document's analysis, made by `workers` processes (in any order). The
     workers also turn analyses into rows, so that this process, the writer, only writes, and holds no
@@ -177,9 +210,14 @@ def ingest(
     batch: int = 32,
     text_column: str | None = None,
     on_batch: Callable[[Summary, int], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Summary:
     """Read, skip what is stored, analyse and store. `on_batch(summary, to_do)` is called after each
-    committed batch (for a progress display)."""
+    committed batch (for a progress display). `engine` "dask" analyses on a Dask cluster (`scheduler`,
+    or a local one); the store is written here either way."""
+    if engine not in ("local", "dask"):
+        raise Rejected(f"unknown engine {engine!r} (local or dask)")
     from presslens.store import Store
 
     settings = settings or Settings()
@@ -208,7 +246,12 @@ def ingest(
         if on_batch:
             on_batch(summary, len(todo))
         pending: list[Rows] = []
-        for result in _analysed(todo, settings, workers):
+        results = (
+            _analysed_on_dask(todo, settings, scheduler)
+            if engine == "dask"
+            else _analysed(todo, settings, workers)
+        )
+        for result in results:
             if isinstance(result, Rejected):
                 summary.failed.append(result)
             else:
