@@ -55,7 +55,7 @@ def pinned_rule(items: list, p: np.ndarray, y: np.ndarray) -> dict[str, float]:
     """The portrayal analyzer's pinned-label rule applied to out-of-fold probabilities: how often it fires,
     how often the gold label of those targets is negative, and macro-F1 with it."""
     from presslens import nlp
-    from presslens.analyzers.portrayal import LABEL_PULL, pinned_words
+    from presslens.analyzers.portrayal import pinned_words, pulled_negative
 
     docs = nlp.load(frozenset({"parser", "tagger"})).pipe([i.sentence for i in items], batch_size=64)
     pulled = p.copy()
@@ -66,7 +66,7 @@ def pinned_rule(items: list, p: np.ndarray, y: np.ndarray) -> dict[str, float]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) and pinned_words(doc, span):
                 fired[k] = True
-                pulled[k] = (1 - LABEL_PULL) * p[k] + LABEL_PULL * np.eye(len(CLASSES))[0]
+                pulled[k] = pulled_negative(p[k])
             k += 1
     return {
         "fired": int(fired.sum()),

@@ -157,12 +157,17 @@ def pinned_words(doc: Doc, mention: SpacySpan) -> list[Token]:
     ]
 
 
+def pulled_negative(probs: np.ndarray) -> np.ndarray:
+    """A reading moved LABEL_PULL of the way to negative: what a pinned label does to it."""
+    return (1 - LABEL_PULL) * probs + LABEL_PULL * np.eye(3, dtype=probs.dtype)[NEG]
+
+
 def _pinned_labels(parsed: Parsed, found: list[Reading]) -> None:
     """Pull a mention toward negative when the article pins a negative word on it."""
     for r in found:
         span = parsed.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
         if span is not None and len(span) and pinned_words(parsed.doc, span):
-            r.probs = (1 - LABEL_PULL) * r.probs + LABEL_PULL * np.eye(3)[NEG]
+            r.probs = pulled_negative(r.probs)
 
 
 def _valence(word: str) -> float:

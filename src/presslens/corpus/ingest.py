@@ -145,6 +145,11 @@ def _rows(results: Iterable[Analysis | Rejected]) -> Iterator[Rows | Rejected]:
         yield result if isinstance(result, Rejected) else (result.id, rows_of(result))
 
 
+def _chunks(todo: list[Document], size: int = 8) -> list[list[Document]]:
+    """The documents in runs of `size`, the unit of work sent to a worker."""
+    return [todo[k : k + size] for k in range(0, len(todo), size)]
+
+
 def _analyse_chunk(chunk: list[Document]) -> list[Rows | Rejected]:
     from presslens.pipeline import analyze_documents
 
@@ -167,7 +172,7 @@ def _analysed_on_dask(
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise Rejected("--engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
-    chunks = [todo[k : k + 8] for k in range(0, len(todo), 8)]
+    chunks = _chunks(todo)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=default_workers(), threads_per_worker=1, processes=True)
@@ -192,7 +197,7 @@ def _analysed(todo: list[Document], settings: Settings, workers: int) -> Iterato
         return
     import multiprocessing
 
-    chunks = [todo[k : k + 8] for k in range(0, len(todo), 8)]
+    chunks = _chunks(todo)
     context = multiprocessing.get_context("spawn")  # no forked copies of loaded models or open stores
     with context.Pool(max(workers, 1), initializer=_start_worker, initargs=(settings,)) as pool:
         for results in pool.imap_unordered(_analyse_chunk, chunks):

@@ -10,7 +10,8 @@ steps in MIGRATIONS.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ CORPUS_TABLES = {
 }
 # version reached -> SQL statements that bring a store of the version before up to it
 MIGRATIONS: dict[int, tuple[str, ...]] = {2: (CORPUS_TABLES["copies"],)}
+ALL_TABLES = (*TABLES, *CORPUS_TABLES)
 
 
 def _ddl(table: str) -> str:
@@ -64,33 +66,44 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """All or nothing: committed when the block ends, rolled back when it raises."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     def _prepare(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         found = self.db.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
         if found is None:
-            self.db.execute("BEGIN")
-            for table in TABLES:
-                self.db.execute(_ddl(table))
-            for ddl in CORPUS_TABLES.values():
-                self.db.execute(ddl)
-            for table in FINDINGS:
-                self.db.execute(f"CREATE INDEX IF NOT EXISTS {table}_article ON {table} (article_id)")
-            self.db.execute("INSERT INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
-            self.db.execute("COMMIT")
+            with self._transaction():
+                for table in TABLES:
+                    self.db.execute(_ddl(table))
+                for ddl in CORPUS_TABLES.values():
+                    self.db.execute(ddl)
+                for table in FINDINGS:
+                    self.db.execute(f"CREATE INDEX IF NOT EXISTS {table}_article ON {table} (article_id)")
+                self.db.execute("INSERT INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
             return
         version = int(found[0])
         if version < STORE_VERSION:
-            self.db.execute("BEGIN")
-            for step in range(version + 1, STORE_VERSION + 1):
-                for statement in MIGRATIONS.get(step, ()):
-                    self.db.execute(statement)
-            self.db.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", [str(STORE_VERSION)])
-            self.db.execute("COMMIT")
+            with self._transaction():
+                for step in range(version + 1, STORE_VERSION + 1):
+                    for statement in MIGRATIONS.get(step, ()):
+                        self.db.execute(statement)
+                self.db.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", [str(STORE_VERSION)])
 
     def _check_version(self) -> None:
+        import duckdb
+
         try:
             found = self.db.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
-        except Exception:
+        except duckdb.Error:  # no meta table: some other DuckDB file
             found = None
         if found is None:
             raise Rejected("not a presslens store (no store_version)", str(self.path))
@@ -129,8 +142,7 @@ class Store:
                 rows[table].extend(table_rows)
         import pyarrow as pa
 
-        self.db.execute("BEGIN")
-        try:
+        with self._transaction():
             for table, table_rows in rows.items():
                 if table_rows:  # through Arrow: a column at a time, far faster than row inserts
                     columns = {
@@ -139,17 +151,11 @@ class Store:
                     self.db.register("batch_rows", pa.table(columns))
                     self.db.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
                     self.db.unregister("batch_rows")
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
         return len(new)
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return {
-            t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in [*TABLES, *CORPUS_TABLES]
-        }  # type: ignore[index]
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ALL_TABLES}  # type: ignore[index]
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Column names and rows of a SQL query; a bad query is a one-line `Rejected`."""
@@ -158,15 +164,10 @@ class Store:
     def set_copies(self, copies: Iterable[Any]) -> int:
         """Replace the near-copy groups (`presslens.corpus.syndication.Copy` records) in one transaction."""
         rows = [(c.article_id, c.origin, c.similarity) for c in copies]
-        self.db.execute("BEGIN")
-        try:
+        with self._transaction():
             self.db.execute("DELETE FROM copies")
             if rows:
                 self.db.executemany("INSERT INTO copies VALUES (?, ?, ?)", rows)
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
         return len(rows)
 
     # --- the questions analysts ask (one method each; the reports and the web app share them) ----------
@@ -262,7 +263,7 @@ class Store:
         """One Parquet file per table in `folder`."""
         folder.mkdir(parents=True, exist_ok=True)
         out = {}
-        for table in [*TABLES, *CORPUS_TABLES]:
+        for table in ALL_TABLES:
             path = folder / f"{table}.parquet"
             self.db.execute(f"COPY {table} TO '{_quoted(path)}' (FORMAT PARQUET)")
             out[table] = path
