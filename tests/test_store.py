@@ -242,11 +242,13 @@ def test_dedup_cli_and_the_store_migration(tmp_path, two):
     db = tmp_path / "c.duckdb"
     with Store(db) as store:
         store.add(two)
-        # a store as version 1 wrote it: no copies table
-        store.db.execute("DROP TABLE copies")
+        # a store as version 1 wrote it: no copies, no claim vectors or narratives
+        for table in ("copies", "claim_vectors", "narratives", "narrative_claims"):
+            store.db.execute(f"DROP TABLE {table}")
         store.db.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
     with Store(db) as store:
-        assert store.counts()["copies"] == 0
+        counts = store.counts()
+        assert counts["copies"] == counts["narratives"] == counts["claim_vectors"] == 0
         _, version = store.query("SELECT value FROM meta WHERE key = 'store_version'")
         assert version == [(str(STORE_VERSION),)]
     done = _run("dedup", "--db", str(db))
@@ -276,3 +278,21 @@ def test_dask_engine_on_a_local_cluster_stores_the_same_rows(tmp_path):
                 for t in ("articles", "mentions", "events", "portrayals", "techniques")
             }
     assert tables["local"] == tables["dask"]
+
+
+def test_a_corpus_larger_than_the_read_ahead_window_is_streamed(tmp_path, monkeypatch):
+    from presslens.corpus import ingest as corpus_ingest
+
+    corpus = _corpus(tmp_path / "c.jsonl", 7)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    corpus.write_text("\n".join([*lines, lines[0], lines[5]]) + "\n", encoding="utf-8")  # two repeats
+    monkeypatch.setattr(corpus_ingest, "WINDOW", 3)
+    totals: list[int] = []
+    db = tmp_path / "s.duckdb"
+    summary = corpus_ingest.ingest([str(corpus)], db, on_batch=lambda s, total: totals.append(total), batch=2)
+    assert (summary.read, summary.added, summary.repeated, summary.queued) == (9, 7, 2, 7)
+    assert totals[0] == 3 and totals[-1] == 7 and totals == sorted(totals)  # the total grows by window
+    with Store(db, read_only=True) as store:
+        _findings_match(store)
+    again = corpus_ingest.ingest([str(corpus)], db)
+    assert (again.added, again.stored_before, again.repeated) == (0, 7, 2)

@@ -1,4 +1,5 @@
-"""`presslens report ...`: the store's built-in reports as tables (actor, relations, outlet)."""
+"""`presslens report ...`: the store's built-in reports as tables (actor, relations, outlet, narratives), each
+with a chart on request (`--chart FILE.png` or `.svg`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ app.add_typer(report_app, name="report")
 
 DB = Annotated[Path, typer.Option("--db", help="the DuckDB store")]
 PERIOD = Annotated[str, typer.Option(help="day, week, month, quarter or year")]
+CHART = Annotated[Path | None, typer.Option(help="also draw the report's chart to this .png or .svg file")]
 
 
 def _table(title: str, result: tuple[list[str], list[tuple[Any, ...]]]) -> Table:
@@ -35,6 +37,7 @@ def actor_report(
     db: DB,
     outlet: Annotated[str | None, typer.Option(help="only this outlet")] = None,
     period: PERIOD = "month",
+    chart: CHART = None,
 ) -> None:
     """How the press portrays an actor over time, by outlet."""
     from presslens.store import Store
@@ -43,8 +46,21 @@ def actor_report(
         ids = store.actor_ids(actor)
         if not ids:
             raise Rejected(f"no actor {actor!r} in the store", str(db))
-        console().print(
-            _table(f"Portrayal of {', '.join(ids)}", store.portrayal_series(actor, outlet, period))
+        result = store.portrayal_series(actor, outlet, period)
+    title = f"Portrayal of {', '.join(ids)}"
+    console().print(_table(title, result))
+    if chart:
+        from presslens.render.charts import line_chart, series
+
+        _drawn(
+            line_chart(
+                chart,
+                title,
+                {
+                    "mean score (-1..1)": series(result, "period", "outlet", "mean_score"),
+                    "articles": series(result, "period", "outlet", "articles"),
+                },
+            )
         )
 
 
@@ -54,16 +70,34 @@ def relations_report(
     b: Annotated[str, typer.Argument(help="the other actor")],
     db: DB,
     period: PERIOD = "month",
+    chart: CHART = None,
 ) -> None:
     """Events between two actors over time, both directions, with example sentences."""
     from presslens.store import Store
 
     with Store(db, read_only=True) as store:
-        console().print(_table(f"Relations: {a} (a) and {b} (b)", store.relations(a, b, period)))
+        result = store.relations(a, b, period)
+    title = f"Relations: {a} (a) and {b} (b)"
+    console().print(_table(title, result))
+    if chart:
+        from presslens.render.charts import line_chart, series
+
+        _drawn(
+            line_chart(
+                chart,
+                title,
+                {
+                    "events": series(result, "period", "direction", "events"),
+                    "mean Goldstein (-10..10)": series(result, "period", "direction", "mean_intensity"),
+                },
+            )
+        )
 
 
 @report_app.command("outlet")
-def outlet_report(outlet: Annotated[str, typer.Argument(help="the outlet's name as stored")], db: DB) -> None:
+def outlet_report(
+    outlet: Annotated[str, typer.Argument(help="the outlet's name as stored")], db: DB, chart: CHART = None
+) -> None:
     """An outlet's technique rates, the actors it portrays and how, and its genre mix."""
     from presslens.store import Store
 
@@ -72,3 +106,50 @@ def outlet_report(outlet: Annotated[str, typer.Argument(help="the outlet's name 
     out = console()
     for name, result in profile.items():
         out.print(_table(f"{outlet}: {name}", result))
+    if chart:
+        from presslens.render.charts import bar_chart
+
+        _, rows = profile["techniques"]
+        _drawn(
+            bar_chart(
+                chart, f"{outlet}: persuasion techniques", [(r[0], r[2]) for r in rows], "per 1,000 words"
+            )
+        )
+
+
+@report_app.command("narratives")
+def narratives_report(
+    db: DB,
+    top: Annotated[int, typer.Option(min=1, help="how many narratives to list")] = 20,
+    period: PERIOD = "month",
+    chart: CHART = None,
+) -> None:
+    """The assertions most outlets carry in their own words (found by `presslens narratives`): who
+    carries each, where and when it first appeared, and how it spread over time."""
+    from presslens.store import Store
+
+    with Store(db, read_only=True) as store:
+        summary = store.narrative_summary(top)
+        spread = store.narrative_series(period, min(top, 5))
+    console().print(_table("Narratives carried by several outlets", summary))
+    if chart:
+        from presslens.render.charts import line_chart
+
+        _, rows = spread
+        per: dict[str, dict[object, float]] = {}
+        for day, narrative, _, articles in rows:  # summed over outlets
+            line = per.setdefault(f"narrative {narrative}", {})
+            line[day] = line.get(day, 0) + articles
+        _drawn(
+            line_chart(
+                chart,
+                "Articles carrying the most widely carried narratives",
+                {"articles": {k: sorted(v.items()) for k, v in per.items()}},
+            )
+        )
+
+
+def _drawn(path: Path) -> None:
+    import sys
+
+    print(f"chart -> {path}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""Ingest a corpus into the store: read every source, skip what is stored, analyse the rest in worker
+"""Ingest a corpus into the store: read the sources, skip what is stored, analyse the rest in worker
 processes, and write the analyses in batches.
 
 Sources are files, folders (searched for article files), globs, JSONL, CSV, RSS, Atom and WARC corpora. A
@@ -6,7 +6,9 @@ document's id is the hash of its cleaned text, known before any parsing, so an a
 store (or twice in the input) costs only its reading. Worker processes each load the pipeline once; the
 parent process is the one writer, and each batch is one transaction, so killing an ingest at any moment
 loses at most the batch in flight and a second run picks up where the first stopped. Bad records are
-reported with where they are and why, and skipped.
+reported with where they are and why, and skipped. The sources are read WINDOW documents ahead of the
+workers, so a corpus of millions of articles never sits in memory whole; a corpus of one window has its
+whole count known before the first analysis, for the progress bar's estimate.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ ARTICLE_SUFFIXES = (
     ".gz",
 )
 TEXT_COLUMNS = ("text", "body", "content", "article")  # tried in order when --text-column is not given
+WINDOW = 20_000  # documents read ahead of the analysis (about 100 MB of news text)
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Summary:
     repeated: int = 0  # the same text twice in this input
     rejected: list[Rejected] = field(default_factory=list)  # unreadable records, with where and why
     failed: list[Rejected] = field(default_factory=list)  # documents the pipeline could not analyse
+    queued: int = 0  # new documents sent to analysis so far
     seconds: float = 0.0
 
     @property
@@ -138,11 +142,17 @@ def _start_worker(settings: Settings) -> None:
 Rows = tuple[str, dict[str, list[tuple[Any, ...]]]]  # an analysis as the store's rows, with its id
 
 
-def _rows(results: Iterable[Analysis | Rejected]) -> Iterator[Rows | Rejected]:
+def _rows(results: Iterable[Analysis | Rejected]) -> list[Rows | Rejected]:
+    """The store's rows of each analysis, with the vectors of its claims for `presslens narratives`
+    (embedded here, in the worker, all claims of the chunk in one run of the encoder)."""
+    from presslens.corpus.narratives import claim_vectors
     from presslens.store.rows import rows_of
 
-    for result in results:
-        yield result if isinstance(result, Rejected) else (result.id, rows_of(result))
+    done = list(results)
+    vectors = claim_vectors([r for r in done if not isinstance(r, Rejected)])
+    return [
+        r if isinstance(r, Rejected) else (r.id, rows_of(r) | {"claim_vectors": vectors[r.id]}) for r in done
+    ]
 
 
 def _chunks(todo: list[Document], size: int = 8) -> list[list[Document]]:
@@ -153,7 +163,7 @@ def _chunks(todo: list[Document], size: int = 8) -> list[list[Document]]:
 def _analyse_chunk(chunk: list[Document]) -> list[Rows | Rejected]:
     from presslens.pipeline import analyze_documents
 
-    return list(_rows(analyze_documents(chunk, _SETTINGS or Settings())))
+    return _rows(analyze_documents(chunk, _SETTINGS or Settings()))
 
 
 def _analyse_chunk_with(chunk: list[Document], settings: Settings) -> list[Rows | Rejected]:
@@ -164,7 +174,7 @@ def _analyse_chunk_with(chunk: list[Document], settings: Settings) -> list[Rows 
 
 
 def _analysed_on_dask(
-    todo: list[Document], settings: Settings, scheduler: str | None
+    windows: Iterator[list[Document]], settings: Settings, scheduler: str | None
 ) -> Iterator[Rows | Rejected]:
     """The same rows, made by the workers of a Dask cluster: the one at `scheduler` ("tcp://host:8786"), or
     a local cluster of one single-threaded worker process per core when None."""
@@ -172,16 +182,19 @@ def _analysed_on_dask(
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise Rejected("--engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
-    chunks = _chunks(todo)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=default_workers(), threads_per_worker=1, processes=True)
     try:
         with Client(scheduler or cluster) as client:
-            futures = [client.submit(_analyse_chunk_with, chunk, settings, pure=False) for chunk in chunks]
-            for future in as_completed(futures):
-                yield from future.result()
-                future.release()
+            for window in windows:
+                chunks = _chunks(window)
+                futures = [
+                    client.submit(_analyse_chunk_with, chunk, settings, pure=False) for chunk in chunks
+                ]
+                for future in as_completed(futures):
+                    yield from future.result()
+                    future.release()
     except OSError as exc:
         raise Rejected(f"cannot reach the Dask scheduler {scheduler!r} ({exc})") from None
     finally:
@@ -189,19 +202,26 @@ def _analysed_on_dask(
             cluster.close()
 
 
-def _analysed(todo: list[Document], settings: Settings, workers: int) -> Iterator[Rows | Rejected]:
-    """The store's rows of each document's analysis, made by `workers` processes (in any order). The
-    workers also turn analyses into rows, so that this process, the writer, only writes, and holds no
-    models: each process stays small (one worker about 0.65 GB)."""
-    if not todo:
-        return
+def _analysed(
+    windows: Iterator[list[Document]], settings: Settings, workers: int
+) -> Iterator[Rows | Rejected]:
+    """The store's rows of each document's analysis, made by `workers` processes (in any order), a window
+    of documents at a time. The workers also turn analyses into rows, so that this process, the writer,
+    only writes, and holds no models: each process stays small (one worker about 0.65 GB)."""
     import multiprocessing
 
-    chunks = _chunks(todo)
+    pool = None
     context = multiprocessing.get_context("spawn")  # no forked copies of loaded models or open stores
-    with context.Pool(max(workers, 1), initializer=_start_worker, initargs=(settings,)) as pool:
-        for results in pool.imap_unordered(_analyse_chunk, chunks):
-            yield from results
+    try:
+        for window in windows:
+            if pool is None:  # started on the first window with work in it
+                pool = context.Pool(max(workers, 1), initializer=_start_worker, initargs=(settings,))
+            for results in pool.imap_unordered(_analyse_chunk, _chunks(window)):
+                yield from results
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
 
 # --- the run ----------------------------------------------------------------------------------------------
@@ -229,32 +249,46 @@ def ingest(
     summary = Summary()
     started = time.perf_counter()
     with Store(db) as store:
-        todo: list[Document] = []
         seen: set[str] = set()
-        read: list[tuple[str, Document]] = []
-        for item in documents(specs, settings, text_column):
-            if isinstance(item, Rejected):
-                summary.rejected.append(item)
-                continue
-            summary.read += 1
-            read.append((content_id(item.text), item))
-        stored = store.has(i for i, _ in read)
-        for doc_id, doc in read:
-            if doc_id in stored:
-                summary.stored_before += 1
-            elif doc_id in seen:
-                summary.repeated += 1
-            else:
-                seen.add(doc_id)
-                todo.append(doc)
-        del read
-        if on_batch:
-            on_batch(summary, len(todo))
+
+        def windows() -> Iterator[list[Document]]:
+            """The sources' new documents, WINDOW read at a time; what is stored or repeated is counted."""
+            read: list[tuple[str, Document]] = []
+            items = documents(specs, settings, text_column)
+            while True:
+                for item in items:
+                    if isinstance(item, Rejected):
+                        summary.rejected.append(item)
+                        continue
+                    summary.read += 1
+                    read.append((content_id(item.text), item))
+                    if len(read) >= WINDOW:
+                        break
+                if not read:
+                    return
+                stored = store.has(i for i, _ in read)
+                todo = []
+                for doc_id, doc in read:
+                    if doc_id in seen:
+                        summary.repeated += 1
+                        continue
+                    seen.add(doc_id)
+                    if doc_id in stored:
+                        summary.stored_before += 1
+                    else:
+                        todo.append(doc)
+                read = []
+                summary.queued += len(todo)
+                if on_batch:
+                    on_batch(summary, summary.queued)
+                if todo:
+                    yield todo
+
         pending: list[Rows] = []
         results = (
-            _analysed_on_dask(todo, settings, scheduler)
+            _analysed_on_dask(windows(), settings, scheduler)
             if engine == "dask"
-            else _analysed(todo, settings, workers)
+            else _analysed(windows(), settings, workers)
         )
         for result in results:
             if isinstance(result, Rejected):
@@ -266,12 +300,12 @@ def ingest(
                 pending = []
                 summary.seconds = time.perf_counter() - started
                 if on_batch:
-                    on_batch(summary, len(todo))
+                    on_batch(summary, summary.queued)
         if pending:
             summary.added += store.add_rows(pending)
     summary.seconds = time.perf_counter() - started
     if on_batch:
-        on_batch(summary, len(todo))
+        on_batch(summary, summary.queued)
     return summary
 
 

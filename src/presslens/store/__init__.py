@@ -19,14 +19,25 @@ from presslens.errors import Rejected
 from presslens.model import Analysis
 from presslens.store.rows import FINDINGS, TABLES, rows_of
 
-STORE_VERSION = 2
-# corpus-level tables, derived from the articles and rebuilt by their commands (`presslens dedup`)
+STORE_VERSION = 3
+# corpus-level tables, derived from the articles and rebuilt by their commands (`presslens dedup`,
+# `presslens narratives`); claim vectors are kept so that a new run embeds only the new claims
 CORPUS_TABLES = {
     "copies": "CREATE TABLE IF NOT EXISTS copies (article_id VARCHAR PRIMARY KEY, origin_id VARCHAR, "
     "similarity DOUBLE)",
+    "claim_vectors": "CREATE TABLE IF NOT EXISTS claim_vectors (article_id VARCHAR NOT NULL, idx INTEGER, "
+    "vector BLOB, PRIMARY KEY (article_id, idx))",
+    "narratives": "CREATE TABLE IF NOT EXISTS narratives (narrative_id INTEGER PRIMARY KEY, label VARCHAR, "
+    "outlets INTEGER, articles INTEGER, first_published DATE, first_outlet VARCHAR, "
+    "first_article_id VARCHAR)",
+    "narrative_claims": "CREATE TABLE IF NOT EXISTS narrative_claims (narrative_id INTEGER, "
+    "article_id VARCHAR, idx INTEGER, similarity DOUBLE)",
 }
 # version reached -> SQL statements that bring a store of the version before up to it
-MIGRATIONS: dict[int, tuple[str, ...]] = {2: (CORPUS_TABLES["copies"],)}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (CORPUS_TABLES["copies"],),
+    3: (CORPUS_TABLES["claim_vectors"], CORPUS_TABLES["narratives"], CORPUS_TABLES["narrative_claims"]),
+}
 ALL_TABLES = (*TABLES, *CORPUS_TABLES)
 
 
@@ -128,7 +139,7 @@ class Store:
 
     def add_rows(self, items: Iterable[tuple[str, dict[str, list[tuple[Any, ...]]]]]) -> int:
         """`add` for analyses already turned into rows (`rows_of`), as (article id, rows): worker
-        processes make the rows, so the one writer only writes."""
+        processes make the rows, so the one writer only writes. The rows may carry `claim_vectors` too."""
         batch: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
         for article_id, article_rows in items:
             batch.setdefault(article_id, article_rows)
@@ -136,7 +147,7 @@ class Store:
         new = [r for i, r in batch.items() if i not in stored]
         if not new:
             return 0
-        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in (*TABLES, "claim_vectors")}
         for article_rows in new:
             for table, table_rows in article_rows.items():
                 rows[table].extend(table_rows)
@@ -169,6 +180,45 @@ class Store:
             if rows:
                 self.db.executemany("INSERT INTO copies VALUES (?, ?, ?)", rows)
         return len(rows)
+
+    def claims_to_embed(self, limit: int) -> list[tuple[str, int, str]]:
+        """Up to `limit` stored claims (article id, index, text) that have no vector yet."""
+        return self.db.execute(
+            """SELECT c.article_id, c.idx, c.text FROM claims c ANTI JOIN claim_vectors v
+               ON v.article_id = c.article_id AND v.idx = c.idx LIMIT ?""",
+            [limit],
+        ).fetchall()
+
+    def add_claim_vectors(self, rows: list[tuple[str, int, bytes]]) -> None:
+        with self._transaction():
+            self.db.executemany("INSERT OR IGNORE INTO claim_vectors VALUES (?, ?, ?)", rows)
+
+    def claims_with_vectors(self) -> list[tuple[str, int, str, str | None, Any, list[Any], bytes]]:
+        """Every embedded claim: article id, index, text, outlet, publication day, the actors named in it
+        as (actor id, kind, country) and its vector."""
+        return self.db.execute(
+            """WITH named AS (
+                   SELECT c.article_id, c.idx, list(DISTINCT (m.actor_id, x.kind, x.country)) AS actors
+                   FROM claims c
+                   JOIN (SELECT article_id, start, "end", UNNEST(actor_ids) AS actor_id FROM mentions) m
+                     ON m.article_id = c.article_id AND m.start >= c.start AND m."end" <= c."end"
+                   LEFT JOIN actors x ON x.article_id = m.article_id AND x.actor_id = m.actor_id
+                   GROUP BY ALL)
+               SELECT c.article_id, c.idx, c.text, a.outlet, a.published, coalesce(n.actors, []), v.vector
+               FROM claims c JOIN claim_vectors v ON v.article_id = c.article_id AND v.idx = c.idx
+               JOIN articles a ON a.id = c.article_id
+               LEFT JOIN named n ON n.article_id = c.article_id AND n.idx = c.idx
+               ORDER BY c.article_id, c.idx"""
+        ).fetchall()
+
+    def set_narratives(self, rows: list[tuple[Any, ...]], members: list[tuple[Any, ...]]) -> None:
+        """Replace the narratives (`narratives` rows, `narrative_claims` rows) in one transaction."""
+        with self._transaction():
+            self.db.execute("DELETE FROM narratives")
+            self.db.execute("DELETE FROM narrative_claims")
+            if rows:
+                self.db.executemany("INSERT INTO narratives VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                self.db.executemany("INSERT INTO narrative_claims VALUES (?, ?, ?, ?)", members)
 
     # --- the questions analysts ask (one method each; the reports and the web app share them) ----------
 
@@ -246,6 +296,32 @@ class Store:
                 [outlet],
             ),
         }
+
+    def narrative_summary(self, limit: int = 20) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The most widely carried narratives: how many outlets and articles, where and when first seen."""
+        return self.query_params(
+            """SELECT narrative_id AS id, outlets, articles, first_published, first_outlet,
+                   (SELECT string_agg(DISTINCT a.outlet, ', ' ORDER BY a.outlet)
+                    FROM narrative_claims c JOIN articles a ON a.id = c.article_id
+                    WHERE c.narrative_id = n.narrative_id) AS carried_by,
+                   label
+            FROM narratives n ORDER BY outlets DESC, articles DESC, narrative_id LIMIT ?""",
+            [limit],
+        )
+
+    def narrative_series(
+        self, period: str = "month", limit: int = 5
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Articles carrying each of the `limit` most widely carried narratives, per period and outlet."""
+        return self.query_params(
+            f"""SELECT CAST(date_trunc('{_period(period)}', a.published) AS DATE) AS period,
+                   c.narrative_id AS id, a.outlet, count(DISTINCT a.id) AS articles
+            FROM narrative_claims c JOIN articles a ON a.id = c.article_id
+            WHERE c.narrative_id IN (SELECT narrative_id FROM narratives
+                                     ORDER BY outlets DESC, articles DESC, narrative_id LIMIT ?)
+            GROUP BY ALL ORDER BY period, id, a.outlet""",
+            [limit],
+        )
 
     def query_params(
         self, sql: str, params: list[Any] | dict[str, Any]
