@@ -1,12 +1,14 @@
 """Corpus ingest and store queries.
 
-1. Generates a synthetic corpus (bench/corpus.py, no network) and ingests it with `presslens ingest`, once
-   with one worker and once with two, each into a fresh store: wall seconds, articles/s, the speed-up,
+1. Generates a synthetic corpus (bench/corpus.py, no network) and ingests it with `presslens ingest`, with
+   one worker and with two (`--workers`), each into a fresh store: wall seconds, articles/s, the speed-up,
    the peak resident memory of the largest process (a worker, when there are two) and the store's size.
-2. Builds a synthetic store of `--rows` articles (1M by default) with portrayals, events, techniques and
-   actors in proportion, straight in SQL, and times each report query on it (best of three).
+   Then, on the last store: `presslens narratives` and each report, timed.
+2. Builds a synthetic store of `--rows` articles (1M by default) with portrayals, events, techniques,
+   actors and narratives in proportion, straight in SQL, and times each report query on it (best of three).
 
-    python bench/ingest.py [--n 400] [--rows 1000000] [--skip-ingest] [--skip-queries]
+    python bench/ingest.py [--n 400] [--workers 1,2] [--keep DIR] [--rows 1000000] [--skip-ingest]
+                           [--skip-queries]
 """
 
 from __future__ import annotations
@@ -42,14 +44,14 @@ def measure(args: list[str]) -> None:
     )
 
 
-def ingest_runs(n: int, folder: Path) -> None:
+def ingest_runs(n: int, folder: Path, workers: list[int]) -> Path:
     sys.path.insert(0, str(HERE))
     from corpus import generate, write_jsonl
 
     corpus = folder / "corpus.jsonl"
     write_jsonl(corpus, generate(n))
     rates = {}
-    for jobs in (1, 2):
+    for jobs in workers:
         db = folder / f"store-{jobs}.duckdb"
         out = subprocess.run(
             [sys.executable, __file__, "--measure", "ingest", str(corpus), "--db", str(db), "-j", str(jobs)],
@@ -67,7 +69,28 @@ def ingest_runs(n: int, folder: Path) -> None:
             f"store {size:.1f} MiB",
             flush=True,
         )
-    print(f"speed-up with 2 workers: {rates[2] / rates[1]:.2f}", flush=True)
+    if 1 in rates and 2 in rates:
+        print(f"speed-up with 2 workers: {rates[2] / rates[1]:.2f}", flush=True)
+    return folder / f"store-{workers[-1]}.duckdb"
+
+
+def corpus_commands(db: Path) -> None:
+    """`presslens narratives` and each report on an ingested store, timed (CLI start-up included)."""
+    commands = [
+        ["narratives", "--db", str(db)],
+        ["report", "actor", "RUS", "--db", str(db)],
+        ["report", "relations", "RUS", "UKR", "--db", str(db)],
+        ["report", "outlet", "Meridian Wire", "--db", str(db)],
+        ["report", "narratives", "--db", str(db)],
+    ]
+    for args in commands:
+        started = time.perf_counter()
+        done = subprocess.run([CLI, *args], capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        tail = done.stderr.strip().splitlines()[-1][:120] if done.stderr.strip() else ""
+        print(
+            f"{seconds:7.2f} s  presslens {' '.join(args[:-2])}  (exit {done.returncode}) {tail}", flush=True
+        )
 
 
 def synthetic_store(path: Path, rows: int) -> None:
@@ -103,6 +126,15 @@ def synthetic_store(path: Path, rows: int) -> None:
                 ['Loaded_Language','Doubt','Name_Calling,Labeling','Flag-Waving'][1 + (i + k) % 4], NULL
                 FROM range({rows}) t(i), range(3) s(k)"""
         )
+        db.execute(
+            f"""INSERT INTO narratives SELECT i, 'Label ' || i, 2 + i % 9, 3 + i % 40,
+                DATE '2018-01-01' + CAST(i % 2000 AS INTEGER), 'Outlet ' || (i % 50), 'a' || (i * 37 % {rows})
+                FROM range({rows // 20}) t(i)"""
+        )
+        db.execute(
+            f"""INSERT INTO narrative_claims SELECT i % {rows // 20}, 'a' || (i * 7919 % {rows}), 0, 0.7
+                FROM range({rows // 2}) t(i)"""
+        )
         db.execute("CHECKPOINT")
         counts = store.counts()
         print(
@@ -122,6 +154,10 @@ def query_times(path: Path) -> None:
             "report actor RUS --outlet 'Outlet 7'": lambda: store.portrayal_series("RUS", "Outlet 7"),
             "report relations RUS UKR (events per month, both ways)": lambda: store.relations("RUS", "UKR"),
             "report outlet 'Outlet 7' (techniques, actors, genres)": lambda: store.outlet_profile("Outlet 7"),
+            "report narratives (top 20, spread of the top 5)": lambda: (
+                store.narrative_summary(),
+                store.narrative_series(),
+            ),
         }
         for name, run in queries.items():
             best = float("inf")
@@ -139,12 +175,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=400, help="articles to ingest (the issue's run: 10000)")
     parser.add_argument("--rows", type=int, default=1_000_000, help="articles in the synthetic store")
+    parser.add_argument("--workers", default="1,2", help="worker counts to ingest with, in order")
+    parser.add_argument("--keep", type=Path, help="keep the corpus and stores in this folder")
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--skip-queries", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         if not args.skip_ingest:
-            ingest_runs(args.n, Path(tmp))
+            corpus_commands(ingest_runs(args.n, folder, [int(w) for w in args.workers.split(",")]))
         if not args.skip_queries:
             synthetic_store(Path(tmp) / "synthetic.duckdb", args.rows)
             query_times(Path(tmp) / "synthetic.duckdb")
