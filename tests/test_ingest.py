@@ -4,6 +4,7 @@ map from the clean text back to the raw input."""
 from __future__ import annotations
 
 import gzip
+import json
 
 import pytest
 
@@ -311,3 +312,23 @@ def test_offset_map_spans(budget_doc, word, raw_form):
     raw_start = to_raw(offsets, start)
     raw_end = to_raw(offsets, start + len(word) - 1) + 1
     assert RAW[raw_start:raw_end] == raw_form
+
+
+def test_a_jsonl_corpus_over_the_size_limit_is_streamed_record_by_record(tmp_path):
+    from presslens.ingest import from_source
+
+    story = "Spain and Morocco signed a fisheries pact on Monday, officials in Rabat said."
+    lines = [json.dumps({"text": f"{story} Day {k}."}) for k in range(40)]
+    lines.insert(7, json.dumps({"text": "word " * 400}))  # one record over the limit
+    lines.insert(9, "caf\xe9 not utf-8")
+    data = ("\n".join(lines) + "\n").encode("utf-8").replace("caf\xe9".encode(), b"caf\xe9")
+    settings = Settings(max_chars=1000)  # the file is several times that; each record is not
+    for name, blob in (("c.jsonl", data), ("c.jsonl.gz", gzip.compress(data))):
+        path = tmp_path / name
+        path.write_bytes(blob)
+        assert len(data) > settings.max_chars * 4
+        found = list(from_source(str(path), settings))
+        refused = [x for x in found if isinstance(x, Rejected)]
+        assert len(found) == 42 and len(refused) == 2
+        assert f"{path}:8" in str(refused[0]) and "over the 1,000 limit" in str(refused[0])
+        assert f"{path}:10" in str(refused[1]) and "not UTF-8" in str(refused[1])

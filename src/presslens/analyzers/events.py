@@ -790,6 +790,9 @@ _COUNTING = {
     "thousand", "hundred", "dozen", "million", "score",
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
     "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
+    # partitives: "suspended part of its aid programme" acts on the programme
+    "part", "portion", "share", "half", "rest", "remainder", "bulk", "majority",
+    "some", "most", "much", "all",
 }  # fmt: skip
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
 

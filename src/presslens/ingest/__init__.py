@@ -9,12 +9,13 @@ for a bad record and go on with the rest.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from presslens.errors import Rejected
 from presslens.ingest.clean import clean_text
@@ -226,7 +227,7 @@ def from_bytes(
         )
         return
     if lower.endswith(".warc") or is_warc(data[:64]):
-        yield from from_warc(data, uri, settings)
+        yield from from_warc(io.BytesIO(data), uri, settings)
         return
     try:
         text, encoding = decode(data, uri, charset)
@@ -234,7 +235,7 @@ def from_bytes(
         yield exc
         return
     if lower.endswith(_JSONL_SUFFIXES):
-        yield from _records(text, uri, settings)
+        yield from _records(enumerate(text.splitlines(), start=1), uri, settings)
         return
     if lower.endswith((".rss", ".atom")) or is_feed(text[:1000]):
         yield from from_feed(text, uri, settings)
@@ -259,9 +260,40 @@ def from_bytes(
     yield doc
 
 
-def _records(text: str, uri: str, settings: Settings) -> Iterator[Document | Rejected]:
+def _corpus_file(path: Path, spec: str, settings: Settings) -> Iterator[Document | Rejected]:
+    """A JSONL or WARC corpus (gzipped or not), streamed from disk: a corpus of any size, each record held
+    to the size limit on its own."""
+    try:
+        with path.open("rb") as raw:
+            if path.name.lower().removesuffix(".gz").endswith(".warc"):
+                yield from from_warc(raw, spec, settings)  # warcio reads gzipped members itself
+                return
+            gzipped = raw.read(2) == b"\x1f\x8b"
+            raw.seek(0)
+            with gzip.open(raw) if gzipped else raw as stream:
+                yield from _records(_utf8_lines(stream, spec), spec, settings)
+    except (OSError, EOFError) as exc:
+        yield Rejected(f"cannot read the file ({getattr(exc, 'strerror', None) or exc})", spec)
+
+
+def _utf8_lines(stream: IO[bytes], uri: str) -> Iterator[tuple[int, str | Rejected]]:
+    for n, line in enumerate(stream, start=1):
+        try:
+            yield n, line.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield n, Rejected("not UTF-8 text (JSON lines are UTF-8)", f"{uri}:{n}")
+
+
+def _records(
+    lines: Iterable[tuple[int, str | Rejected]], uri: str, settings: Settings
+) -> Iterator[Document | Rejected]:
+    """The documents of numbered JSONL lines (a line may be a `Rejected` already: undecodable)."""
     seen = False
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in lines:
+        if isinstance(line, Rejected):
+            seen = True
+            yield line
+            continue
         if not line.strip():
             continue
         seen = True
@@ -309,6 +341,9 @@ def from_source(spec: str, settings: Settings | None = None) -> Iterator[Documen
         return
     if path.is_dir():
         yield Rejected("is a directory, not a file (give the files, or use a glob)", spec)
+        return
+    if path.name.lower().removesuffix(".gz").endswith((*_JSONL_SUFFIXES, ".warc")):
+        yield from _corpus_file(path, spec, settings)
         return
     try:
         size = path.stat().st_size

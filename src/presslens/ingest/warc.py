@@ -6,9 +6,8 @@ other records, redirects, errors and non-HTML payloads are passed over. The page
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 from presslens.errors import Rejected
 from presslens.settings import Settings
@@ -19,8 +18,9 @@ def is_warc(head: bytes) -> bool:
     return head.lstrip()[:8] == b"WARC/1.0" or head.lstrip()[:8] == b"WARC/1.1"
 
 
-def from_warc(data: bytes, uri: str, settings: Settings) -> Iterator[Any]:
-    """The documents of a WARC file, or a `Rejected` per unusable page."""
+def from_warc(stream: IO[bytes], uri: str, settings: Settings) -> Iterator[Any]:
+    """The documents of a WARC file read from a binary stream, or a `Rejected` per unusable page. Pages
+    over the size limit are refused one by one."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -28,7 +28,7 @@ def from_warc(data: bytes, uri: str, settings: Settings) -> Iterator[Any]:
 
     found = 0
     try:
-        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+        for n, record in enumerate(ArchiveIterator(stream), start=1):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             status = record.http_headers.get_statuscode() or ""
@@ -40,7 +40,10 @@ def from_warc(data: bytes, uri: str, settings: Settings) -> Iterator[Any]:
             where = f"{uri}#record{n}"
             try:
                 charset = kind.split("charset=")[-1].split(";")[0].strip() if "charset=" in kind else None
-                html, _ = decode(record.content_stream().read(), where, charset)
+                payload = record.content_stream().read(settings.max_chars * 4 + 1)
+                if len(payload) > settings.max_chars * 4:
+                    raise Rejected(f"page over the size limit of {settings.max_chars:,} characters", where)
+                html, _ = decode(payload, where, charset)
                 doc = from_html(html, url=url, uri=where, settings=settings)
             except Rejected as exc:
                 yield exc
