@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLE := examples/baltic-grain-talks.md
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test lint bench eval clean chromium
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,9 +17,17 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/presslens analyze $(EXAMPLE)
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests bench training
 	$(BIN)/python -m pytest -q
+
+# the browser tests drive Debian's Chromium; installed when missing and we may (root with apt-get),
+# otherwise those tests skip and say why
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& { apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 \
+		&& apt-get install -y -q chromium >/dev/null 2>&1; }; }; } \
+		|| echo "chromium is not installed and cannot be installed here: the browser tests will skip"
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -128,6 +128,9 @@ def test_ingest_narratives_and_report_with_a_chart(tmp_path):
     # a second run embeds nothing new and finds the same
     again = _run("narratives", "--db", db)
     assert "embedded" not in again.stderr and "1 narratives" in again.stderr
+    missing = _run("narratives", "--db", str(tmp_path / "nothing.duckdb"))
+    assert missing.returncode == 2 and "no such store" in missing.stderr
+    assert not (tmp_path / "nothing.duckdb").exists()
 
 
 def test_every_report_draws_its_chart_and_a_bad_suffix_is_one_line(tmp_path, analyze):

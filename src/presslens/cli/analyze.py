@@ -21,6 +21,7 @@ class Format(StrEnum):
     jsonl = "jsonl"
     events_tsv = "events-tsv"
     ptc = "ptc"
+    html = "html"
 
 
 def analyze_sources(sources: list[str], settings: Settings) -> Iterator:
@@ -45,8 +46,8 @@ def analyze_cli(
         typer.Option(
             "--format",
             "-f",
-            help="text report, JSON for machines, events as GDELT-style TSV rows, or techniques as PTC "
-            "label lines",
+            help="text report, JSON for machines, events as GDELT-style TSV rows, techniques as PTC "
+            "label lines, or one article as a self-contained HTML page",
         ),
     ] = Format.text,
     output: Annotated[
@@ -71,15 +72,30 @@ def analyze_cli(
     from presslens.analyzers import plan
 
     plan(settings.only, settings.skip)  # unknown analyzer names fail before any work
+    if format is Format.html and len(sources) != 1:
+        raise Rejected("--format html shows one article: give one source")
     failed = 0
     done = 0
     with output.open("w", encoding="utf-8") if output else _stdout() as out:
         results = (
             list(analyze_sources(sources, settings))
-            if format is Format.json
+            if format in (Format.json, Format.html)
             else analyze_sources(sources, settings)
         )
-        if format is Format.json:
+        if format is Format.html:
+            from presslens.render.html import render_html
+
+            good = [r for r in results if not isinstance(r, Rejected)]
+            for r in results:
+                if isinstance(r, Rejected):
+                    failed += 1
+                    print(f"presslens: error: {r}", file=sys.stderr)
+            if len(good) > 1:
+                raise Rejected("--format html shows one article, and this source holds several")
+            for analysis in good:
+                out.write(render_html(analysis))
+                done = 1
+        elif format is Format.json:
             good = [r for r in results if not isinstance(r, Rejected)]
             for r in results:
                 if isinstance(r, Rejected):

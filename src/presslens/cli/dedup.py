@@ -19,7 +19,7 @@ def dedup_cli(db: Annotated[Path, typer.Option("--db", help="the DuckDB store")]
     from presslens.corpus.syndication import body_of, find_copies
     from presslens.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         _, rows = store.query("SELECT id, text, title, published FROM articles")
         copies = find_copies((i, body_of(text, title), day) for i, text, title, day in rows)
         store.set_copies(copies)

@@ -31,7 +31,7 @@ def narratives_cli(
         embedded += n
         print(f"\rembedded {embedded} new claims", end="", file=sys.stderr, flush=True)
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         found = update(store, threshold, note)
     if embedded:
         print(file=sys.stderr)

@@ -52,11 +52,11 @@ def _ddl(table: str) -> str:
 class Store:
     """A DuckDB corpus store. Open it with `Store(path)`; use it as a context manager to close it."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, create: bool = True) -> None:
         import duckdb
 
         self.path = Path(path)
-        if read_only and not self.path.exists():
+        if (read_only or not create) and not self.path.exists():
             raise Rejected("no such store", str(path))
         try:
             # a writer takes one thread and a small buffer: it shares the machine with the analysing workers
