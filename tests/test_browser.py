@@ -137,3 +137,101 @@ def test_a_hostile_article_runs_nothing(browser, analyze, tmp_path):
     assert "<script>window.__pwned" in page.locator("#text").inner_text()
     _shot(page, "hostile")
     assert problems == []
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, analyze):
+    """`presslens serve` on a free local port, over a small store with narratives."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from presslens.store import Store
+    from test_web import STORY
+
+    db = tmp_path_factory.mktemp("served") / "corpus.duckdb"
+    with Store(db) as store:
+        store.add(
+            [
+                analyze((ROOT / "examples" / "baltic-grain-talks.md").read_text(encoding="utf-8")),
+                analyze(STORY, meta={"outlet": "Harbour Wire", "published": "2024-03-02"}),
+            ]
+        )
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cli = str(Path(sys.executable).parent / "presslens")
+    proc = subprocess.Popen([cli, "serve", "--db", str(db), "--port", str(port)], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.25)
+    else:
+        proc.kill()
+        pytest.fail("presslens serve did not answer within a minute")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def _visit(browser, url: str, width: int = 1300, height: int = 900):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
+    page.on(
+        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
+    )
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.goto(url)
+    return page, problems
+
+
+def test_the_served_analyse_page(browser, server):
+    from test_web import STORY
+
+    page, problems = _visit(browser, server + "/")
+    _shot(page, "served-analyse")
+    page.locator("#text").fill(STORY)
+    page.get_by_role("button", name="Analyse").click()
+    page.wait_for_selector("article#text .l-actors", timeout=120_000)
+    assert "Moscow and Beijing agreed" in page.locator("article#text").inner_text()
+    page.locator('#layers input[data-layer="actors"]').uncheck()
+    assert not page.locator("article#text").evaluate("t => t.classList.contains('show-actors')")
+    page.locator('#layers input[data-layer="actors"]').check()
+    page.locator("article#text .l-actors").first.hover()
+    assert page.locator("#tip").is_visible() and "(RUS)" in page.locator("#tip").inner_text()
+    _shot(page, "served-report")
+    assert problems == []  # a CSP violation would show here as a console error
+    # neither text nor URL: the form comes back with the reason, as a 400
+    page.goto(server + "/")
+    page.get_by_role("button", name="Analyse").click()
+    assert "paste an article" in page.get_by_role("alert").inner_text()
+    assert [p for p in problems if "status of 400" not in p] == []
+    page.close()
+
+
+def test_the_served_dashboard(browser, server):
+    page, problems = _visit(browser, server + "/dashboard")
+    charts = page.locator("img.chart")
+    assert charts.count() >= 3
+    for k in range(charts.count()):
+        assert charts.nth(k).evaluate("img => img.complete && img.naturalWidth > 0")
+    _shot(page, "served-dashboard")
+    page.get_by_label("Actor").fill("China")
+    page.get_by_role("button", name="Show").click()
+    assert "How the press portrays China" in page.locator("#portrayal h2").inner_text()
+    page.locator("#recent a").first.click()
+    page.wait_for_selector("article#text")
+    _shot(page, "served-article")
+    assert problems == []
+    page.close()
+    phone, problems = _visit(browser, server + "/dashboard", 390, 844)
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    _shot(phone, "served-dashboard-phone")
+    assert problems == []
+    phone.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from presslens.cli import analyze, dedup, evaluate, ingest, narratives, query, report, schema  # noqa: F401 - registers
+from presslens.cli import analyze, dedup, evaluate, ingest, narratives, query, report, schema, serve  # noqa: F401 - registers
 from presslens.cli._app import app
 from presslens.errors import Rejected
 

@@ -50,18 +50,9 @@ def actor_report(
     title = f"Portrayal of {', '.join(ids)}"
     console().print(_table(title, result))
     if chart:
-        from presslens.render.charts import line_chart, series
+        from presslens.render.charts import portrayal_chart
 
-        _drawn(
-            line_chart(
-                chart,
-                title,
-                {
-                    "mean score (-1..1)": series(result, "period", "outlet", "mean_score"),
-                    "articles": series(result, "period", "outlet", "articles"),
-                },
-            )
-        )
+        _drawn(portrayal_chart(title, result), chart)
 
 
 @report_app.command("relations")
@@ -80,18 +71,9 @@ def relations_report(
     title = f"Relations: {a} (a) and {b} (b)"
     console().print(_table(title, result))
     if chart:
-        from presslens.render.charts import line_chart, series
+        from presslens.render.charts import relations_chart
 
-        _drawn(
-            line_chart(
-                chart,
-                title,
-                {
-                    "events": series(result, "period", "direction", "events"),
-                    "mean Goldstein (-10..10)": series(result, "period", "direction", "mean_intensity"),
-                },
-            )
-        )
+        _drawn(relations_chart(title, result), chart)
 
 
 @report_app.command("outlet")
@@ -107,14 +89,9 @@ def outlet_report(
     for name, result in profile.items():
         out.print(_table(f"{outlet}: {name}", result))
     if chart:
-        from presslens.render.charts import bar_chart
+        from presslens.render.charts import techniques_chart
 
-        _, rows = profile["techniques"]
-        _drawn(
-            bar_chart(
-                chart, f"{outlet}: persuasion techniques", [(r[0], r[2]) for r in rows], "per 1,000 words"
-            )
-        )
+        _drawn(techniques_chart(f"{outlet}: persuasion techniques", profile["techniques"]), chart)
 
 
 @report_app.command("narratives")
@@ -133,23 +110,14 @@ def narratives_report(
         spread = store.narrative_series(period, min(top, 5))
     console().print(_table("Narratives carried by several outlets", summary))
     if chart:
-        from presslens.render.charts import line_chart
+        from presslens.render.charts import narratives_chart
 
-        _, rows = spread
-        per: dict[str, dict[object, float]] = {}
-        for day, narrative, _, articles in rows:  # summed over outlets
-            line = per.setdefault(f"narrative {narrative}", {})
-            line[day] = line.get(day, 0) + articles
-        _drawn(
-            line_chart(
-                chart,
-                "Articles carrying the most widely carried narratives",
-                {"articles": {k: sorted(v.items()) for k, v in per.items()}},
-            )
-        )
+        _drawn(narratives_chart(spread), chart)
 
 
-def _drawn(path: Path) -> None:
+def _drawn(figure: object, path: Path) -> None:
     import sys
 
-    print(f"chart -> {path}", file=sys.stderr)
+    from presslens.render.charts import save
+
+    print(f"chart -> {save(figure, path)}", file=sys.stderr)

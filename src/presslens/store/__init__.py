@@ -323,6 +323,81 @@ class Store:
             [limit],
         )
 
+    def articles(
+        self,
+        outlet: str | None = None,
+        actor: str | None = None,
+        since: Any = None,
+        until: Any = None,
+        technique: str | None = None,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Stored articles matching every filter given, newest first: (how many match, one page of them).
+        `actor` is an id, code or name; `text` a case-insensitive substring of the title or the text."""
+        ids = (self.actor_ids(actor) or [actor]) if actor else None
+        columns, rows = self.query_params(
+            """SELECT a.id, a.title, a.outlet, a.published, a.genre, a.tone, a.word_count, a.uri,
+                   count(*) OVER () AS total
+            FROM articles a
+            WHERE ($outlet IS NULL OR a.outlet = $outlet)
+              AND ($since IS NULL OR a.published >= $since) AND ($until IS NULL OR a.published <= $until)
+              AND ($text IS NULL OR contains(lower(a.text), lower($text))
+                   OR contains(lower(coalesce(a.title, '')), lower($text)))
+              AND ($technique IS NULL OR EXISTS (
+                  SELECT 1 FROM techniques t WHERE t.article_id = a.id AND t.technique = $technique))
+              AND ($ids IS NULL OR EXISTS (
+                  SELECT 1 FROM actors x WHERE x.article_id = a.id AND list_contains($ids, x.actor_id)))
+            ORDER BY a.published DESC NULLS LAST, a.id LIMIT $limit OFFSET $offset""",
+            {
+                "outlet": outlet,
+                "since": since,
+                "until": until,
+                "text": text,
+                "technique": technique,
+                "ids": ids,
+                "limit": limit,
+                "offset": offset,
+            },
+        )
+        total = rows[0][-1] if rows else 0
+        return total, [dict(zip(columns[:-1], row[:-1], strict=True)) for row in rows]
+
+    def analysis(self, article_id: str) -> str | None:
+        """The stored analysis of an article, as JSON."""
+        _, rows = self.query_params("SELECT analysis FROM articles WHERE id = ?", [article_id])
+        return rows[0][0] if rows else None
+
+    def technique_rates(self) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Per outlet: articles, technique spans per 1,000 words, and its most used technique."""
+        return self.query_params(
+            """WITH words AS (SELECT outlet, count(*) AS articles, sum(word_count) AS words
+                              FROM articles GROUP BY 1),
+                    used AS (SELECT a.outlet, t.technique, count(*) AS spans
+                             FROM techniques t JOIN articles a ON a.id = t.article_id GROUP BY 1, 2)
+            SELECT w.outlet, w.articles, coalesce(sum(u.spans), 0) AS spans,
+                   round(1000.0 * coalesce(sum(u.spans), 0) / nullif(w.words, 0), 2) AS per_1000_words,
+                   arg_max(u.technique, u.spans) AS most_used
+            FROM words w LEFT JOIN used u ON u.outlet IS NOT DISTINCT FROM w.outlet
+            GROUP BY w.outlet, w.articles, w.words ORDER BY per_1000_words DESC NULLS LAST, w.outlet""",
+            [],
+        )
+
+    def busiest(self) -> tuple[str | None, tuple[str, str] | None]:
+        """The most portrayed actor and the pair of actors with the most events between them: what the
+        dashboard shows before it is asked anything."""
+        _, actor = self.query_params(
+            "SELECT actor_id FROM portrayals GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", []
+        )
+        _, pair = self.query_params(
+            """SELECT least(s, t), greatest(s, t) FROM (
+                   SELECT UNNEST(source_ids) AS s, UNNEST(target_ids) AS t FROM events) WHERE s <> t
+               GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1""",
+            [],
+        )
+        return (actor[0][0] if actor else None), ((pair[0][0], pair[0][1]) if pair else None)
+
     def query_params(
         self, sql: str, params: list[Any] | dict[str, Any]
     ) -> tuple[list[str], list[tuple[Any, ...]]]:
