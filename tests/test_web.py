@@ -171,3 +171,13 @@ def test_the_openapi_spec_holds_under_generated_requests(store_path):
     # every operation was called; generated texts were analysed and generated filters answered
     assert len(seen) == len(spec["paths"]), seen
     assert 200 in seen["POST /api/analyze"] and 200 in seen["GET /api/articles"], seen
+
+
+def test_an_analysis_past_the_timeout_gets_504():
+    from fastapi.testclient import TestClient
+
+    from presslens.web.app import create_app
+
+    with TestClient(create_app(None, workers=1, timeout=0.001)) as c:
+        slow = c.post("/api/analyze", json={"text": STORY})
+        assert slow.status_code == 504 and "longer than" in slow.json()["detail"]
