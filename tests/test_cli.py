@@ -191,8 +191,8 @@ def test_jsonl_with_only_blank_lines(capsys, tmp_path):
     path.write_text("\n  \n\n", encoding="utf-8")
     code, _, err = run(capsys, "analyze", str(path))
     assert code == 2
-    # whitespace-only bytes are refused before the records are read
-    assert_one_line_error(err, path, "no text to analyse")
+    # a JSONL file is read line by line: one line says it holds no record
+    assert_one_line_error(err, path, "no records (the file holds only blank lines)")
 
 
 @pytest.mark.parametrize("option", ["--only", "--skip"])
