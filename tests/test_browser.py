@@ -43,6 +43,12 @@ def browser():
 def _open(browser, page_html: str, tmp_path: Path, name: str, width: int = 1300, height: int = 900):
     path = tmp_path / f"{name}.html"
     path.write_text(page_html, encoding="utf-8")
+    return _visit(browser, path.as_uri(), width, height)
+
+
+def _visit(browser, url: str, width: int = 1300, height: int = 900):
+    """A new page at `url`, with the list of problems it meets: script errors, console errors (a CSP
+    violation is one), and dialogs (dismissed)."""
     page = browser.new_page(viewport={"width": width, "height": height})
     problems: list[str] = []
     page.on("pageerror", lambda e: problems.append(f"error: {e}"))
@@ -50,7 +56,7 @@ def _open(browser, page_html: str, tmp_path: Path, name: str, width: int = 1300,
         "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
     )
     page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.goto(path.as_uri())
+    page.goto(url)
     return page, problems
 
 
@@ -177,18 +183,6 @@ def server(tmp_path_factory, analyze):
     yield base
     proc.terminate()
     proc.wait(timeout=30)
-
-
-def _visit(browser, url: str, width: int = 1300, height: int = 900):
-    page = browser.new_page(viewport={"width": width, "height": height})
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
-    page.on(
-        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
-    )
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.goto(url)
-    return page, problems
 
 
 def test_the_served_analyse_page(browser, server):

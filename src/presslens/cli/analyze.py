@@ -82,25 +82,21 @@ def analyze_cli(
             if format in (Format.json, Format.html)
             else analyze_sources(sources, settings)
         )
-        if format is Format.html:
-            from presslens.render.html import render_html
-
+        if format in (Format.json, Format.html):  # the whole output at once, after every refusal is told
             good = [r for r in results if not isinstance(r, Rejected)]
             for r in results:
                 if isinstance(r, Rejected):
                     failed += 1
                     print(f"presslens: error: {r}", file=sys.stderr)
+        if format is Format.html:
+            from presslens.render.html import render_html
+
             if len(good) > 1:
                 raise Rejected("--format html shows one article, and this source holds several")
             for analysis in good:
                 out.write(render_html(analysis))
                 done = 1
         elif format is Format.json:
-            good = [r for r in results if not isinstance(r, Rejected)]
-            for r in results:
-                if isinstance(r, Rejected):
-                    failed += 1
-                    print(f"presslens: error: {r}", file=sys.stderr)
             if good:
                 body = (
                     good[0].model_dump_json(indent=2)

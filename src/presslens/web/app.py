@@ -322,12 +322,18 @@ def create_app(
 
     # --- the pages -------------------------------------------------------------------------------------
 
-    def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
-        from jinja2 import Environment
+    from jinja2 import Environment, PackageLoader
 
+    templates = Environment(
+        loader=PackageLoader("presslens.web", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+    def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
         style = _asset("site.css")
-        env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-        body = env.from_string(_asset(template)).render(style=style, **values)
+        body = templates.get_template(template).render(style=style, has_store=db is not None, **values)
         policy = (
             f"default-src 'none'; style-src {csp_hash(style)}; img-src data:; form-action 'self'; "
             "base-uri 'none'; frame-ancestors 'none'"
@@ -336,7 +342,7 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home() -> HTMLResponse:
-        return page("analyse.html", has_store=db is not None)
+        return page("analyse.html")
 
     @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
     async def analyse_page(request: Request) -> HTMLResponse:
@@ -347,9 +353,7 @@ def create_app(
                 raise Rejected("paste an article's text or give its URL (one of the two)")
             analysis = await analysed(AnalyzeRequest(text=text) if text else AnalyzeRequest(url=url))
         except (Rejected, AnalysisTimeout) as exc:
-            return page(
-                "analyse.html", status=400, error=str(exc), text=text, url=url, has_store=db is not None
-            )
+            return page("analyse.html", status=400, error=str(exc), text=text, url=url)
         return HTMLResponse(render_html(analysis))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
