@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
@@ -100,6 +101,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 }
 
 
+@functools.cache
 def _asset(name: str) -> str:
     return (resources.files("presslens") / "web" / "templates" / name).read_text(encoding="utf-8")
 
