@@ -98,7 +98,7 @@ def run(
     keep = sorted(half)
     sub = [ps[i] for i in keep]
     pairs = nar.link(sub, vectors[keep], threshold, check_numbers=numbers)
-    found = [[keep[m] for m in g] for g in nar.groups(len(sub), pairs, threshold)]
+    found = [[keep[m] for m in g] for g in nar.groups(pairs, threshold)]
     return pair_scores(labels, found, half)
 
 

@@ -50,7 +50,7 @@ def test_compatible_needs_the_same_actors_and_numbers_that_agree():
 def test_average_linkage_does_not_chain():
     # a and b are close, b and c are close, a and c unrelated: single linkage would make one group
     pairs = {(0, 1): 0.9, (1, 2): 0.8, (3, 4): 0.7}
-    assert sorted(map(sorted, nar.groups(6, pairs, 0.5))) == [[0, 1], [3, 4]]
+    assert sorted(map(sorted, nar.groups(pairs, 0.5))) == [[0, 1], [3, 4]]
 
 
 def test_quantized_vectors_keep_their_direction():

@@ -28,6 +28,7 @@ Claims are embedded once, by the ingest workers (`claim_vectors`), and kept in t
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -100,46 +101,36 @@ def similar_pairs(vectors: np.ndarray, threshold: float) -> Iterator[tuple[int, 
                 yield i, c, float(sims[r, c])
 
 
-def groups(n: int, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Average-linkage groups of items 0..n-1 given the similarities of linked pairs (others count 0),
-    cut where the mean similarity between two groups falls below `threshold`; singletons left out.
-    Only connected items can share a group, so each connected component is clustered alone."""
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in pairs:
-        parent[root(i)] = root(j)
-    components: dict[int, list[int]] = {}
-    for i in {k for pair in pairs for k in pair}:
-        components.setdefault(root(i), []).append(i)
-    out = []
-    for members in components.values():
-        members.sort()
-        if len(members) == 2:
-            out.append(members)
+def groups(pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Average-linkage groups of the items in `pairs` (similarities of linked pairs; an unlinked pair
+    counts 0), merged while the mean similarity between two groups reaches `threshold`; singletons left
+    out. Exact average linkage (UPGMA), run over the sparse links only, so a corpus's worth of claims
+    never needs its square: the best merge comes off a heap, and entries made stale by a merge are
+    skipped when they surface."""
+    links: dict[int, dict[int, float]] = {}
+    for (i, j), s in pairs.items():
+        links.setdefault(i, {})[j] = s
+        links.setdefault(j, {})[i] = s
+    members = {i: [i] for i in links}
+    heap = [(-s, i, j) for (i, j), s in pairs.items() if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
             continue
-        index = {m: k for k, m in enumerate(members)}
-        distance = np.ones((len(members), len(members)))
-        np.fill_diagonal(distance, 0.0)
-        for (i, j), s in pairs.items():
-            if i in index and j in index:
-                distance[index[i], index[j]] = distance[index[j], index[i]] = max(0.0, 1.0 - s)
-        labels = fcluster(
-            linkage(squareform(distance, checks=False), "average"), 1.0 - threshold, criterion="distance"
-        )
-        found: dict[int, list[int]] = {}
-        for m, label in zip(members, labels, strict=True):
-            found.setdefault(int(label), []).append(m)
-        out.extend(g for g in found.values() if len(g) > 1)
-    return out
+        if links[a].get(b, 0.0) / (len(members[a]) * len(members[b])) != -negative:
+            continue  # stale: a or b has grown since this entry was made
+        members[a] += members.pop(b)
+        for x, s in links.pop(b).items():
+            del links[x][b]
+            if x != a:
+                links[a][x] = links[x][a] = links[a].get(x, 0.0) + s
+        links[a].pop(b, None)
+        for x, s in links[a].items():
+            mean = s / (len(members[a]) * len(members[x]))
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, x), max(a, x)))
+    return [sorted(m) for m in members.values() if len(m) > 1]
 
 
 def link(
@@ -168,7 +159,7 @@ def find_narratives(
     copies = list(same_words.values())
     first = [c[0] for c in copies]
     pairs = link([passages[k] for k in first], vectors[first], threshold)
-    clustered = groups(len(first), pairs, threshold)
+    clustered = groups(pairs, threshold)
     alone = set(range(len(first))) - {u for g in clustered for u in g}
     out = []
     for unique in [*clustered, *([u] for u in sorted(alone) if len(copies[u]) > 1)]:
