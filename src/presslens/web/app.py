@@ -97,6 +97,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "the input cannot be analysed (refused URL, empty text ...)"},
     404: {"model": Problem, "description": "no such article or actor, or no store"},
     413: {"model": Problem, "description": "request body over the limit"},
+    503: {"model": Problem, "description": "the store cannot be opened now (an ingest is writing to it)"},
     504: {"model": Problem, "description": "the analysis took too long"},
 }
 
@@ -232,8 +233,8 @@ def create_app(
 
         try:
             opened = Store(db, read_only=True)
-        except Rejected as exc:
-            raise HTTPException(404, str(exc)) from None
+        except Rejected as exc:  # gone, or locked by a writer (an ingest running): try again later
+            raise HTTPException(503, str(exc)) from None
         with opened:
             yield opened
 
