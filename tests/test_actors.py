@@ -71,6 +71,18 @@ def test_niger_is_the_country_but_not_the_river_or_the_delta(resolve) -> None:
     assert found.get("Niger River", [[]]) == [[]] and found["Niger Delta"] == [["NGA"]]
 
 
+def test_a_country_named_like_a_person_before_an_office_of_state(resolve) -> None:
+    _, analysis = resolve(
+        "Chad's president declined the invitation. Jordan's king flew to Cairo. Chad Smith, a drummer, and "
+        "Jordan Peterson, a writer, said nothing."
+    )
+    ids = {m.text: m.actor_ids for m in analysis.mentions}
+    people = {a.id: a.country for a in analysis.actors if a.kind == "person"}
+    assert any(ids.get(t) == ["TCD"] for t in ("Chad", "Chad's")) or "TCD" in people.values()
+    assert any(ids.get(t) == ["JOR"] for t in ("Jordan", "Jordan's")) or "JOR" in people.values()
+    assert "person:chad" not in people and people.get("person:chad-smith", "none") is None
+
+
 def test_state_bodies_are_their_country_with_a_sector(resolve) -> None:
     _, analysis = resolve(
         "The Russian Foreign Ministry summoned the ambassador, and the Ukrainian Armed Forces said the "

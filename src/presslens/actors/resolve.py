@@ -21,6 +21,12 @@ from presslens.nlp import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# a country's possessive before an office or body of state: the country, whatever the NER says of the name
+_STATE_OWNS = re.compile(
+    r"['\u2019]s\s+(?:new\s+|former\s+|interim\s+|ruling\s+|military\s+)?(?:president|government|"
+    r"prime minister|premier|(?:foreign|defen[cs]e|interior|finance) minister|king|queen|emir|army|military|"
+    r"parliament|ministry|leader|junta|cabinet|embassy|ambassador|navy|air force|police|security forces)\b"
+)
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
@@ -208,8 +214,10 @@ class NameResolver:
                     and len(match.aliases) == 1
                     and self._before_common_noun(match.end)
                 )
+                and not (entry.kind == "country" and _STATE_OWNS.match(self.text, match.end))
             ):
-                continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees
+                continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees or a state's
+                # office follows ("Chad's president", "Jordan's king")
             options.append((not fits, alias.kind != "name", alias, entry))
         if not options:
             return None
