@@ -207,7 +207,7 @@ def _analysed(
 ) -> Iterator[Rows | Rejected]:
     """The store's rows of each document's analysis, made by `workers` processes (in any order), a window
     of documents at a time. The workers also turn analyses into rows, so that this process, the writer,
-    only writes, and holds no models: each process stays small (one worker about 0.65 GB)."""
+    only writes, and holds no models: each process stays small (one worker about 0.77 GB)."""
     import multiprocessing
 
     pool = None
