@@ -19,7 +19,10 @@ from presslens.errors import Rejected
 from presslens.model import Analysis
 from presslens.store.rows import FINDINGS, TABLES, rows_of
 
-STORE_VERSION = 3
+STORE_VERSION = 4
+# DuckDB keeps the store's keys (article ids) in memory: 256 MB failed to commit a batch into a store of
+# 1M articles; the limit is a cap, not what the writer takes
+WRITER_MEMORY = "2GB"
 # corpus-level tables, derived from the articles and rebuilt by their commands (`presslens dedup`,
 # `presslens narratives`); claim vectors are kept so that a new run embeds only the new claims
 CORPUS_TABLES = {
@@ -37,6 +40,9 @@ CORPUS_TABLES = {
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: (CORPUS_TABLES["copies"],),
     3: (CORPUS_TABLES["claim_vectors"], CORPUS_TABLES["narratives"], CORPUS_TABLES["narrative_claims"]),
+    # the per-table article_id indexes went: no query looks findings up by article, the reports join, and
+    # the indexes cost memory and insert time
+    4: tuple(f"DROP INDEX IF EXISTS {table}_article" for table in FINDINGS),
 }
 ALL_TABLES = (*TABLES, *CORPUS_TABLES)
 
@@ -59,8 +65,8 @@ class Store:
         if (read_only or not create) and not self.path.exists():
             raise Rejected("no such store", str(path))
         try:
-            # a writer takes one thread and a small buffer: it shares the machine with the analysing workers
-            config = {} if read_only else {"threads": 1, "memory_limit": "256MB"}
+            # a writer takes one thread: it shares the machine with the analysing workers
+            config = {} if read_only else {"threads": 1, "memory_limit": WRITER_MEMORY}
             self.db = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise Rejected(f"cannot open the store ({exc.__class__.__name__}: {exc})", str(path)) from None
@@ -97,8 +103,6 @@ class Store:
                     self.db.execute(_ddl(table))
                 for ddl in CORPUS_TABLES.values():
                     self.db.execute(ddl)
-                for table in FINDINGS:
-                    self.db.execute(f"CREATE INDEX IF NOT EXISTS {table}_article ON {table} (article_id)")
                 self.db.execute("INSERT INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
             return
         version = int(found[0])
