@@ -56,7 +56,7 @@ def main() -> int:
         port = s.getsockname()[1]
     server = subprocess.Popen(
         [CLI, "serve", "--port", str(port), "-j", str(args.workers), "--max-body", str(len(body) + 1000)],
-        stderr=subprocess.DEVNULL,
+        stderr=None,  # the server says where it listens, and any error, on our stderr
     )
     try:
         for _ in range(400):

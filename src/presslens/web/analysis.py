@@ -57,7 +57,9 @@ class Analyser:
         return Analysis.model_validate_json(body)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the workers: waiting ones are cancelled, a running analysis is let finish (without the
+        wait, a worker outlives the server)."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class AnalysisTimeout(Exception):
