@@ -28,6 +28,7 @@ Claims are embedded once, by the ingest workers (`claim_vectors`), and kept in t
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -136,12 +137,17 @@ def groups(pairs: dict[tuple[int, int], float], threshold: float) -> list[list[i
 def link(
     passages: Sequence[Passage], vectors: np.ndarray, threshold: float = THRESHOLD, check_numbers: bool = True
 ) -> dict[tuple[int, int], float]:
-    """The similarity of every pair of passages that may make the same assertion."""
-    nums = [numbers(p.text) if check_numbers else frozenset() for p in passages]
+    """The similarity of every pair of passages that may make the same assertion. A passage's amounts are
+    read only when it has a close neighbour (most claims have none)."""
+
+    @functools.cache
+    def amounts(i: int) -> frozenset[float]:
+        return numbers(passages[i].text) if check_numbers else frozenset()
+
     return {
         (i, j): s
         for i, j, s in similar_pairs(vectors, threshold)
-        if compatible(passages[i], passages[j], nums[i], nums[j])
+        if compatible(passages[i], passages[j], amounts(i), amounts(j))
     }
 
 

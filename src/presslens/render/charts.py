@@ -131,6 +131,15 @@ def techniques_chart(title: str, result: Result) -> Any:
     return bar_chart(title, [(str(r[0]).replace("_", " "), float(r[2])) for r in rows], "per 1,000 words")
 
 
+def outlet_rates_chart(result: Result) -> Any:
+    """`Store.technique_rates`: technique spans per 1,000 words, a bar per outlet."""
+    return bar_chart(
+        "Persuasion techniques by outlet",
+        [(str(r[0]), float(r[3] or 0)) for r in result[1]],
+        "technique spans per 1,000 words",
+    )
+
+
 def narratives_chart(result: Result) -> Any:
     """`Store.narrative_series`: articles carrying each narrative per period, summed over outlets."""
     per: dict[str, dict[Any, float]] = {}

@@ -49,7 +49,8 @@ def _asset(name: str) -> str:
     return (resources.files("presslens") / "render" / "assets" / name).read_text(encoding="utf-8")
 
 
-def _hash(source: str) -> str:
+def csp_hash(source: str) -> str:
+    """The Content-Security-Policy source that admits exactly this inline style or script."""
     return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
 
 
@@ -166,7 +167,7 @@ def render_html(analysis: Analysis) -> str:
         style=style,
         script=script,
         csp=(
-            f"default-src 'none'; style-src {_hash(style)}; script-src {_hash(script)}; img-src data:; "
+            f"default-src 'none'; style-src {csp_hash(style)}; script-src {csp_hash(script)}; img-src data:; "
             "base-uri 'none'; form-action 'none'"
         ),
         who=lambda ids, fallback="": _who(a, ids, fallback),

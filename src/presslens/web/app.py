@@ -10,10 +10,8 @@ load scripts from a CDN; the OpenAPI spec is at /openapi.json."""
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import functools
-import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from importlib import resources
@@ -28,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from presslens.errors import Rejected
 from presslens.model import Analysis
+from presslens.render.html import csp_hash
 from presslens.settings import Settings
 
 ARTICLE_ID = r"^[0-9a-f]{20}$"
@@ -105,10 +104,6 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 @functools.cache
 def _asset(name: str) -> str:
     return (resources.files("presslens") / "web" / "templates" / name).read_text(encoding="utf-8")
-
-
-def csp_hash(source: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
 
 
 class BodyLimit:
@@ -404,13 +399,7 @@ def create_app(
             relations_chart=charts.data_uri(charts.relations_chart(f"Events between {a} and {b}", relation))
             if a and b
             else None,
-            rates_chart=charts.data_uri(
-                charts.bar_chart(
-                    "Persuasion techniques by outlet",
-                    [(str(r[0]), float(r[3] or 0)) for r in rates[1]],
-                    "technique spans per 1,000 words",
-                )
-            ),
+            rates_chart=charts.data_uri(charts.outlet_rates_chart(rates)),
             narratives_chart=charts.data_uri(charts.narratives_chart(spread)) if spread[1] else None,
         )
 
