@@ -165,10 +165,13 @@ def server(tmp_path_factory, analyze):
                 analyze(STORY, meta={"outlet": "Harbour Wire", "published": "2024-03-02"}),
             ]
         )
+    cli = str(Path(sys.executable).parent / "presslens")
+    outlets = ROOT / "tests" / "fixtures" / "narratives" / "outlets.jsonl"  # three outlets, one assertion
+    for args in (["ingest", str(outlets), "--db", str(db), "-j", "1"], ["narratives", "--db", str(db)]):
+        subprocess.run([cli, *args], check=True, capture_output=True, timeout=600)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    cli = str(Path(sys.executable).parent / "presslens")
     proc = subprocess.Popen([cli, "serve", "--db", str(db), "--port", str(port)], stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(240):
@@ -216,6 +219,11 @@ def test_the_served_dashboard(browser, server):
     for k in range(charts.count()):
         assert charts.nth(k).evaluate("img => img.complete && img.naturalWidth > 0")
     _shot(page, "served-dashboard")
+    # a narrative opens the article where it first appeared
+    page.locator("#narratives a").first.click()
+    page.wait_for_selector("article#text")
+    assert "The Northfield Courier" in page.locator("header .byline").inner_text()
+    page.go_back()
     page.get_by_label("Actor").fill("China")
     page.get_by_role("button", name="Show").click()
     assert "How the press portrays China" in page.locator("#portrayal h2").inner_text()

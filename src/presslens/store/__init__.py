@@ -302,13 +302,14 @@ class Store:
         }
 
     def narrative_summary(self, limit: int = 20) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """The most widely carried narratives: how many outlets and articles, where and when first seen."""
+        """The most widely carried narratives: how many outlets and articles, where and when first seen (and
+        the article that first carried it)."""
         return self.query_params(
             """SELECT narrative_id AS id, outlets, articles, first_published, first_outlet,
                    (SELECT string_agg(DISTINCT a.outlet, ', ' ORDER BY a.outlet)
                     FROM narrative_claims c JOIN articles a ON a.id = c.article_id
                     WHERE c.narrative_id = n.narrative_id) AS carried_by,
-                   label
+                   label, first_article_id
             FROM narratives n ORDER BY outlets DESC, articles DESC, narrative_id LIMIT ?""",
             [limit],
         )
