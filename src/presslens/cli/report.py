@@ -108,7 +108,8 @@ def narratives_report(
     with Store(db, read_only=True) as store:
         summary = store.narrative_summary(top)
         spread = store.narrative_series(period, min(top, 5))
-    console().print(_table("Narratives carried by several outlets", summary))
+    columns, rows = summary  # the first article's id is for links (the web dashboard); no room for it here
+    console().print(_table("Narratives carried by several outlets", (columns[:-1], [r[:-1] for r in rows])))
     if chart:
         from presslens.render.charts import narratives_chart
 
