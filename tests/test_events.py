@@ -330,3 +330,16 @@ def test_domestic_group_named_inside_the_object(events_of):
     lifted = _one(events, "CONCEDE")
     assert lifted.target_sector == "OPP"
     assert _codes(a, lifted.source_ids) == _codes(a, lifted.target_ids) == {"MWI"}
+
+
+def test_a_country_named_in_a_title_takes_its_domestic_recipients(events_of):
+    # "Azerbaijan's president" is one mention (the office holder's), but Azerbaijan is named: it is an
+    # actor of the article, and the prisoners he pardons are Azerbaijan's (CAMEO codes domestic events so)
+    events, analysis = events_of(
+        "Azerbaijan's president pardoned 119 prisoners in a decree issued on Friday."
+    )
+    azerbaijan = analysis.actor("AZE")
+    assert azerbaijan is not None and azerbaijan.mentions == []
+    (pardon,) = [e for e in events if e.plover == "CONCEDE"]
+    assert pardon.target_ids == ["AZE"] and pardon.target_sector == "CVL"
+    assert analysis.actor(pardon.source_ids[0]).country == "AZE"

@@ -28,7 +28,8 @@ def find_actors(
     gaz = load_gazetteer()
     cast = Cast(gaz, day)
     refs = NameResolver(gaz, cast, doc, skip, headlines).resolve()
-    refs = Coreference(gaz, cast, doc, refs, skip).resolve()
+    coref = Coreference(gaz, cast, doc, refs, skip)
+    refs = coref.resolve()
     text = text_of(doc)
     sent_starts = [s.start_char for s in doc.sents]
     mentions: list[Mention] = []
@@ -49,6 +50,10 @@ def find_actors(
                 sentence=max(bisect_right(sent_starts, ref.start) - 1, 0),
             )
         )
+    # a country named only inside a title ("Azerbaijan's president pardoned ...") is still named: it is an
+    # actor of the article, with no mention of its own (the title's mention is its office holder's)
+    for country in coref.absorbed:
+        used.setdefault(country, [])
     actors = [_actor(cast.actors[a], idx) for a, idx in used.items()]
     actors.sort(key=lambda a: (-len(a.mentions), a.id))
     return mentions, actors

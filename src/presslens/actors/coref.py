@@ -55,6 +55,7 @@ class Coreference:
         groups = lex.get("group_nouns") or {}
         self.group_nouns = {noun: kind for kind, nouns in groups.items() for noun in nouns}
         self.group_dets = lex.get("group_determiners") or []
+        self.absorbed: list[str] = []  # countries named only inside a title ("Azerbaijan's president")
 
     def _sentence(self, offset: int) -> int:
         return bisect_right(self.sent_starts, offset) - 1
@@ -213,6 +214,7 @@ class Coreference:
             if trig.start <= ref.start and ref.end <= trig.end and ref.actor_ids == [country]:
                 del self.timeline[i]
                 del self.keys[i]
+                self.absorbed.append(country)
                 return
 
     def _group(self, trig: _Trigger) -> None:
