@@ -106,6 +106,23 @@ def analyze_documents(
             yield Rejected(f"could not be analysed ({exc.__class__.__name__}: {exc})", item.source.uri)
 
 
+# --- worker processes (corpus ingest, the web app): the pipeline loaded once, the settings kept ----------
+
+_worker_settings = Settings()
+
+
+def start_worker(settings: Settings) -> None:
+    """A worker process's initialiser: keep its settings and load the pipeline before the first document."""
+    global _worker_settings
+    _worker_settings = settings
+    analyze("Warm-up text: Moscow and Beijing agreed on trade.", settings=settings)
+
+
+def analyze_in_worker(documents: Iterable[Document]) -> Iterator[Analysis | Rejected]:
+    """`analyze_documents` with the settings the worker was started with."""
+    return analyze_documents(documents, _worker_settings)
+
+
 def build(
     document: Document,
     doc: Any,

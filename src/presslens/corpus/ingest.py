@@ -127,16 +127,11 @@ def documents(
 
 # --- workers ----------------------------------------------------------------------------------------------
 
-_SETTINGS: Settings | None = None
-
 
 def _start_worker(settings: Settings) -> None:
-    """Load the pipeline once per worker process, before the first document."""
-    global _SETTINGS
-    _SETTINGS = settings
-    from presslens.pipeline import analyze
+    from presslens.pipeline import start_worker  # imported in the worker: the writer holds no pipeline
 
-    analyze("Warm-up text: Moscow and Beijing agreed on trade.", settings=settings)
+    start_worker(settings)
 
 
 Rows = tuple[str, dict[str, list[tuple[Any, ...]]]]  # an analysis as the store's rows, with its id
@@ -161,16 +156,16 @@ def _chunks(todo: list[Document], size: int = 8) -> list[list[Document]]:
 
 
 def _analyse_chunk(chunk: list[Document]) -> list[Rows | Rejected]:
-    from presslens.pipeline import analyze_documents
+    from presslens.pipeline import analyze_in_worker
 
-    return _rows(analyze_documents(chunk, _SETTINGS or Settings()))
+    return _rows(analyze_in_worker(chunk))
 
 
 def _analyse_chunk_with(chunk: list[Document], settings: Settings) -> list[Rows | Rejected]:
     """A Dask task: the pipeline loads on a worker's first task and stays loaded for the next ones."""
-    global _SETTINGS
-    _SETTINGS = settings
-    return _analyse_chunk(chunk)
+    from presslens.pipeline import analyze_documents
+
+    return _rows(analyze_documents(chunk, settings))
 
 
 def _analysed_on_dask(

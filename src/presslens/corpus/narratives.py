@@ -195,13 +195,23 @@ def unquantized(blob: bytes) -> np.ndarray:
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
-def claim_vectors(analyses: Sequence[Analysis]) -> dict[str, list[tuple[str, int, bytes]]]:
-    """The `claim_vectors` rows of each analysis, by article id."""
+def embedded(claims: Sequence[tuple[str, int, str]]) -> list[tuple[str, int, bytes]]:
+    """`claim_vectors` rows for (article id, claim index, text) claims, in one run of the encoder."""
     from presslens.encoder import sentence_embeddings
 
-    texts = [c.text for a in analyses for c in a.claims]
-    vectors = iter(sentence_embeddings(texts)) if texts else iter(())
-    return {a.id: [(a.id, k, quantized(next(vectors))) for k in range(len(a.claims))] for a in analyses}
+    if not claims:
+        return []
+    vectors = sentence_embeddings([text for _, _, text in claims])
+    return [(a, i, quantized(v)) for (a, i, _), v in zip(claims, vectors, strict=True)]
+
+
+def claim_vectors(analyses: Sequence[Analysis]) -> dict[str, list[tuple[str, int, bytes]]]:
+    """The `claim_vectors` rows of each analysis, by article id."""
+    rows = embedded([(a.id, k, c.text) for a in analyses for k, c in enumerate(a.claims)])
+    out: dict[str, list[tuple[str, int, bytes]]] = {a.id: [] for a in analyses}
+    for row in rows:
+        out[row[0]].append(row)
+    return out
 
 
 def update(
@@ -209,11 +219,8 @@ def update(
 ) -> list[Narrative]:
     """Embed the store's claims that have no vector yet, find the narratives among all claims and store
     them in place of the last run's."""
-    from presslens.encoder import sentence_embeddings
-
     while batch := store.claims_to_embed(EMBED_BATCH):
-        vectors = sentence_embeddings([text for _, _, text in batch])
-        store.add_claim_vectors([(a, i, quantized(v)) for (a, i, _), v in zip(batch, vectors, strict=True)])
+        store.add_claim_vectors(embedded(batch))
         if on_embedded:
             on_embedded(len(batch))
     rows = store.claims_with_vectors()

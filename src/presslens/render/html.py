@@ -14,6 +14,7 @@ style and script, by hash."""
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import itertools
 import json
@@ -143,20 +144,30 @@ def segments(
     return out
 
 
-def render_html(analysis: Analysis) -> str:
-    """The analysis as one self-contained HTML page."""
+@functools.cache
+def _page() -> tuple[Any, str, str, str]:
+    """The page's template, style, script and Content-Security-Policy: read and compiled once."""
     from jinja2 import Environment
 
+    style, script = _asset("report.css"), _asset("report.js")
+    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    csp = (
+        f"default-src 'none'; style-src {csp_hash(style)}; script-src {csp_hash(script)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    return env.from_string(_asset("report.html")), style, script, csp
+
+
+def render_html(analysis: Analysis) -> str:
+    """The analysis as one self-contained HTML page."""
+    template, style, script, csp = _page()
     a = analysis
     table = findings(a)
     evidence = {(s.start, s.end) for p in a.portrayals for s in p.evidence}
     evidence |= {(s.start, s.end) for x in a.stances for s in x.evidence}
     evidence |= {(x.start, x.end) for x in (*a.quotes, *a.claims, *a.events)}
-    style, script = _asset("report.css"), _asset("report.js")
     data = json.dumps(table, ensure_ascii=False)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    template = env.from_string(_asset("report.html"))
     counts = {layer: sum(1 for f in table.values() if f["layer"] == layer) for layer in LAYERS}
     return template.render(
         a=a,
@@ -166,10 +177,7 @@ def render_html(analysis: Analysis) -> str:
         findings_json=data,
         style=style,
         script=script,
-        csp=(
-            f"default-src 'none'; style-src {csp_hash(style)}; script-src {csp_hash(script)}; img-src data:; "
-            "base-uri 'none'; form-action 'none'"
-        ),
+        csp=csp,
         who=lambda ids, fallback="": _who(a, ids, fallback),
         number=_number,
         actor_rows=_actor_rows(a),

@@ -13,22 +13,18 @@ from presslens.ingest import Document
 from presslens.model import Analysis
 from presslens.settings import Settings
 
-_SETTINGS: Settings | None = None
-
 
 def _start(settings: Settings) -> None:
-    global _SETTINGS
-    _SETTINGS = settings
-    from presslens.pipeline import analyze
+    from presslens.pipeline import start_worker  # imported in the worker: the server holds no pipeline
 
-    analyze("Warm-up text: Moscow and Beijing agreed on trade.", settings=settings)
+    start_worker(settings)
 
 
 def _analyse(document: Document) -> tuple[str, str]:
     """("ok", the analysis as JSON) or ("rejected", why): exceptions do not cross the process boundary."""
-    from presslens.pipeline import analyze_documents
+    from presslens.pipeline import analyze_in_worker
 
-    (result,) = list(analyze_documents([document], _SETTINGS or Settings()))
+    (result,) = list(analyze_in_worker([document]))
     if isinstance(result, Rejected):
         return "rejected", str(result)
     return "ok", result.model_dump_json()

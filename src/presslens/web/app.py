@@ -11,7 +11,6 @@ load scripts from a CDN; the OpenAPI spec is at /openapi.json."""
 from __future__ import annotations
 
 import contextlib
-import functools
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from importlib import resources
@@ -101,7 +100,6 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 }
 
 
-@functools.cache
 def _asset(name: str) -> str:
     return (resources.files("presslens") / "web" / "templates" / name).read_text(encoding="utf-8")
 
@@ -329,13 +327,14 @@ def create_app(
         lstrip_blocks=True,
     )
 
+    style = _asset("site.css")
+    policy = (
+        f"default-src 'none'; style-src {csp_hash(style)}; img-src data:; form-action 'self'; "
+        "base-uri 'none'; frame-ancestors 'none'"
+    )
+
     def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
-        style = _asset("site.css")
         body = templates.get_template(template).render(style=style, has_store=db is not None, **values)
-        policy = (
-            f"default-src 'none'; style-src {csp_hash(style)}; img-src data:; form-action 'self'; "
-            "base-uri 'none'; frame-ancestors 'none'"
-        )
         return HTMLResponse(body, status_code=status, headers={"Content-Security-Policy": policy})
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
