@@ -123,6 +123,26 @@ def test_people_known_and_unknown(resolve) -> None:
     assert marchuk.roles and "director" in marchuk.roles[0].title
 
 
+def test_an_unknown_office_holder_serves_the_one_country_named(resolve) -> None:
+    _, analysis = resolve("Rebels in Lesotho rejected an appeal from Prime Minister Thabo Mokoena to disarm.")
+    assert next(a for a in analysis.actors if a.name == "Thabo Mokoena").country == "LSO"
+    # two countries, or a known leader of another one: the title alone cannot say whose office it is
+    for text in (
+        "Lesotho and Botswana welcomed Prime Minister Thabo Mokoena.",
+        "Prime Minister Thabo Mokoena met Cyril Ramaphosa in Lesotho.",
+    ):
+        _, analysis = resolve(text)
+        assert next(a for a in analysis.actors if a.name == "Thabo Mokoena").country is None
+
+
+def test_a_country_name_one_letter_off(resolve) -> None:
+    found, _ = resolve("Ethopia has agreed to reopen its border. Troops from the Phillipines stayed.")
+    assert found["Ethopia"] == [["ETH"]] and found["Phillipines"] == [["PHL"]]
+    # a name the NER takes for a person keeps its reading: Franco is not France
+    found, _ = resolve("General Franco ruled Spain for decades.")
+    assert found["Franco"] != [["FRA"]]
+
+
 def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     text = (
         "Xi Jinping praised his Russian counterpart on Monday. Vladimir Putin said he was grateful. "

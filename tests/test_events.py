@@ -149,6 +149,46 @@ def test_request(events_of):
     assert not [e for e in events if e.plover == "AGREE" and e.main]  # what is asked is not an event
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target", "cameo"),
+    [
+        ("Warsaw said Minsk must close the camps on the border.", "POL", "BLR", "100"),
+        ("Ottawa said New Delhi should share what it knows about the killing.", "CAN", "IND", "020"),
+        ("Tokyo says Seoul has to honour the 2015 accord.", "JPN", "KOR", "100"),
+        ("Brazil wants Argentina to reopen the border crossing.", "BRA", "ARG", "020"),
+    ],
+)
+def test_a_statement_that_another_party_must_act_is_a_request(events_of, sentence, source, target, cameo):
+    events, a = events_of(sentence)
+    request = _one(events, "REQUEST")
+    assert _codes(a, request.source_ids) == {source} and _codes(a, request.target_ids) == {target}
+    assert request.cameo == cameo
+    assert len([e for e in events if e.main]) == 1  # what is demanded is its content, not a second event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin said Russia must strengthen its air defences.",  # the speaker's own state: resolve, no demand
+        "The minister said the sanctions must be lifted.",  # no one named to ask
+        "Brazil wants to reopen the border crossing with Argentina.",  # an intention, not a request
+    ],
+)
+def test_own_obligations_and_intentions_are_no_request(events_of, sentence):
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.plover == "REQUEST"]
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase(events_of):
+    # the small parser makes "the Sudanese government" a conjunct of "memorandum" and leaves "agreed" bare
+    events, a = events_of(
+        "With the signing of a memorandum on the cessation of hostilities, the Sudanese government and"
+        " the rebels have agreed to allow humanitarian access to all areas."
+    )
+    agree = _one(events, "AGREE")
+    assert "SDN" in _codes(a, agree.source_ids)
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

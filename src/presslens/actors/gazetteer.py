@@ -124,6 +124,30 @@ class Gazetteer:
                     yield Match(start, end, text[start:end], usable, after_the)
             i += k
 
+    def misspelt(self, word: str) -> Alias | None:
+        """The country a one-word name is one letter away from ("Ethopia", "Quatar", "Phillipines"), when
+        that is a single country: a name or adjective of six letters or more with the same first letter.
+        For names the NER marks that the gazetteer does not know; typos are common in wire copy."""
+        if len(word) < 6 or not word[:1].isupper() or not word.isalpha():
+            return None
+        near = {a.entry_id: a for key in _deletions(word.lower()) for a in self._near_names.get(key, ())}
+        return next(iter(near.values())) if len(near) == 1 else None
+
+    @functools.cached_property
+    def _near_names(self) -> dict[str, list[Alias]]:
+        """One-word country names and adjectives, under themselves and each one-letter deletion (a name one
+        insertion, deletion or substitution away from a word shares one of these keys with it)."""
+        out: dict[str, list[Alias]] = {}
+        for key, aliases in ((k, a) for bucket in self.index.values() for k, a in bucket):
+            if len(key) != 1 or len(key[0]) < 6 or not key[0][:1].isupper() or key[0].isupper():
+                continue
+            for alias in aliases:
+                country = self.entries[alias.entry_id].kind == "country"
+                if country and alias.kind in ("name", "adjective") and not alias.ambiguous:
+                    for variant in _deletions(key[0].lower()):
+                        out.setdefault(variant, []).append(alias)
+        return out
+
     def people_in_office(self, country: str, office: str, day: date) -> list[Entry]:
         """Who held `office` ("head_of_state", "leader" ...) for `country` on `day`."""
         found = []
@@ -137,6 +161,11 @@ class Gazetteer:
                     found.append(entry)
                     break
         return found
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every way of dropping one of its letters but the first (a typo keeps the first letter)."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(1, len(word))}
 
 
 def _norm(name: str) -> tuple[str, bool]:

@@ -165,15 +165,69 @@ class NameResolver:
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
             used.update(inside)
             used.update(overlapping)
+            if not inside and not overlapping and ent.label_ != "PERSON" and self._lone_word(start, end):
+                alias = self.gaz.misspelt(self.text[start:end])
+                if alias is not None:  # "Ethopia has agreed": a name one letter off a country's
+                    entry = self.gaz.entries[alias.entry_id]
+                    refs.append(Ref(start, end, ent.label_, alias.kind, [self.cast.known(entry)], None, 0.6))
+                    continue
             refs.extend(
                 self._entity(
                     ent.label_, start, end, [matches[i] for i in inside], [matches[i] for i in overlapping]
                 )
             )
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
+        refs.extend(self._misspelt_names(refs))
         refs.extend(self._surnames(refs))
         refs.sort(key=lambda r: (r.start, -r.end))
+        self._home_officials()
         return refs
+
+    def _home_officials(self) -> None:
+        """Someone the gazetteer does not know, whose title or description names no country, is of the one
+        country a story names: "rebels in the Ivory Coast rejected an appeal from President Laurent Gbagbo".
+        With two countries or more nothing says which."""
+        drafts = self.cast.actors.values()
+        countries = {d.id for d in drafts if d.kind == "country"}
+        abroad = {d.country for d in drafts if d.kind == "person" and d.known} - countries
+        if len(countries) != 1 or abroad:  # a known leader of another country: a visit, perhaps
+            return
+        (home,) = countries
+        for d in drafts:
+            if d.kind == "person" and not d.known and d.country is None:
+                d.country = home
+                d.confidence = min(d.confidence, 0.6)
+
+    def _misspelt_names(self, refs: list[Ref]) -> list[Ref]:
+        """Proper nouns outside every entity and name found so far that are one letter off a country's name
+        ("Ethopia has agreed", which the NER does not mark)."""
+        taken = [(r.start, r.end) for r in refs] + [(e.start_char, e.end_char) for e in self.doc.ents]
+        found = []
+        for tok in self.doc:
+            if tok.tag_ != "NNP" or self._skipped(tok.idx, tok.idx + len(tok)):
+                continue
+            if any(s <= tok.idx < e for s, e in taken) or not self._lone_word(tok.idx, tok.idx + len(tok)):
+                continue
+            alias = self.gaz.misspelt(tok.text)
+            if alias is not None:
+                entry = self.gaz.entries[alias.entry_id]
+                found.append(
+                    Ref(tok.idx, tok.idx + len(tok), "GPE", alias.kind, [self.cast.known(entry)], None, 0.6)
+                )
+        return found
+
+    def _lone_word(self, start: int, end: int) -> bool:
+        """One proper noun standing alone: not part of a longer name ("Franco Nero") nor after a title
+        ("General Franco"), where a word one letter off a country is a person's name."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        before = tok.nbor(-1) if tok.i > 0 else None
+        after = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if after is not None and after.tag_ == "NNP":
+            return False
+        return before is None or (before.tag_ != "NNP" and before.text not in self.words.titles)
 
     def _surnames(self, refs: list[Ref]) -> list[Ref]:
         """Later bare surnames of people the gazetteer does not know ("... said Marchuk"), which the NER
@@ -362,7 +416,10 @@ class NameResolver:
     def _before_common_noun(self, end: int) -> bool:
         """An adjective used as one: "Western sanctions", "Georgian President", not "Western Australia"."""
         nxt = re.match(r"\s+([A-Za-z][a-z\-]+)", self.text[end : end + 30])
-        return nxt is not None and (nxt.group(1).islower() or nxt.group(1).lower() in _TITLE_WORDS)
+        if nxt is None or not (nxt.group(1).islower() or nxt.group(1).lower() in _TITLE_WORDS):
+            return False
+        word = self.doc.char_span(nxt.start(1) + end, nxt.end(1) + end, alignment_mode="expand")
+        return word is None or not word[0].tag_.startswith("VB")  # "Franco ruled": a name before a verb
 
     def _as_place(self, start: int) -> bool:
         tok = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -416,6 +473,9 @@ class NameResolver:
             picked = self._pick(m, None)
             if picked:
                 return picked[1].country if picked[1].kind == "person" else picked[1].id
+        for word in re.findall(r"[A-Z][a-z]+", self.text[start:end]):  # "Quatar's emir"
+            if (alias := self.gaz.misspelt(word)) is not None:
+                return alias.entry_id
         return None
 
 

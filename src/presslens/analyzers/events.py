@@ -276,7 +276,7 @@ _SAY = {
     "say", "tell", "report", "announce", "state", "claim", "allege", "add", "confirm", "insist", "declare",
     "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
 }  # fmt: skip
-_OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our"}
+_OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his", "him", "she", "her"}
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "seek", "direct", "lobby"}
 _INTENT_NOUNS = {
     "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
@@ -299,6 +299,21 @@ _SETTING_PREPS = {
 }
 _NOUN_RECIPIENT_PREPS = {"on", "against", "with", "to", "into", "of", "at", "toward", "towards"}
 _SAY_FORMS = frozenset(f for base in _SAY for f in verb_forms(base)) | {"said", "told", "thought", "wrote"}
+# "Russia said NATO must withdraw", "China wants Japan to apologise": a statement that another party must or
+# should act is a demand or an appeal to it (CAMEO 10, 02), the act its content
+_STATING = {
+    "say", "tell", "state", "declare", "stress", "add", "argue", "believe", "think", "write", "maintain",
+    "reiterate", "emphasise", "emphasize", "underline", "insist",
+}  # fmt: skip
+_STATING_FORMS = frozenset(f for base in _STATING for f in verb_forms(base)) | {
+    "said",
+    "told",
+    "thought",
+    "wrote",
+}
+_WANTING_FORMS = frozenset(verb_forms("want") | verb_forms("wish"))
+_DEONTIC = {"must": "100", "should": "020", "ought": "020"}  # the modal's force: demand or appeal
+_NEEDING = {"have": "100", "has": "100", "had": "100", "need": "100", "needs": "100"}  # "has to withdraw"
 
 
 @dataclass
@@ -334,6 +349,7 @@ class _Reader:
         self.quotes = quotes
         self.placed = placed  # actors with a country or a code of their own (not a bare unknown name)
         self.countries = countries or {}  # actor id -> its country's actor id, where the analysis has one
+        self.named_countries = set(self.countries.values())
 
     # lemmas: the pipeline runs without a lemmatizer, so inflections come from the lexicon's own forms
     def verb(self, tok: Token) -> str | None:
@@ -389,8 +405,13 @@ class _Reader:
                 verbs.append(tok)
             if low in nouns or tok.tag_.startswith("NN") or self._hyphen_word(tok):
                 candidates.append(tok)
+        for tok in doc[start:end]:
+            if tok.lower_ in _STATING_FORMS or tok.lower_ in _WANTING_FORMS:
+                hit = self._reported_demand(tok)
+                if hit is not None:
+                    found.append(hit)
         for tok in verbs:
-            if not tok.tag_.startswith("VB"):
+            if not tok.tag_.startswith("VB") or any(f.head.i == tok.i for f in found):
                 continue
             hit = self._verb_trigger(tok, lemmas[tok.lower_])
             if hit is not None:
@@ -566,6 +587,44 @@ class _Reader:
             return lex.request.get(base)
         return None
 
+    def _reported_demand(self, tok: Token) -> _Found | None:
+        """ "Russia said NATO must withdraw", "told Berlin it should cut spending", "China wants Japan to
+        apologise": a demand or appeal whose content is the other party's act. The clause's subject must name
+        someone other than the speaker or the speaker's country ("Putin said Russia must respond" is no
+        demand), and a passive ("must be punished") names no one to ask."""
+        if not tok.tag_.startswith("VB"):
+            return None
+        wanting = tok.lower_ in _WANTING_FORMS
+        for clause in tok.children:
+            if clause.dep_ != "ccomp" or not clause.tag_.startswith("VB"):
+                continue
+            if wanting:
+                force = "020" if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) else None
+                content = clause
+            else:
+                force = next(
+                    (_DEONTIC[c.lower_] for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEONTIC),
+                    None,
+                )
+                content = clause
+                if force is None and clause.lower_ in _NEEDING:
+                    content = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+                    force = _NEEDING[clause.lower_] if content is not None else None
+            if force is None or content is None:
+                continue
+            asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            speaker = self.subject(tok)
+            if asked is None or speaker is None:
+                continue
+            addressees = {a for m in self.phrase_mentions(asked) for a in m.actor_ids}
+            speakers = {a for m in self.phrase_mentions(speaker) for a in m.actor_ids}
+            speakers |= {c for a in speakers if (c := self.countries.get(a))}
+            addressed = {c for a in addressees if (c := self.countries.get(a))} | addressees
+            if not speakers or not addressees or addressed & speakers:
+                continue
+            return _Found(tok, tok.idx, tok.idx + len(tok), Trigger("REQUEST", cameo=force), content=content)
+        return None
+
     def _content_act(self, tok: Token) -> Token | None:
         """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
         for c in tok.children:
@@ -726,6 +785,8 @@ class _Reader:
                 noun = tok.head
                 if tok.tag_ == "VBG" and self.phrase_mentions(noun):  # "rebels fighting to topple"
                     return noun
+                if noun.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and self.phrase_mentions(noun):
+                    return noun  # "A Syrian newspaper called Thursday on Arabs to ...": the parser's one verb
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return owner
@@ -740,7 +801,31 @@ class _Reader:
                 tok = tok.head.head  # "committed to sharing"
                 continue
             break
-        return None
+        return self._stranded_subject(tok)
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """The noun phrase right before a finite verb the parser left without a subject, having hung the
+        phrase on an opening one: "With the signing of a memorandum, the Sudanese government and the SPLM
+        have agreed". The phrase is climbed through its conjuncts up to a comma."""
+        doc = verb.doc
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+        if not finite or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            return None
+        i = verb.i - 1
+        while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+            i -= 1
+        if i < 0:
+            return None
+        tok = doc[i]
+        if not (tok.tag_.startswith("NN") or tok.tag_ == "PRP") or tok.head.i == verb.i:
+            return None
+        if tok.ent_type_ in ("DATE", "TIME") or tok.head.i > tok.i:
+            return None
+        while tok.dep_ in ("conj", "compound", "flat", "appos") and tok.head.i < tok.i:
+            if any(t.text in (",", ";", ":", "(") for t in doc[tok.head.i : tok.i]) and tok.dep_ == "conj":
+                break
+            tok = tok.head
+        return tok if self.phrase_mentions(tok) else None
 
     def antecedent(self, pronoun: Token) -> list[Mention]:
         """What "it", "they" or "their" stands for when coreference left it open: the subject of the
@@ -783,6 +868,7 @@ _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
+_STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _COUNTING = {
     "scores", "hundreds", "thousands",
     "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
@@ -880,7 +966,11 @@ class _Coder:
         announces, which is coded as intent."""
         if f.noun is not None and f.noun.lower_ in _INTENT_NOUNS:
             return any(c.dep_ == "acl" and c.i in heads for c in f.noun.children)
-        if f.noun is not None or (self.r.verb(f.head) or "") not in self.lex.intent:
+        if (
+            f.noun is not None
+            or f.trigger.type == "REQUEST"
+            or (self.r.verb(f.head) or "") not in self.lex.intent
+        ):
             return False
         for t in f.head.subtree:
             if t.i in heads and t.i != f.head.i:
@@ -936,12 +1026,20 @@ class _Coder:
             targets = sources
         source_sector = r.sector(source_head)
         target_sector = self._group_sector(self._target_head(f)) if not target_ids else None
-        if not target_ids and target_sector in _DOMESTIC:
+        domestic = target_sector in _DOMESTIC or (target_sector in _STATE and len(r.named_countries) == 1)
+        if not target_ids and domestic and mode != "asylum":  # refuge is for foreigners
             # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
-            # one country's forces, are that country's (CAMEO codes a domestic event so)
+            # one country's forces, are that country's (CAMEO codes a domestic event so); so is a state
+            # body named without a country in a story about one country ("launched an inquiry into the
+            # finance ministry")
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
+        if not source_ids and len(r.named_countries) == 1 and r.sector(source_head) in _DOMESTIC | _STATE:
+            # "opposition supporters rallied", "police arrested": a group of no named country, in a story
+            # about one country, is of that country
+            (home,) = r.named_countries
+            source_ids = [home]
         if plover == "PROTEST" and source_ids and not target_ids:
             # a protest that names no one protests against the protesters' own government: CAMEO codes
             # "Algerian landowners began a hunger strike" as a domestic event
