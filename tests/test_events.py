@@ -189,6 +189,35 @@ def test_a_subject_the_parser_hung_on_an_opening_phrase(events_of):
     assert "SDN" in _codes(a, agree.source_ids)
 
 
+def test_we_and_each_other_are_the_pair_the_story_is_about(events_of):
+    events, a = events_of(
+        'Kenya and Tanzania signed a border accord on Monday. "We firmly support each other," said the'
+        " Kenyan president."
+    )
+    support = next(e for e in events if e.text == "support")
+    assert _codes(a, support.source_ids) == {"KEN", "TZA"} == _codes(a, support.target_ids)
+    assert support.reciprocal and support.modality == "asserted"  # the speaker tells his own side's act
+
+
+def test_a_cleft_names_the_actor(events_of):
+    events, a = events_of("It is Armenia the one trying to attack the villages near the border.")
+    assert _codes(a, _one(events, "ASSAULT").source_ids) == {"ARM"}
+
+
+def test_ethnic_groups_are_not_the_state_of_their_name(events_of):
+    events, a = events_of("Hundreds of ethnic Uzbeks demonstrated in Kyrgyzstan on Friday.")
+    protest = _one(events, "PROTEST")
+    assert _codes(a, protest.source_ids) == {"KGZ"}  # where they protest, not Uzbekistan
+    assert "UZB" not in {x.id for x in a.actors}
+
+
+def test_a_purpose_clause_names_who_was_fired_on(events_of):
+    events, a = events_of("Bolivian police opened fire to disperse striking miners near Oruro.")
+    assault = _one(events, "ASSAULT")
+    assert _codes(a, assault.source_ids) == {"BOL"} == _codes(a, assault.target_ids)
+    assert assault.target_sector == "CVL" or assault.target_ids
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -178,16 +178,17 @@ class NameResolver:
             )
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
         refs.extend(self._misspelt_names(refs))
+        refs = [r for r in refs if not self._ethnic(r)]
         refs.extend(self._surnames(refs))
         refs.sort(key=lambda r: (r.start, -r.end))
-        self._home_officials()
+        self._home_officials(refs)
         return refs
 
-    def _home_officials(self) -> None:
+    def _home_officials(self, refs: list[Ref]) -> None:
         """Someone the gazetteer does not know, whose title or description names no country, is of the one
         country a story names: "rebels in the Ivory Coast rejected an appeal from President Laurent Gbagbo".
         With two countries or more nothing says which."""
-        drafts = self.cast.actors.values()
+        drafts = [self.cast.actors[a] for a in {a for r in refs for a in r.actor_ids}]
         countries = {d.id for d in drafts if d.kind == "country"}
         abroad = {d.country for d in drafts if d.kind == "person" and d.known} - countries
         if len(countries) != 1 or abroad:  # a known leader of another country: a visit, perhaps
@@ -215,6 +216,18 @@ class NameResolver:
                     Ref(tok.idx, tok.idx + len(tok), "GPE", alias.kind, [self.cast.known(entry)], None, 0.6)
                 )
         return found
+
+    def _ethnic(self, ref: Ref) -> bool:
+        """ "Ethnic Albanians in Serbia", "Macedonia's ethnic Albanian rebels": a people, not the state that
+        bears its name."""
+        if ref.kind not in ("adjective", "name", "alias") or not ref.actor_ids:
+            return False
+        draft = self.cast.actors.get(ref.actor_ids[0])
+        return (
+            draft is not None
+            and draft.kind == "country"
+            and self.text[max(ref.start - 7, 0) : ref.start].lower() == "ethnic "
+        )
 
     def _lone_word(self, start: int, end: int) -> bool:
         """One proper noun standing alone: not part of a longer name ("Franco Nero") nor after a title

@@ -783,6 +783,11 @@ class _Reader:
                 return first
             if tok.dep_ == "acl":
                 noun = tok.head
+                if noun.dep_ in ("appos", "attr") and not self.phrase_mentions(noun):
+                    # "it is Ukraine the one trying to attack": who "the one" is
+                    named = [noun.head] if noun.dep_ == "appos" else []
+                    named += [c for c in noun.head.children if c.dep_ == "attr" and c.i < noun.i]
+                    noun = next((n for n in named if self.phrase_mentions(n)), noun)
                 if tok.tag_ == "VBG" and self.phrase_mentions(noun):  # "rebels fighting to topple"
                     return noun
                 if noun.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and self.phrase_mentions(noun):
@@ -892,6 +897,14 @@ def _purpose_or_condition(clause: Token) -> bool:
     )
 
 
+def _purpose_object(verb: Token) -> Token | None:
+    """What a purpose clause acts on: "opened fire to disperse the demonstrators" gives "demonstrators"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return next((o for o in c.children if o.dep_ == "dobj"), None)
+    return None
+
+
 def _phrase_words(tok: Token) -> list[Token]:
     """A phrase's words in order, relative clauses included ("the Olympics, which Beijing will host") but not
     clauses of their own."""
@@ -939,6 +952,7 @@ class _Coder:
         self.published = published
         self._verb_heads: set[int] = set()  # the sentence's own verb triggers (not light verbs)
         self._context: list[str] = []  # the sentence's PLOVER contexts
+        self._pair: list[str] = []  # the sides of the latest act done together: who "we ... each other" are
 
     def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
         found = self.r.triggers(start, end)
@@ -1020,6 +1034,14 @@ class _Coder:
         reciprocal = f.trigger.reciprocal and (nominal or self._marked_reciprocal(head, f))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
+        if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
+            # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
+            # sides of the latest act the story told them doing together
+            own = {source_ids[0], r.countries.get(source_ids[0])}
+            if source_head is not None and source_head.lower_ in ("we", "us") and own & set(self._pair):
+                source_ids = list(self._pair)
+        if len(source_ids) > 1 and not target_ids:
+            self._pair = [a for a in source_ids if a in r.named_countries] or source_ids
         if len(source_ids) > 1 and ((reciprocal and not target_ids) or self._marked_reciprocal(head, f)):
             # "accused each other": every actor is also a recipient, whatever else the clause names
             target_ids, reciprocal = list(source_ids), True
@@ -1040,6 +1062,10 @@ class _Coder:
             # about one country, is of that country
             (home,) = r.named_countries
             source_ids = [home]
+        if plover == "PROTEST" and not source_ids and source_head is not None:
+            # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
+            sources, country = self._place([head, f.noun, source_head])
+            source_ids = [country] if country is not None else []
         if plover == "PROTEST" and source_ids and not target_ids:
             # a protest that names no one protests against the protesters' own government: CAMEO codes
             # "Algerian landowners began a hunger strike" as a domestic event
@@ -1136,6 +1162,9 @@ class _Coder:
         if f.noun is not None and f.noun.i == head.i:
             return None
         target = r.passive_agent(head)[1] or (r._object(head) if f.noun is None else None)
+        seconds = self.lex.verb_seconds.get(r.verb(head) or "") or {}
+        if target is not None and (target.lower_ in seconds or r.noun_base(target) in seconds):
+            target = None  # the second word of "opened fire"
         if target is None:
             preps = self.lex.preps_for(f.trigger.type)
             target = next(
@@ -1143,6 +1172,8 @@ class _Coder:
                  if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
+        if target is None and f.trigger.type in ("ASSAULT", "COERCE"):
+            target = _purpose_object(head)
         return target
 
     def _group_sector(self, head: Token | None) -> str | None:
@@ -1273,6 +1304,14 @@ class _Coder:
         if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             out = self._recipients(content, inner or f, None, own)
+        if not out and f.trigger.type in ("ASSAULT", "COERCE") and (aim := _purpose_object(head)) is not None:
+            out = _others(r.phrase_mentions(aim), own)  # "opened fire to disperse the demonstrators"
+        if not out and f.trigger.type == "CONSULT":  # "travel to Beijing for a new meeting with Xi"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "for" and not out:
+                    purpose = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if purpose is not None and self.r.noun(purpose) is not None:
+                        out = self._prep_mentions(purpose, {"with", "between"}, own)
         if not out and f.trigger.type == "REQUEST":
             for c in head.children:
                 if c.dep_ == "ccomp":
@@ -1417,7 +1456,11 @@ class _Coder:
         """Who reports the event, when it sits in someone's quote and that someone is not its actor."""
         for q in self.r.quotes:
             inside = q.start <= f.start < q.end or any(s.start <= f.start < s.end for s in q.fragments)
-            if inside and q.speaker_ids and not set(q.speaker_ids) & set(source_ids):
+            if not inside or not q.speaker_ids:
+                continue
+            sides = set(source_ids) | {self.r.countries.get(a) for a in source_ids}
+            speakers = set(q.speaker_ids) | {self.r.countries.get(a) for a in q.speaker_ids}
+            if not (sides & speakers) - {None}:  # Xi telling what China did tells his own side's act
                 return list(q.speaker_ids)
         return []
 
