@@ -218,6 +218,34 @@ def test_a_purpose_clause_names_who_was_fired_on(events_of):
     assert assault.target_sector == "CVL" or assault.target_ids
 
 
+def test_an_offered_act_is_intent(events_of):
+    events, a = events_of("Seoul offered humanitarian aid to Pyongyang.")
+    aid = _one(events, "AID")
+    assert _codes(a, aid.source_ids) == {"KOR"} and _codes(a, aid.target_ids) == {"PRK"}
+    assert aid.modality == "future" and coded_plover(aid) == "AGREE"  # CAMEO 03: intent to help
+
+
+def test_traded_accusations_go_both_ways(events_of):
+    events, a = events_of("Morocco and Algeria traded accusations over the border closure.")
+    accuse = _one(events, "ACCUSE")
+    assert accuse.reciprocal and _codes(a, accuse.target_ids) == {"MAR", "DZA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Unidentified gunmen shot dead two aid workers in northern Mali on Sunday.", "MLI", "MLI"),
+        ("A suicide bomber blew himself up among police recruits in the Iraqi city of Mosul.", "IRQ", "IRQ"),
+        ("The junta expelled the French ambassador.", None, "FRA"),  # a state body is not its target's
+    ],
+)
+def test_unnamed_attackers_and_bodies_in_a_one_country_story(events_of, sentence, source, target):
+    events, a = events_of(sentence)
+    event = next(e for e in events if e.main)
+    assert _codes(a, event.source_ids) == ({source} if source else set())
+    assert _codes(a, event.target_ids) == {target}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

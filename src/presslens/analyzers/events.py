@@ -364,6 +364,8 @@ class _Reader:
         known = self.lex.noun_lemma.get(word)
         if known:
             return known
+        if word.endswith("men") and len(word) > 5:  # "gunmen", "militiamen", "policemen"
+            return word[:-3] + "man"
         if word.endswith("ies") and len(word) > 4:
             return word[:-3] + "y"
         if word.endswith(("sses", "xes", "ches", "shes")):
@@ -871,7 +873,9 @@ _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
+_PLACE_PREPS = frozenset(
+    {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "through"}
+)
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _COUNTING = {
@@ -1057,11 +1061,14 @@ class _Coder:
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
-        if not source_ids and len(r.named_countries) == 1 and r.sector(source_head) in _DOMESTIC | _STATE:
+        group = r.sector(source_head)
+        if not source_ids and len(r.named_countries) == 1 and group in _DOMESTIC | _STATE:
             # "opposition supporters rallied", "police arrested": a group of no named country, in a story
-            # about one country, is of that country
+            # about one country, is of that country; a state body acting on that country's people or envoys
+            # is another's ("the junta expelled the French ambassador")
             (home,) = r.named_countries
-            source_ids = [home]
+            if group in _DOMESTIC or home not in target_ids:
+                source_ids = [home]
         if plover == "PROTEST" and not source_ids and source_head is not None:
             # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
             sources, country = self._place([head, f.noun, source_head])
@@ -1203,6 +1210,11 @@ class _Coder:
                         if p.dep_ == "pobj":
                             end = p.right_edge.idx + len(p.right_edge)
                             found += [m for m in r._inside(p.left_edge.idx, end) if m not in found]
+        if not found:  # "blew himself up among police recruits in the city of Baquba": one phrase deeper
+            inner = [
+                p for o in owners if o is not None for c in o.children if c.dep_ == "prep" for p in c.children
+            ]
+            return self._place([p for p in inner if p.dep_ == "pobj"]) if inner else ([], None)
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) != 1 or None in countries:
             return [], None
@@ -1360,6 +1372,8 @@ class _Coder:
         """ "support each other", "met one another" (the object or a preposition's), or a modifier of the
         trigger itself: "jointly", "joint operations", "mutual support"; not a "joint statement" elsewhere."""
         markers = self.lex.reciprocal_markers
+        if (self.r.verb(head) or "") in ("trade", "exchange", "swap"):
+            return True  # "traded accusations", "exchanged fire": each side to the other
         toks = [head, *([f.noun] if f.noun is not None else [])]
         doc = head.doc
         for t in toks:
@@ -1432,6 +1446,8 @@ class _Coder:
                 break
         if f.noun is not None and any(c.lower_ in ("no",) for c in f.noun.children):
             negated = True
+        if f.noun is not None and f.noun.i != head.i and (r.verb(head) or "") in self.lex.intent:
+            future = True  # "offered aid", "pledged support": the act is promised, not done
         if head.lower_ in ("continuing", "ongoing") or any(
             c.lower_ in ("continuing", "ongoing", "continued") for c in (f.noun.children if f.noun else ())
         ):
