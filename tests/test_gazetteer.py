@@ -63,6 +63,8 @@ def test_organisations_and_members_are_consistent() -> None:
     for row in orgs.values():
         assert row["kind"] in ("igo", "bloc", "org")
         assert set(row.get("members") or ()) <= countries, row["code"]
+        assert row["code"] not in countries, f"{row['code']} is a country's code"  # NLD is the Netherlands
+        assert row.get("country") is None or row["country"] in countries, row["code"]
     assert len(orgs["NATO"]["members"]) >= 32 and "FIN" in orgs["NATO"]["members"]
 
 
