@@ -246,6 +246,15 @@ def test_unnamed_attackers_and_bodies_in_a_one_country_story(events_of, sentence
     assert _codes(a, event.target_ids) == {target}
 
 
+def test_seeking_something_is_a_request_but_seeking_to_is_trying(events_of):
+    events, a = events_of("Ethiopia sought guarantees from Egypt on the dam.")
+    request = _one(events, "REQUEST")
+    assert _codes(a, request.source_ids) == {"ETH"} and _codes(a, request.target_ids) == {"EGY"}
+    events, a = events_of("Russian forces sought to encircle the town of Avdiivka.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+    assert _codes(a, _one(events, "COERCE").target_ids) == {"UKR"}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -277,7 +277,7 @@ _SAY = {
     "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
 }  # fmt: skip
 _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his", "him", "she", "her"}
-_SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "seek", "direct", "lobby"}
+_SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
 _INTENT_NOUNS = {
     "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
     "decision", "proposal", "bid", "attempt", "threat",
@@ -578,6 +578,10 @@ class _Reader:
         )
         asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
         addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in tok.children)
+        if (
+            base == "seek"
+        ):  # "sought guarantees from Egypt", "is seeking the extradition"; "sought to" is trying
+            return lex.request.get(base) if "dobj" in deps or asks_for else None
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
             infinitive = (
                 "xcomp" in deps
