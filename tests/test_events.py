@@ -255,6 +255,25 @@ def test_seeking_something_is_a_request_but_seeking_to_is_trying(events_of):
     assert _codes(a, _one(events, "COERCE").target_ids) == {"UKR"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Doctors Without Borders airlifted 15 tonnes of medical supplies to Port-au-Prince.", "AID", None, "HTI"),
+        ("Bangladesh contributed a battalion of 800 peacekeepers to help stabilise Liberia.", "AID", "BGD", "LBR"),
+        ("Uganda's army gave Lord's Resistance Army commanders a two-week ultimatum to leave.", "THREATEN",
+         "UGA", "UGA"),
+        ("Nepal's Maoist rebels abided by the ceasefire with the government.", "RETREAT", "NPL", "NPL"),
+        ("Saudi Arabia deposited $3 billion with Pakistan's central bank.", "AID", "SAU", "PAK"),
+    ],
+)  # fmt: skip
+def test_material_acts_and_what_they_carry(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    event = _one(events, plover)
+    if source:
+        assert _codes(a, event.source_ids) == {source}
+    assert _codes(a, event.target_ids) == {target}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

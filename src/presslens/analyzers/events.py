@@ -360,19 +360,7 @@ class _Reader:
 
     def noun_base(self, tok: Token) -> str:
         """A noun's singular, for object lists: the lexicon's own forms, else the regular plural undone."""
-        word = tok.lower_
-        known = self.lex.noun_lemma.get(word)
-        if known:
-            return known
-        if word.endswith("men") and len(word) > 5:  # "gunmen", "militiamen", "policemen"
-            return word[:-3] + "man"
-        if word.endswith("ies") and len(word) > 4:
-            return word[:-3] + "y"
-        if word.endswith(("sses", "xes", "ches", "shes")):
-            return word[:-2]
-        if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            return word[:-1]
-        return word
+        return self.lex.noun_lemma.get(tok.lower_) or _singular(tok.lower_)
 
     def sector(self, tok: Token | None) -> str | None:
         """The CAMEO sector a phrase's head or its modifiers name: "riot police" COP, "opposition supporters"
@@ -488,7 +476,7 @@ class _Reader:
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
             return None
         if trig.needs_prep and not any(
-            c.dep_ in ("prep", "prt", "dative") and c.lower_ in trig.needs_prep for c in tok.children
+            c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep for c in tok.children
         ):
             return None
         # "pledged to send batteries to Ukraine": what was pledged says to whom
@@ -504,6 +492,10 @@ class _Reader:
             return None  # "called off the talks" is a verb of its own, not "call" with "talks"
         objects = [c for c in tok.children if c.dep_ == "dobj"] or [
             o for o in [self._object(tok)] if o is not None
+        ]
+        # "gave LRA commanders an ultimatum": the parser may hang the second object on the first
+        objects += [
+            g for c in tok.children if c.dep_ in ("dative", "dobj") for g in c.children if g.dep_ == "dobj"
         ]
         for obj in objects:  # "gave the rebels a two-week ultimatum": the object that names an event
             event_noun = self._event_noun(obj)
@@ -540,7 +532,11 @@ class _Reader:
         """An object's words: its own (with a compound before it: "power station"), its conjuncts' ("aerial
         photographs and other intelligence"), what a counting noun counts ("a batch of tanks", "15 tonnes of
         supplies"), and "X of Y" phrases ("state of emergency")."""
-        words = {obj.lower_, self.noun_base(obj)}
+        words = {
+            obj.lower_,
+            self.noun_base(obj),
+            _singular(obj.lower_),
+        }  # "supplies" is a noun key of its own
         for c in obj.children:
             if c.dep_ == "compound" and c.i == obj.i - 1:  # "a power station"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
@@ -905,11 +901,31 @@ def _purpose_or_condition(clause: Token) -> bool:
     )
 
 
+def _singular(word: str) -> str:
+    """A noun's regular singular ("supplies" -> "supply", "gunmen" -> "gunman")."""
+    if word.endswith("men") and len(word) > 5:  # "gunmen", "militiamen", "policemen"
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _purpose_object(verb: Token) -> Token | None:
     """What a purpose clause acts on: "opened fire to disperse the demonstrators" gives "demonstrators"."""
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            return next((o for o in c.children if o.dep_ == "dobj"), None)
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts for a in a.subtree)
+        if c.dep_ in ("advcl", "xcomp") and infinitive:
+            for _ in range(3):  # "to help stabilise Liberia"
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+                c = next((x for x in c.children if x.dep_ in ("xcomp", "ccomp")), None)
+                if c is None:
+                    break
     return None
 
 
@@ -1320,8 +1336,9 @@ class _Coder:
         if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             out = self._recipients(content, inner or f, None, own)
-        if not out and f.trigger.type in ("ASSAULT", "COERCE") and (aim := _purpose_object(head)) is not None:
-            out = _others(r.phrase_mentions(aim), own)  # "opened fire to disperse the demonstrators"
+        if not out and (aim := _purpose_object(head)) is not None:
+            # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"
+            out = _others(r.phrase_mentions(aim), own)
         if not out and f.trigger.type == "CONSULT":  # "travel to Beijing for a new meeting with Xi"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "for" and not out:
