@@ -258,8 +258,10 @@ def test_seeking_something_is_a_request_but_seeking_to_is_trying(events_of):
 @pytest.mark.parametrize(
     ("sentence", "plover", "source", "target"),
     [
-        ("Doctors Without Borders airlifted 15 tonnes of medical supplies to Port-au-Prince.", "AID", None, "HTI"),
-        ("Bangladesh contributed a battalion of 800 peacekeepers to help stabilise Liberia.", "AID", "BGD", "LBR"),
+        ("Doctors Without Borders airlifted 15 tonnes of medical supplies to Port-au-Prince.", "AID",
+         None, "HTI"),
+        ("Bangladesh contributed a battalion of 800 peacekeepers to help stabilise Liberia.", "AID",
+         "BGD", "LBR"),
         ("Uganda's army gave Lord's Resistance Army commanders a two-week ultimatum to leave.", "THREATEN",
          "UGA", "UGA"),
         ("Nepal's Maoist rebels abided by the ceasefire with the government.", "RETREAT", "NPL", "NPL"),
