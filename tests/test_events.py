@@ -276,6 +276,32 @@ def test_material_acts_and_what_they_carry(events_of, sentence, plover, source, 
     assert _codes(a, event.target_ids) == {target}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Kenyan government told the strikers to return to work or face arrest.", "KEN", "KEN"),
+        ("Striking nurses in Malawi were given 48 hours by the minister to return or face dismissal.", "MWI",
+         "MWI"),
+        ("Serbia must comply or face sanctions, the EU said.", "IGO", "SRB"),
+    ],
+)  # fmt: skip
+def test_an_act_demanded_on_pain_of_a_penalty_is_a_threat(events_of, sentence, source, target):
+    from presslens.eval.events import gsr_code
+
+    events, a = events_of(sentence)
+    threat = _one(events, "THREATEN")
+    assert {gsr_code(a.actor(i)) for i in threat.source_ids} == {source}
+    assert _codes(a, threat.target_ids) == {target}
+    assert not [e for e in events if e.plover in ("SANCTION", "COERCE")]  # the penalty is no act
+
+
+def test_a_state_body_in_a_speakers_words_is_the_speakers(events_of):
+    events, a = events_of(
+        "Israel's defence minister said the army was prepared to strike Hamas leaders in Gaza."
+    )
+    assert _codes(a, events[0].source_ids) == {"ISR"}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

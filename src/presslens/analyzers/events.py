@@ -400,6 +400,10 @@ class _Reader:
                 hit = self._reported_demand(tok)
                 if hit is not None:
                     found.append(hit)
+            elif tok.lower_ == "face" and tok.i > start and doc[tok.i - 1].lower_ in ("or", "else"):
+                hit = self._ultimatum(tok)
+                if hit is not None and all(f.head.i != hit.head.i for f in found):
+                    found.append(hit)
         for tok in verbs:
             if not tok.tag_.startswith("VB") or any(f.head.i == tok.i for f in found):
                 continue
@@ -415,6 +419,9 @@ class _Reader:
         for tok in candidates:
             if tok.i in used or not (tok.tag_.startswith("NN") or self._hyphen_word(tok)):
                 continue
+            face = tok.head if tok.dep_ in ("dobj", "conj", "compound") else None
+            if face is not None and face.lower_ == "face" and doc[face.i - 1].lower_ in ("or", "else"):
+                continue  # "or face sanctions": the penalty threatened, not an act
             hit = self._noun_trigger(tok)
             if hit is not None:
                 found.append(hit)
@@ -624,7 +631,33 @@ class _Reader:
             addressed = {c for a in addressees if (c := self.countries.get(a))} | addressees
             if not speakers or not addressees or addressed & speakers:
                 continue
-            return _Found(tok, tok.idx, tok.idx + len(tok), Trigger("REQUEST", cameo=force), content=content)
+            doc = tok.doc
+            if any(t.lower_ == "face" and doc[t.i - 1].lower_ in ("or", "else") for t in content.subtree):
+                trigger = Trigger(
+                    "THREATEN", cameo="130"
+                )  # "Serbia must comply or face sanctions, the EU said"
+            else:
+                trigger = Trigger("REQUEST", cameo=force)
+            return _Found(tok, tok.idx, tok.idx + len(tok), trigger, content=content)
+        return None
+
+    def _ultimatum(self, face: Token) -> _Found | None:
+        """ "told the strikers to return to work or face arrest", "were given 48 hours to leave or face
+        expulsion": an act demanded on pain of a penalty is a threat by whoever sets the terms (CAMEO 13)."""
+        tok, content = face, None
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                content = content or tok  # the infinitive asked for
+            subject = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+            if tok.tag_.startswith("VB") and tok.i != face.i and (subject or tok.dep_ == "ROOT"):
+                if content is None or content.i == tok.i:
+                    return None
+                return _Found(
+                    tok, tok.idx, face.idx + len(face), Trigger("THREATEN", cameo="130"), content=content
+                )
         return None
 
     def _content_act(self, tok: Token) -> Token | None:
@@ -1082,12 +1115,18 @@ class _Coder:
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
         group = r.sector(source_head)
+        if not source_ids and group in _STATE:
+            # "Israel's defence minister said the army was prepared to strike": the speaker's army
+            homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
+            if len(homes) == 1:
+                source_ids = list(homes)
         if not source_ids and len(r.named_countries) == 1 and group in _DOMESTIC | _STATE:
             # "opposition supporters rallied", "police arrested": a group of no named country, in a story
-            # about one country, is of that country; a state body acting on that country's people or envoys
-            # is another's ("the junta expelled the French ambassador")
+            # about one country, is of that country; a state body acting on someone that country's name
+            # marks as a foreigner is another's ("the junta expelled the French ambassador")
             (home,) = r.named_countries
-            if group in _DOMESTIC or home not in target_ids:
+            foreigner = any(m.kind == "adjective" and home in m.actor_ids for m in targets)
+            if group in _DOMESTIC or not foreigner:
                 source_ids = [home]
         if plover == "PROTEST" and not source_ids and source_head is not None:
             # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
@@ -1345,7 +1384,7 @@ class _Coder:
                     purpose = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if purpose is not None and self.r.noun(purpose) is not None:
                         out = self._prep_mentions(purpose, {"with", "between"}, own)
-        if not out and f.trigger.type == "REQUEST":
+        if not out and f.trigger.type in ("REQUEST", "THREATEN"):
             for c in head.children:
                 if c.dep_ == "ccomp":
                     subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
@@ -1489,11 +1528,18 @@ class _Coder:
             modality = "ongoing" if ongoing else "asserted"
         return modality, claimants, condition
 
+    def _quotes_around(self, f: _Found) -> list[Quote]:
+        """The quotes (direct or reported) the trigger sits in."""
+        return [
+            q
+            for q in self.r.quotes
+            if q.start <= f.start < q.end or any(s.start <= f.start < s.end for s in q.fragments)
+        ]
+
     def _claimants(self, f: _Found, source_ids: list[str]) -> list[str]:
         """Who reports the event, when it sits in someone's quote and that someone is not its actor."""
-        for q in self.r.quotes:
-            inside = q.start <= f.start < q.end or any(s.start <= f.start < s.end for s in q.fragments)
-            if not inside or not q.speaker_ids:
+        for q in self._quotes_around(f):
+            if not q.speaker_ids:
                 continue
             sides = set(source_ids) | {self.r.countries.get(a) for a in source_ids}
             speakers = set(q.speaker_ids) | {self.r.countries.get(a) for a in q.speaker_ids}
