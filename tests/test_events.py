@@ -302,6 +302,25 @@ def test_a_state_body_in_a_speakers_words_is_the_speakers(events_of):
     assert _codes(a, events[0].source_ids) == {"ISR"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("The downgrading of diplomatic links with Tonga by Fiji's government took effect.", "SANCTION",
+         "FJI", "TON"),
+        ("A general strike called by Nepal's opposition parties shut shops across Kathmandu.", "PROTEST",
+         "NPL", "NPL"),
+        ("Opposition activists held in Harare were tortured by state security agents.", "ASSAULT", "ZWE",
+         "ZWE"),
+        ("Fighters of Somalia's Islamic Courts Union massed on the outskirts of Baidoa.", "MOBILIZE", "SOM",
+         "SOM"),
+    ],
+)  # fmt: skip
+def test_nominal_passive_and_intransitive_acts(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    event = _one(events, plover)
+    assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

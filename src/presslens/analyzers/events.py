@@ -688,7 +688,7 @@ class _Reader:
         if base in _JOINT_ACTIVITIES and any(c.lower_ in _JOINTLY for c in tok.lefts):
             return Trigger("COOPERATE", cameo="062", reciprocal=True), 0  # "joint anti-submarine drills"
         if base not in self.lex.nouns:
-            return None
+            return self._gerund(tok)
         for before, trig in self.lex.nouns[base]:
             if trig.needs_prep and not any(
                 c.dep_ in ("prep", "acl", "ccomp", "advcl")
@@ -702,6 +702,27 @@ class _Reader:
             if i >= 0 and tuple(t.lower_ for t in self.doc[i : tok.i]) == before:
                 return trig, len(before)
         return None
+
+    def _gerund(self, tok: Token) -> tuple[Trigger, int] | None:
+        """An event verb used as a noun with its object after "of": "the downgrading of diplomatic links",
+        "the expelling of the envoys". The verb's object constraint holds for that object."""
+        if not tok.lower_.endswith("ing") or tok.dep_ == "compound":
+            return None
+        trig = self.lex.verbs.get(self.lex.verb_lemma.get(tok.lower_, ""))
+        if trig is None or trig.type in ("REQUEST", "THREATEN", "REJECT"):
+            return None
+        of = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not of or not any(c.dep_ == "det" for c in tok.lefts):  # "the downgrading of": a noun phrase
+            return None
+        if trig.needs_object and not any(self._object_words(o) & trig.needs_object for o in of):
+            return None
+        return trig, 0
 
     def _noun_trigger(self, tok: Token) -> _Found | None:
         match = self._noun_match(tok)
@@ -780,9 +801,17 @@ class _Reader:
             return self.antecedent(owner)
         # "rebels in the Ivory Coast", "the government of Sudan", "scores of Liberian and Sierra Leonean
         # refugees": the phrase's own preposition
+        ties = self.noun_base(h) in _TIES
         for c in h.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
-                for p in c.children:
+            if c.dep_ == "prep" and (c.lower_ in ("of", "in", "from") or (ties and c.lower_ == "with")):
+                for p in c.children:  # "links with Fiji": the partner
+                    if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
+                        return inner
+        for c in h.rights:  # "opposition activists held in Harare"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for p in (
+                    p for d in c.children if d.dep_ == "prep" and d.lower_ in _PLACE_PREPS for p in d.children
+                ):
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
         return []
@@ -887,7 +916,9 @@ class _Reader:
         """For a passive verb: (agent, patient)."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = None
-        if patient is None and not any(c.dep_ == "auxpass" for c in verb.children):
+        if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and self._noun_entry(verb.head):
+            patient = verb.head  # "a general strike called by the opposition"
+        elif patient is None and not any(c.dep_ == "auxpass" for c in verb.children):
             return None, None  # "opened an inquiry ... by Venezuelan forces": a misread "by", not a passive
         for c in verb.children:
             if c.dep_ == "agent":
@@ -903,6 +934,7 @@ _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describ
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
+_TIES = {"tie", "relation", "link", "contact", "relationship"}
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
