@@ -143,6 +143,13 @@ def test_a_country_name_one_letter_off(resolve) -> None:
     assert found["Franco"] != [["FRA"]]
 
 
+def test_a_name_two_bodies_share_goes_to_the_one_of_the_story(resolve) -> None:
+    found, _ = resolve("Sudan's army and the RSF agreed to a truce in Khartoum.")
+    assert found["RSF"] == [["RSF"]]  # the Rapid Support Forces
+    found, _ = resolve("RSF said three journalists were detained in Moscow.")
+    assert found["RSF"] == [["RWB"]]  # Reporters Without Borders
+
+
 def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     text = (
         "Xi Jinping praised his Russian counterpart on Monday. Vladimir Putin said he was grateful. "

@@ -321,6 +321,21 @@ def test_nominal_passive_and_intransitive_acts(events_of, sentence, plover, sour
     assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "target"),
+    [
+        ("Zimbabwe's refusal to accept election observers from Britain was confirmed.", "REJECT", "GBR"),
+        ("Russia's threat to aim missiles at Poland was repeated by a general.", "THREATEN", "POL"),
+        ("Pakistan's call for India to reduce its troops was repeated on Monday.", "REQUEST", "IND"),
+    ],
+)
+def test_a_nominal_request_threat_or_refusal_names_its_recipient_in_its_act(
+    events_of, sentence, plover, target
+):
+    events, a = events_of(sentence)
+    assert _codes(a, _one(events, plover).target_ids) == {target}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

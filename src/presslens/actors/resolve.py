@@ -140,12 +140,17 @@ class NameResolver:
         self.headlines = list(headlines)  # title-case lines, where the NER finds names in every capital
         self.words = _word_tables()
         self._sentences: list[tuple[int, int]] | None = None  # token bounds, computed on first use
+        self.named: set[str] = set()  # actors the text names unambiguously
 
     def _skipped(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.skip)
 
     def resolve(self) -> list[Ref]:
         matches = [m for m in self.gaz.find(self.text) if not self._skipped(m.start, m.end)]
+        # the countries the text names outright, to settle names two bodies share ("RSF" in a story on Sudan)
+        self.named = {
+            a.entry_id for m in matches if len(m.aliases) == 1 for a in m.aliases if not a.ambiguous
+        }
         ents = [e for e in self.doc.ents if e.label_ in ACTOR_LABELS]
         ents = [
             e
@@ -291,7 +296,7 @@ class NameResolver:
         people = [o for o in options if o[3].kind == "person"]
         if len(people) > 1:  # a shared surname ("Castro"): prefer whoever held office at the date
             return self._pick_person(match, people)
-        options.sort(key=lambda o: (o[0], o[1]))
+        options.sort(key=lambda o: (o[0], o[1], o[3].country not in self.named))
         return options[0][2], options[0][3]
 
     def _pick_person(self, match: Match, options: list) -> tuple[Alias, Entry]:

@@ -1375,6 +1375,20 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
+        if not targets and plover in ("REQUEST", "THREATEN", "REJECT"):
+            # "Pakistan's call for India to reduce its troops", "Russia's threat to aim missiles at Poland":
+            # whom the act asked for, threatened or refused is done to
+            own = {a for m in sources for a in m.actor_ids}
+            for act in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"):
+                asked = next((g for g in act.children if g.dep_ == "nsubj"), None)
+                if asked is not None and plover == "REQUEST":
+                    targets = _others(r.phrase_mentions(asked), own)
+                else:
+                    preps = self.lex.preps_for("*")
+                    obj = r._object(act)
+                    targets = (_others(r.phrase_mentions(obj), own) if obj is not None else []) or (
+                        self._prep_mentions(act, preps, own)
+                    )
         verb = _governing_verb(noun)
         if not sources and verb is not None and not self._is_trigger_verb(verb):
             # "Italy announced a suspension", "doctors stayed away in protest": the clause's subject; not
