@@ -336,6 +336,27 @@ def test_a_nominal_request_threat_or_refusal_names_its_recipient_in_its_act(
     assert _codes(a, _one(events, plover).target_ids) == {target}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "coded", "source", "target"),
+    [
+        ("Moscow warned Kyiv of consequences.", "THREATEN", "RUS", "UKR"),
+        ("India said it would respond forcefully to any Chinese incursion.", "THREATEN", "IND", "CHN"),
+        ("The army vowed to crush the rebels in the north of Chad.", "THREATEN", "TCD", "TCD"),
+        ("France proposed that Ethiopia and Eritrea sign a peace accord.", "REQUEST", "FRA", "ETH"),
+    ],
+)
+def test_warnings_vows_and_proposals(events_of, sentence, coded, source, target):
+    events, a = events_of(sentence)
+    lead = next(e for e in events if e.main)
+    assert coded_plover(lead) == coded
+    assert _codes(a, lead.source_ids) == {source} and target in _codes(a, lead.target_ids)
+
+
+def test_an_act_against_any_comer_is_hypothetical(events_of):
+    events, _ = events_of("India said it would respond forcefully to any Chinese incursion.")
+    assert next(e for e in events if e.text == "incursion").modality == "hypothetical"
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -312,6 +312,8 @@ _STATING_FORMS = frozenset(f for base in _STATING for f in verb_forms(base)) | {
     "wrote",
 }
 _WANTING_FORMS = frozenset(verb_forms("want") | verb_forms("wish"))
+# "proposed that Ethiopia and Eritrea sign an accord": a suggestion with a bare verb after it is an appeal
+_SUGGESTING_FORMS = frozenset(f for b in ("propose", "suggest", "recommend", "advise") for f in verb_forms(b))
 _DEONTIC = {"must": "100", "should": "020", "ought": "020"}  # the modal's force: demand or appeal
 _NEEDING = {"have": "100", "has": "100", "had": "100", "need": "100", "needs": "100"}  # "has to withdraw"
 
@@ -396,7 +398,11 @@ class _Reader:
             if low in nouns or tok.tag_.startswith("NN") or self._hyphen_word(tok):
                 candidates.append(tok)
         for tok in doc[start:end]:
-            if tok.lower_ in _STATING_FORMS or tok.lower_ in _WANTING_FORMS:
+            if (
+                tok.lower_ in _STATING_FORMS
+                or tok.lower_ in _WANTING_FORMS
+                or tok.lower_ in _SUGGESTING_FORMS
+            ):
                 hit = self._reported_demand(tok)
                 if hit is not None:
                     found.append(hit)
@@ -473,6 +479,8 @@ class _Reader:
             plover = "THREATEN" if base in lex.threaten else "REJECT"
             if content is not None or plover == "REJECT":
                 return _Found(tok, tok.idx, end, Trigger(plover), content=content)
+            if plover == "THREATEN" and self._warned_of_harm(tok):  # "warned Kyiv of consequences"
+                return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
         trig = lex.verbs.get(base)
         if trig is None:
             return None
@@ -610,6 +618,12 @@ class _Reader:
             if wanting:
                 force = "020" if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) else None
                 content = clause
+            elif (
+                tok.lower_ in _SUGGESTING_FORMS
+                and clause.tag_ == "VB"
+                and not any(c.dep_ == "aux" for c in clause.children)
+            ):
+                force, content = "020", clause  # "suggested that Iran halt": a subjunctive
             else:
                 force = next(
                     (_DEONTIC[c.lower_] for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEONTIC),
@@ -659,6 +673,15 @@ class _Reader:
                     tok, tok.idx, face.idx + len(face), Trigger("THREATEN", cameo="130"), content=content
                 )
         return None
+
+    def _warned_of_harm(self, tok: Token) -> bool:
+        """A warning of harm to come: "warned Kyiv of consequences", "warned of retaliation"."""
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("of", "against") and self.noun_base(p) in _HARMS
+            for c in tok.children
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _content_act(self, tok: Token) -> Token | None:
         """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
@@ -935,6 +958,10 @@ _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _TIES = {"tie", "relation", "link", "contact", "relationship"}
+_HARMS = {
+    "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "war",
+    "escalation", "sanction", "punishment", "force", "strike", "attack", "retribution", "revenge",
+}  # fmt: skip
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1552,6 +1579,8 @@ class _Coder:
                 break
         if f.noun is not None and any(c.lower_ in ("no",) for c in f.noun.children):
             negated = True
+        if f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children):
+            hypothetical = True  # "would respond to any incursion": no incursion told
         if f.noun is not None and f.noun.i != head.i and (r.verb(head) or "") in self.lex.intent:
             future = True  # "offered aid", "pledged support": the act is promised, not done
         if head.lower_ in ("continuing", "ongoing") or any(
