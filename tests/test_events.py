@@ -357,6 +357,23 @@ def test_an_act_against_any_comer_is_hypothetical(events_of):
     assert next(e for e in events if e.text == "incursion").modality == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Beijing voiced strong dissatisfaction with Tokyo.", "CHN", "JPN"),
+        ("Turkey held Greece responsible for the incident.", "TUR", "GRC"),
+        ("Baghdad charged that Iranian forces had shelled border villages.", "IRQ", "IRN"),
+        ("The Indian home minister alleged that Pakistan's intelligence agency had trained the gunmen.",
+         "IND", "PAK"),
+    ],
+)  # fmt: skip
+def test_blame_in_its_many_forms_is_an_accusation(events_of, sentence, source, target):
+    events, a = events_of(sentence)
+    lead = next(e for e in events if e.main)
+    assert lead.plover == "ACCUSE"
+    assert _codes(a, lead.source_ids) == {source} and _codes(a, lead.target_ids) == {target}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -466,9 +466,17 @@ class _Reader:
             hit = next((t for w, t in seconds.items() if w in objects), None)
             if hit is not None:
                 return _Found(tok, tok.idx, end, hit)
+        # "pulled out", "respond forcefully", "held Greece responsible" (the parser may make it the object's)
+        kids = [
+            *tok.children,
+            *(g for c in tok.children if c.dep_ == "dobj" for g in c.rights if g.dep_ == "amod"),
+        ]
         for second, trig in seconds.items():
-            for c in tok.children:
-                if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == second:
+            for c in kids:
+                if (
+                    c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod")
+                    and c.lower_ == second
+                ):
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
         if base in lex.request_verbs:
             trig = self._request(tok, base)
@@ -491,7 +499,9 @@ class _Reader:
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
             return None
         if trig.needs_prep and not any(
-            c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep for c in tok.children
+            (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep)
+            or (c.dep_ == "ccomp" and "that" in trig.needs_prep)  # "charged that Iranian forces had ..."
+            for c in tok.children
         ):
             return None
         # "pledged to send batteries to Ukraine": what was pledged says to whom
@@ -712,11 +722,13 @@ class _Reader:
             return Trigger("COOPERATE", cameo="062", reciprocal=True), 0  # "joint anti-submarine drills"
         if base not in self.lex.nouns:
             return self._gerund(tok)
+        # "voiced dissatisfaction with Tokyo": the light verb may carry the noun's preposition
+        kids = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
         for before, trig in self.lex.nouns[base]:
             if trig.needs_prep and not any(
                 c.dep_ in ("prep", "acl", "ccomp", "advcl")
                 and (c.lower_ in trig.needs_prep or _marked(c, trig.needs_prep))
-                for c in tok.children
+                for c in kids
             ):
                 continue  # "calls for a truce", not "phone calls"
             if not before:
@@ -1457,8 +1469,8 @@ class _Coder:
                     purpose = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if purpose is not None and self.r.noun(purpose) is not None:
                         out = self._prep_mentions(purpose, {"with", "between"}, own)
-        if not out and f.trigger.type in ("REQUEST", "THREATEN"):
-            for c in head.children:
+        if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
+            for c in head.children:  # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
                 if c.dep_ == "ccomp":
                     subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
                     if subj is not None:
