@@ -374,6 +374,24 @@ def test_blame_in_its_many_forms_is_an_accusation(events_of, sentence, source, t
     assert _codes(a, lead.source_ids) == {source} and _codes(a, lead.target_ids) == {target}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Serbia accepted the demands of the international community.", "SRB", None),
+        ("Argentina met the demands of the IMF.", "ARG", "IGO"),
+        ("Georgia granted autonomy to the Abkhaz region.", "GEO", None),
+        ("Nigeria's government reversed the fuel price increase after strikes.", "NGA", None),
+    ],
+)
+def test_yielding_is_a_concession(events_of, sentence, source, target):
+    from presslens.eval.events import gsr_code
+
+    events, a = events_of(sentence)
+    concede = _one(events, "CONCEDE")
+    assert _codes(a, concede.source_ids) == {source}
+    assert {gsr_code(a.actor(i)) for i in concede.target_ids} - {None} == ({target} if target else set())
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []
