@@ -392,6 +392,29 @@ def test_yielding_is_a_concession(events_of, sentence, source, target):
     assert {gsr_code(a.actor(i)) for i in concede.target_ids} - {None} == ({target} if target else set())
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("The EU earmarked 20 million euros for refugees in Chad.", "AID", "IGO", "TCD"),
+        ("The U.S. airlifted food to earthquake victims in Haiti.", "AID", "USA", "HTI"),
+        ("Iran executed two Kurdish activists.", "ASSAULT", "IRN", "IRN"),
+        ("Russia blocked access to Facebook.", "COERCE", "RUS", None),
+    ],
+)
+def test_aid_where_it_lands_and_repression_of_ones_own(events_of, sentence, plover, source, target):
+    from presslens.eval.events import gsr_code
+
+    events, a = events_of(sentence)
+    event = _one(events, plover)
+    assert {gsr_code(a.actor(i)) for i in event.source_ids} == {source}
+    assert _codes(a, event.target_ids) == ({target} if target else set())
+
+
+def test_executing_a_plan_is_no_event(events_of):
+    events, _ = events_of("The Kenyan government executed the plan in March.")
+    assert not events
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

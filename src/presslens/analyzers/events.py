@@ -425,6 +425,8 @@ class _Reader:
         for tok in candidates:
             if tok.i in used or not (tok.tag_.startswith("NN") or self._hyphen_word(tok)):
                 continue
+            if tok.ent_type_ in ("DATE", "TIME") or (tok.text == "March" and tok.tag_ == "NNP"):
+                continue  # "in March": the month, not a protest
             face = tok.head if tok.dep_ in ("dobj", "conj", "compound") else None
             if face is not None and face.lower_ == "face" and doc[face.i - 1].lower_ in ("or", "else"):
                 continue  # "or face sanctions": the penalty threatened, not an act
@@ -1209,6 +1211,11 @@ class _Coder:
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
+        if plover == "AID" and source_ids and not target_ids:
+            # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered
+            places, country = self._place([head, f.noun])
+            if country is not None and country not in {r.countries.get(a) for a in source_ids}:
+                targets, target_ids = places, [country]
         if plover in ("ASSAULT", "COERCE") and not (source_ids and target_ids):
             # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
             # place, the attacker as that country's unidentified armed forces (UAF)
