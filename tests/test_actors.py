@@ -150,6 +150,11 @@ def test_a_name_two_bodies_share_goes_to_the_one_of_the_story(resolve) -> None:
     assert found["RSF"] == [["RWB"]]  # Reporters Without Borders
 
 
+def test_the_people_of_a_region_are_its_states(resolve) -> None:
+    found, _ = resolve("Chechen fighters and Tibetan monks were named; Rohingya refugees fled.")
+    assert found["Chechen"] == [["RUS"]] and found["Tibetan"] == [["CHN"]] and found["Rohingya"] == [["MMR"]]
+
+
 def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     text = (
         "Xi Jinping praised his Russian counterpart on Monday. Vladimir Putin said he was grateful. "

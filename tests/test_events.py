@@ -415,6 +415,13 @@ def test_executing_a_plan_is_no_event(events_of):
     assert not events
 
 
+def test_who_bombs_says_how(events_of):
+    events, _ = events_of("Basque separatists bombed a police station in Bilbao.")
+    assert _one(events, "ASSAULT").mode == "explosives"
+    events, _ = events_of("Israeli jets bombed targets in Gaza.")
+    assert _one(events, "ASSAULT").mode == "aerial"
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

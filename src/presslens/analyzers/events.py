@@ -1228,6 +1228,8 @@ class _Coder:
             return None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
+        if mode == "aerial" and r.verb(head) == "bomb" and source_sector in _DOMESTIC:
+            mode = "explosives"  # states bomb from the air; separatists and gunmen plant bombs
         readied = plover in ("ASSAULT", "COERCE") and self._readied(head)
         if readied:  # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15)
             plover, mode, cameo = "MOBILIZE", "weapons" if mode == "heavy-weapons" else "troops", None
