@@ -422,6 +422,15 @@ def test_who_bombs_says_how(events_of):
     assert _one(events, "ASSAULT").mode == "aerial"
 
 
+def test_whose_side_a_phrase_names(events_of):
+    events, a = events_of("A spokesman for the Turkish foreign ministry condemned the attack.")
+    assert _codes(a, _one(events, "ACCUSE").source_ids) == {"TUR"}
+    events, a = events_of("The Kosovo Albanian leader rejected the Serbian plan.")
+    assert _codes(a, _one(events, "REJECT").source_ids) == {"XKX"}  # the place named, not the people
+    events, a = events_of("The Ugandan-backed rebels attacked a Congolese army post.")
+    assert "UGA" not in _codes(a, _one(events, "ASSAULT").source_ids)  # backed by Uganda, not Uganda
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -817,6 +817,8 @@ class _Reader:
                 end = max(end, c.right_edge.idx + len(c.right_edge))
         core = self._inside(start, end)
         core += [m for m in self.mention_at(h) if m not in core]  # "the U.S. secretary of state"
+        # "Ugandan-backed rebels" are not Uganda's own
+        core = [m for m in core if not _BACKER.match(self.text, m.end)]
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
             return coordinated
@@ -829,6 +831,9 @@ class _Reader:
         people = [m for m in core if m.label in ("PERSON", "PRON")]
         if people:
             return people[-1:]
+        named = [m for m in core if m.kind in ("name", "alias")]
+        if named and len(named) < len(core):  # "the Kosovo Albanian leader": the place named, not the people
+            return named[-1:]
         if core:
             return core[-1:]
         if h.tag_ == "PRP" and h.lower_ in _OPEN_PRONOUNS:
@@ -839,8 +844,13 @@ class _Reader:
         # "rebels in the Ivory Coast", "the government of Sudan", "scores of Liberian and Sierra Leonean
         # refugees": the phrase's own preposition
         ties = self.noun_base(h) in _TIES
-        for c in h.rights:
-            if c.dep_ == "prep" and (c.lower_ in ("of", "in", "from") or (ties and c.lower_ == "with")):
+        spokesman = self.noun_base(h) in _AGENT_NOUNS
+        for c in h.rights:  # "a spokesman for the Turkish foreign ministry"
+            if c.dep_ == "prep" and (
+                c.lower_ in ("of", "in", "from")
+                or (ties and c.lower_ == "with")
+                or (spokesman and c.lower_ == "for")
+            ):
                 for p in c.children:  # "links with Fiji": the partner
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
@@ -972,6 +982,17 @@ _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _TIES = {"tie", "relation", "link", "contact", "relationship"}
+_AGENT_NOUNS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "negotiator",
+    "representative",
+    "adviser",
+    "advisor",
+}
+_BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored)\b")
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "war",
     "escalation", "sanction", "punishment", "force", "strike", "attack", "retribution", "revenge",
