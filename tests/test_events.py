@@ -431,6 +431,21 @@ def test_whose_side_a_phrase_names(events_of):
     assert "UGA" not in _codes(a, _one(events, "ASSAULT").source_ids)  # backed by Uganda, not Uganda
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Workers at the Chilean copper mine walked off the job.", "PROTEST", "CHL", "CHL"),
+        ("Farmers in India blockaded highways around Delhi.", "PROTEST", "IND", "IND"),  # not a siege
+        ("The rebel commander surrendered to Ugandan troops.", "RETREAT", "UGA", "UGA"),
+        ("The Chinese premier arrived in Moscow on a three-day visit.", "CONSULT", "CHN", "RUS"),
+    ],
+)
+def test_who_protests_surrenders_and_visits(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    event = _one(events, plover)
+    assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

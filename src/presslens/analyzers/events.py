@@ -375,11 +375,13 @@ class _Reader:
             )
             if counted is not None:
                 tok = counted
+        found = None
         for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]:
-            found = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
-            if found:
-                return found
-        return None
+            sector = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
+            if sector and t.i != tok.i and sector in _DOMESTIC:
+                return sector  # "rebel commander" is a rebel, "opposition lawmaker" the opposition
+            found = found or sector
+        return found
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -1198,6 +1200,8 @@ class _Coder:
             target_ids, reciprocal = list(source_ids), True
             targets = sources
         source_sector = r.sector(source_head)
+        if plover == "COERCE" and cameo == "191" and source_sector in _DOMESTIC - {"REB"}:
+            plover, mode, cameo = "PROTEST", "obstruct", None  # farmers blockading highways protest
         target_sector = self._group_sector(self._target_head(f)) if not target_ids else None
         domestic = target_sector in _DOMESTIC or (target_sector in _STATE and len(r.named_countries) == 1)
         if not target_ids and domestic and mode != "asylum":  # refuge is for foreigners
@@ -1232,6 +1236,13 @@ class _Coder:
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
                 target_ids = [country]
+        if plover == "CONSULT" and mode == "visit" and source_ids and not target_ids:
+            # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
+            places, country = self._place(
+                [head, f.noun, _governing_verb(head) if f.noun is not None else None]
+            )
+            if country is not None and country not in {r.countries.get(a) for a in source_ids}:
+                targets, target_ids = places, [country]
         if plover == "AID" and source_ids and not target_ids:
             # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered
             places, country = self._place([head, f.noun])
