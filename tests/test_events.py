@@ -446,6 +446,12 @@ def test_who_protests_surrenders_and_visits(events_of, sentence, plover, source,
     assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
 
 
+def test_an_act_warned_against_is_not_the_warners(events_of):
+    events, a = events_of("NATO's secretary general warned Russia against an invasion.")
+    assert not [e for e in events if e.plover == "ASSAULT" and "IGO" in _codes(a, e.source_ids)]
+    assert not [e for e in events if "NATO" in e.source_ids and e.plover == "ASSAULT"]
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -1074,6 +1074,12 @@ def _governing_verb(noun: Token) -> Token | None:
     for _ in range(3):
         if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "prep", "npadvmod") or tok.head.i == tok.i:
             return None
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("against", "of", "about", "over")
+            and tok.head.tag_.startswith("VB")
+        ):
+            return None  # "warned Russia against an invasion": the invasion is not the warner's
         tok = tok.head
         if tok.tag_.startswith("VB"):
             return tok
