@@ -452,6 +452,15 @@ def test_an_act_warned_against_is_not_the_warners(events_of):
     assert not [e for e in events if "NATO" in e.source_ids and e.plover == "ASSAULT"]
 
 
+def test_a_claim_about_ones_own_side_asks_no_one(events_of):
+    events, a = events_of("Beijing insists that its heat pump makers receive no state subsidies.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+    events, a = events_of("Chad insisted that French troops leave by the end of the month.")
+    assert _codes(a, _one(events, "REQUEST").target_ids) == {"FRA"}
+    events, a = events_of("Sergei Lavrov warned that Moscow would not extend the grain deal.")
+    assert "RUS" not in _codes(a, _one(events, "THREATEN").target_ids)  # his own state is not threatened
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -607,6 +607,8 @@ class _Reader:
             base == "seek"
         ):  # "sought guarantees from Egypt", "is seeking the extradition"; "sought to" is trying
             return lex.request.get(base) if "dobj" in deps or asks_for else None
+        if base == "insist" and not self._asks_another(tok):
+            return None  # "Beijing insists that its makers receive no subsidies": a claim about its own side
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
             infinitive = (
                 "xcomp" in deps
@@ -696,6 +698,21 @@ class _Reader:
             for p in c.children
             if p.dep_ == "pobj"
         )
+
+    def _asks_another(self, tok: Token) -> bool:
+        """Does the clause a verb introduces have a subject of another side than the verb's own?"""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return True  # "insisted on a ceasefire"
+        asked = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker = self.subject(tok)
+        if asked is None or speaker is None:
+            return True
+        theirs = {a for m in self.phrase_mentions(asked) for a in m.actor_ids}
+        ours = {a for m in self.phrase_mentions(speaker) for a in m.actor_ids}
+        ours |= {c for a in ours if (c := self.countries.get(a))}
+        theirs |= {c for a in theirs if (c := self.countries.get(a))}
+        return not (theirs and theirs <= ours) and not (asked.lower_ in _OPEN_PRONOUNS and not theirs - ours)
 
     def _content_act(self, tok: Token) -> Token | None:
         """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
@@ -1520,8 +1537,12 @@ class _Coder:
             for c in head.children:  # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
                 if c.dep_ == "ccomp":
                     subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
-                    if subj is not None:
-                        out = _others(r.phrase_mentions(subj), own)
+                    if subj is not None:  # not the speaker's own state: "Lavrov warned that Moscow would not"
+                        state = {a for a in own if a.startswith("person:") or a in r.named_countries}
+                        homes = own | {c for a in state if (c := r.countries.get(a))}
+                        out = [
+                            m for m in _others(r.phrase_mentions(subj), own) if not set(m.actor_ids) & homes
+                        ]
         return out
 
     def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
