@@ -461,6 +461,25 @@ def test_a_claim_about_ones_own_side_asks_no_one(events_of):
     assert "RUS" not in _codes(a, _one(events, "THREATEN").target_ids)  # his own state is not threatened
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The campaign manager insisted that the mayor had won the recount.",  # a claim, not a demand
+        '"The order went out the moment the fire turned," the fire chief insisted.',
+        "The college warned that the boosters would do little good unless supplies improved.",  # a forecast
+    ],
+)
+def test_claims_and_forecasts_are_no_requests_or_threats(events_of, sentence):
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.plover in ("REQUEST", "THREATEN")]
+
+
+def test_a_warning_of_an_act_is_a_threat(events_of):
+    events, a = events_of("North Korea warned that it would take strong countermeasures against South Korea.")
+    threat = _one(events, "THREATEN")
+    assert _codes(a, threat.source_ids) == {"PRK"} and _codes(a, threat.target_ids) == {"KOR"}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -489,6 +489,8 @@ class _Reader:
         if base in lex.threaten or base in lex.refuse:
             content = self._content_act(tok)
             plover = "THREATEN" if base in lex.threaten else "REJECT"
+            if plover == "THREATEN" and content is not None and not self._threat_in(content):
+                content = None  # "warned that the boosters would do little good": a forecast, no threat
             if content is not None or plover == "REJECT":
                 return _Found(tok, tok.idx, end, Trigger(plover), content=content)
             if plover == "THREATEN" and self._warned_of_harm(tok):  # "warned Kyiv of consequences"
@@ -607,8 +609,8 @@ class _Reader:
             base == "seek"
         ):  # "sought guarantees from Egypt", "is seeking the extradition"; "sought to" is trying
             return lex.request.get(base) if "dobj" in deps or asks_for else None
-        if base == "insist" and not self._asks_another(tok):
-            return None  # "Beijing insists that its makers receive no subsidies": a claim about its own side
+        if base == "insist" and (not self._asks_another(tok) or self._tells_a_fact(tok)):
+            return None  # "Beijing insists that its makers receive no subsidies", "insisted that he had won"
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
             infinitive = (
                 "xcomp" in deps
@@ -698,6 +700,32 @@ class _Reader:
             for p in c.children
             if p.dep_ == "pobj"
         )
+
+    def _threat_in(self, content: Token) -> bool:
+        """Does a warning's content name an act, or its refusal ("would cut aid", "would not extend")?"""
+        if self.verb(content) and self._verb_trigger(content, self.verb(content) or "") is not None:
+            return True
+        if any(c.dep_ == "neg" for c in content.children):
+            return True  # "would not extend the deal": a cooperative act withheld
+        for t in content.subtree:  # "would take countermeasures against Seoul", "would close the strait"
+            if t.i == content.i:
+                continue
+            if t.tag_.startswith("NN") and (self.noun_base(t) in _HARMS or self._noun_entry(t) is not None):
+                return True
+            if t.tag_.startswith("VB") and self.verb(t) and self._verb_trigger(t, self.verb(t) or ""):
+                return True
+            if t.lower_ == "against" and t.dep_ == "prep":
+                return True
+        return self.verb(content) in ("close", "shut", "block", "cut", "halt", "stop", "suspend")
+
+    def _tells_a_fact(self, tok: Token) -> bool:
+        """Is the clause a verb introduces told as done, in a past or perfect tense ("insisted that the
+        mayor had won", "'The order went out,' she insisted"), not asked for ("insisted that troops leave")?"""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        return clause.tag_ in ("VBD", "VBN") or bool(auxes & {"had", "has", "have", "was", "were", "did"})
 
     def _asks_another(self, tok: Token) -> bool:
         """Does the clause a verb introduces have a subject of another side than the verb's own?"""
@@ -1014,7 +1042,8 @@ _AGENT_NOUNS = {
 _BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored)\b")
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "war",
-    "escalation", "sanction", "punishment", "force", "strike", "attack", "retribution", "revenge",
+    "step", "force", "price", "target",
+    "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge",
 }  # fmt: skip
 _JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
