@@ -720,7 +720,7 @@ class _Reader:
 
     def _tells_a_fact(self, tok: Token) -> bool:
         """Is the clause a verb introduces told as done, in a past or perfect tense ("insisted that the
-        mayor had won", "'The order went out,' she insisted"), not asked for ("insisted that troops leave")?"""
+        mayor had won", "'The order went out,' she insisted"), not asked for ("insisted troops leave")?"""
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if clause is None:
             return False
