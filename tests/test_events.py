@@ -480,6 +480,22 @@ def test_a_warning_of_an_act_is_a_threat(events_of):
     assert _codes(a, threat.source_ids) == {"PRK"} and _codes(a, threat.target_ids) == {"KOR"}
 
 
+def test_an_order_to_a_paper_or_party_to_stop_is_coercion(events_of):
+    events, _ = events_of("The Kenyan government ordered the opposition newspaper to suspend publication.")
+    assert _one(events, "COERCE").mode == "censor"
+    events, _ = events_of("The Kenyan government ordered the opposition party to disband.")
+    assert _one(events, "COERCE").mode == "ban"
+    events, _ = events_of("Kenya's court ordered the government to stop the deportations.")
+    assert _one(events, "REQUEST")  # a state body told to stop is asked, not coerced
+
+
+def test_the_patient_of_a_passive_governor_acts_below_it(events_of):
+    events, a = events_of("Vietnam is committed to opening up its economy.")
+    assert _codes(a, _one(events, "CONCEDE").source_ids) == {"VNM"}
+    events, a = events_of("Iraq was forced to withdraw its troops from Kuwait.")
+    assert _codes(a, _one(events, "RETREAT").source_ids) == {"IRQ"}
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -10,14 +10,22 @@ Modality comes from the clause around the trigger: negation, future and intent (
 conditions ("if", "unless", "could"), reported speech (inside a quote of someone other than the actor) and
 ongoing action. A verb that takes another act as its content codes the pair as one event, as CAMEO does:
 "threatened to impose sanctions" is THREATEN, "refused to withdraw" is REJECT, "urged Iran to talk" is
-REQUEST; an act promised or offered keeps its own type with future modality and codes as intent.
+REQUEST; an act promised or offered keeps its own type with future modality and codes as intent. A
+statement that another party must or should act is a demand or an appeal to it ("Russia said NATO must
+withdraw"), and an act demanded on pain of a penalty a threat ("return to work or face arrest").
+
+Unnamed sides follow CAMEO's domestic coding: an attack, a curfew or a protest with no named side takes the
+country of the place it happens in (an attacker as that country's unidentified forces, UAF); a protest that
+names no one targets the protesters' own state; a group or a state body of no named country ("police",
+"opposition supporters", "the finance ministry") is of the one country a story names; a state body in a
+speaker's words is the speaker's; aid goes to the country where it is delivered, a visit to its host.
 
 Known limits: sides are actors (countries, organisations, people) with a CAMEO sector read from their words
-beside them, not full CAMEO actor codes; only an attack or a curfew takes an unnamed side from the place it
-happens in (the attacker as that country's unidentified forces, UAF), and a protest that names no one
-targets the protesters' own state; other event types never take an unnamed side; people
-and bodies the gazetteer does not know count only through a country named beside them; and every error of
-the small spaCy parser (a verb read as a noun, a phrase attached to the wrong word) reaches the coding.
+beside them, not full CAMEO actor codes; people and bodies the gazetteer does not know count only through a
+country named beside them or the one country a story names; a story naming two countries or more leaves an
+unnamed side open; and every error of the small spaCy parser (a verb read as a noun, a phrase attached to
+the wrong word) reaches the coding, though a few frequent ones are repaired (a subject hung on an opening
+phrase, a second object hung on the first).
 """
 
 from __future__ import annotations
@@ -933,7 +941,11 @@ class _Reader:
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
         tok = verb
         for _ in range(6):
-            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+            # a passive governor's patient controls the act below it: "Vietnam is committed to opening up",
+            # "Iran was forced to withdraw"
+            subjects = [
+                c for c in tok.children if c.dep_ in _SUBJECTS or (c.dep_ == "nsubjpass" and tok is not verb)
+            ]
             if subjects:  # "presidents Vladimir Putin and Xi Jinping": the parser may give two
                 first = next((c for c in subjects if self.phrase_mentions(c)), subjects[0])
                 if first.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -1029,6 +1041,12 @@ _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _TIES = {"tie", "relation", "link", "contact", "relationship"}
+_ORDERS = {"order", "command", "instruct", "direct", "tell"}
+_SHUTTING = frozenset(
+    f
+    for b in ("suspend", "close", "stop", "halt", "cease", "shut", "disband", "dissolve")
+    for f in verb_forms(b)
+)
 _AGENT_NOUNS = {
     "spokesman",
     "spokeswoman",
@@ -1254,6 +1272,35 @@ class _Coder:
         source_sector = r.sector(source_head)
         if plover == "COERCE" and cameo == "191" and source_sector in _DOMESTIC - {"REB"}:
             plover, mode, cameo = "PROTEST", "obstruct", None  # farmers blockading highways protest
+        asked = (
+            f.content
+            or r._content_act(head)
+            or next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ == "dobj"
+                    for g in c.children
+                    if g.dep_ in ("xcomp", "acl")
+                ),
+                None,
+            )
+        )
+        if (
+            plover == "REQUEST"
+            and asked is not None
+            and asked.lower_ in _SHUTTING
+            and r.verb(head) in _ORDERS
+        ):
+            # "ordered the opposition newspaper to suspend publication": an order to a paper, party or union
+            # to stop is censorship or a ban (CAMEO 172), not a request
+            addressee = self._target_head(f)
+            ordered = self._group_sector(addressee)
+            if ordered in ("JRN", "OPP", "LAB", "EDU", "REL", "BUS"):
+                press = addressee is not None and any(
+                    self.lex.sectors.get(r.noun_base(t)) == "JRN" for t in addressee.subtree
+                )
+                plover, mode, cameo = "COERCE", "censor" if press else "ban", None
         target_sector = self._group_sector(self._target_head(f)) if not target_ids else None
         domestic = target_sector in _DOMESTIC or (target_sector in _STATE and len(r.named_countries) == 1)
         if not target_ids and domestic and mode != "asylum":  # refuge is for foreigners
