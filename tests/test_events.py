@@ -32,6 +32,26 @@ def _one(events: list[Event], plover: str) -> Event:
     return hits[0]
 
 
+@pytest.mark.parametrize("table", ["lexicons/events.yaml", "events/plover.yaml", "actors/organizations.yaml"])
+def test_no_key_is_written_twice(table):
+    """YAML lets a repeated key silently replace the first: every entry must be written once."""
+    from importlib.resources import files
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"{table}: {sorted(map(str, repeated))} written twice"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load((files("presslens") / "data" / table).read_text(encoding="utf-8"), Loader=Strict)
+
+
 def test_inflections():
     assert {"agrees", "agreed", "agreeing"} <= verb_forms("agree")
     assert {"bans", "banned", "banning"} <= verb_forms("ban")
@@ -494,6 +514,19 @@ def test_the_patient_of_a_passive_governor_acts_below_it(events_of):
     assert _codes(a, _one(events, "CONCEDE").source_ids) == {"VNM"}
     events, a = events_of("Iraq was forced to withdraw its troops from Kuwait.")
     assert _codes(a, _one(events, "RETREAT").source_ids) == {"IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Ethiopian troops, backed by tanks, pushed into Somalia on Sunday.", "ASSAULT", "ETH", "SOM"),
+        ("Protesters occupied the parliament building in Colombo.", "PROTEST", "LKA", "LKA"),
+    ],
+)
+def test_entering_and_occupying(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    event = _one(events, plover)
+    assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
 
 
 def test_neutral_sentence_has_no_events(events_of):

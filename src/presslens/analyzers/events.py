@@ -1270,8 +1270,9 @@ class _Coder:
             target_ids, reciprocal = list(source_ids), True
             targets = sources
         source_sector = r.sector(source_head)
-        if plover == "COERCE" and cameo == "191" and source_sector in _DOMESTIC - {"REB"}:
-            plover, mode, cameo = "PROTEST", "obstruct", None  # farmers blockading highways protest
+        if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
+            # farmers blockading highways, protesters occupying parliament: a protest, not a siege
+            plover, mode, cameo = "PROTEST", "obstruct", None
         asked = (
             f.content
             or r._content_act(head)
