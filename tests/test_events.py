@@ -529,6 +529,27 @@ def test_entering_and_occupying(events_of, sentence, plover, source, target):
     assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("A group based in Trinidad claims to be manufacturing chemical weapons to use against Britain.", "TTO",
+         "GBR"),
+        ("North Korea is building new missiles aimed at Japan.", "PRK", "JPN"),
+        ("Iran is enriching uranium to weapons grade.", "IRN", None),
+    ],
+)  # fmt: skip
+def test_arming_is_a_show_of_force(events_of, sentence, source, target):
+    events, a = events_of(sentence)
+    arming = _one(events, "MOBILIZE")
+    assert arming.mode == "weapons" and _codes(a, arming.source_ids) == {source}
+    assert _codes(a, arming.target_ids) == ({target} if target else set())
+
+
+def test_producing_goods_is_no_event(events_of):
+    events, _ = events_of("Kenya produces tea for export to Britain.")
+    assert not events
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -1112,8 +1112,12 @@ def _purpose_object(verb: Token) -> Token | None:
     for c in verb.children:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts for a in a.subtree)
         if c.dep_ in ("advcl", "xcomp") and infinitive:
-            for _ in range(3):  # "to help stabilise Liberia"
-                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            for _ in range(3):  # "to help stabilise Liberia", "weapons to use against the United States"
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None) or next(
+                    (p for x in c.children if x.dep_ == "prep" and x.lower_ == "against" for p in x.children
+                     if p.dep_ == "pobj"),
+                    None,
+                )  # fmt: skip
                 if obj is not None:
                     return obj
                 c = next((x for x in c.children if x.dep_ in ("xcomp", "ccomp")), None)
