@@ -532,8 +532,8 @@ def test_entering_and_occupying(events_of, sentence, plover, source, target):
 @pytest.mark.parametrize(
     ("sentence", "source", "target"),
     [
-        ("A group based in Trinidad claims to be manufacturing chemical weapons to use against Britain.", "TTO",
-         "GBR"),
+        ("A group based in Trinidad claims to be manufacturing chemical weapons to use against Britain.",
+         "TTO", "GBR"),
         ("North Korea is building new missiles aimed at Japan.", "PRK", "JPN"),
         ("Iran is enriching uranium to weapons grade.", "IRN", None),
     ],
