@@ -155,6 +155,11 @@ def test_the_people_of_a_region_are_its_states(resolve) -> None:
     assert found["Chechen"] == [["RUS"]] and found["Tibetan"] == [["CHN"]] and found["Rohingya"] == [["MMR"]]
 
 
+def test_an_office_in_lower_case_is_no_organisation(resolve) -> None:
+    _, analysis = resolve("Iran's supreme leader rejected talks with Washington.")
+    assert not [a for a in analysis.actors if a.kind == "org"]
+
+
 def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     text = (
         "Xi Jinping praised his Russian counterpart on Monday. Vladimir Putin said he was grateful. "

@@ -402,8 +402,8 @@ class NameResolver:
             if sector:
                 self.cast.known(self.gaz.entries[country])
                 return [Ref(start, end, label, "body", [country], sector, 0.9)]
-        if not country and lowered in self.words.generic:
-            return []  # "the Treaty": a kind of body, not a body
+        if not country and (lowered in self.words.generic or name.islower()):
+            return []  # "the Treaty", "supreme leader": a kind of body or an office, not a body
         actor_id = self.cast.unknown("org", name, country)
         return [Ref(start, end, label, "name", [actor_id], None, 0.7)]
 
