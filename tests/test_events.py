@@ -550,6 +550,17 @@ def test_producing_goods_is_no_event(events_of):
     assert not events
 
 
+def test_a_denied_act_is_not_the_deniers(events_of):
+    events, a = events_of("The Taliban denied involvement in the attack on the Kabul hotel.")
+    assert not [e for e in events if "AFG" in _codes(a, e.source_ids)]
+
+
+def test_whom_an_agreed_act_lets_do_something(events_of):
+    events, a = events_of("Iraq agreed to allow UN weapons inspectors to return.")
+    agree = _one(events, "AGREE")
+    assert _codes(a, agree.source_ids) == {"IRQ"} and "UN" in agree.target_ids
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []

@@ -1042,6 +1042,7 @@ _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _TIES = {"tie", "relation", "link", "contact", "relationship"}
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
+_DENYING = frozenset(verb_forms("deny") | {"denied"})
 _SHUTTING = frozenset(
     f
     for b in ("suspend", "close", "stop", "halt", "cease", "shut", "disband", "dissolve")
@@ -1149,6 +1150,8 @@ def _governing_verb(noun: Token) -> Token | None:
         ):
             return None  # "warned Russia against an invasion": the invasion is not the warner's
         tok = tok.head
+        if tok.lower_ in _DENYING:
+            return None  # "the Taliban denied involvement in the attack": not theirs as told
         if tok.tag_.startswith("VB"):
             return tok
     return None
@@ -1605,6 +1608,10 @@ class _Coder:
         if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             out = self._recipients(content, inner or f, None, own)
+            if not out:  # "agreed to allow UN inspectors to return": whom the act lets or makes do something
+                let = next((g for c in content.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                            if g.dep_ == "nsubj"), None)  # fmt: skip
+                out = _others(r.phrase_mentions(let), own) if let is not None else []
         if not out and (aim := _purpose_object(head)) is not None:
             # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"
             out = _others(r.phrase_mentions(aim), own)
