@@ -39,6 +39,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events ../shared/datasets/plover-gsr-dev/plover_gsr_dev.json --split unseen
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-2.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-3.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -561,6 +561,36 @@ def test_whom_an_agreed_act_lets_do_something(events_of):
     assert _codes(a, agree.source_ids) == {"IRQ"} and "UN" in agree.target_ids
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Sri Lanka's government and the Tamil Tigers agreed in Oslo to explore a federal solution.", "AGREE",
+         {"LKA"}, {"LKA"}),  # two parties of one country: a domestic event
+        ("Qatar's neighbours demanded that Doha close the Al Jazeera television network.", "REQUEST",
+         set(), {"QAT"}),  # Qatar's neighbours are not Qatar
+        ("The Greek and Turkish foreign ministers met on the sidelines of the UN General Assembly.",
+         "CONSULT", {"GRC", "TUR"}, set()),  # the setting is no side
+        ("Spanish and Moroccan police carried out joint raids against people-smuggling networks.",
+         "COOPERATE", {"ESP", "MAR"}, {"ESP", "MAR"}),
+        ("Brazilian army engineers handed out water and rice to survivors in the Haitian capital.", "AID",
+         {"BRA"}, {"HTI"}),
+        ("Zimbabwean police detained the editor of the Daily News in Harare.", "COERCE", {"ZWE"}, {"ZWE"}),
+        ("A suicide bomber killed 22 people at a mosque in the Pakistani town of Chakwal.", "ASSAULT",
+         {"PAK"}, {"PAK"}),
+        ("Washington told Ankara it would face sanctions if it bought the Russian missiles.", "THREATEN",
+         {"USA"}, {"TUR"}),
+    ],
+)  # fmt: skip
+def test_sides_in_wire_copy(events_of, sentence, plover, source, target):
+    from presslens.eval.events import gsr_code
+
+    events, a = events_of(sentence)
+    lead = next(e for e in events if e.main)
+    assert lead.plover == plover
+    assert {gsr_code(a.actor(i)) for i in lead.source_ids} - {None} == source
+    assert {gsr_code(a.actor(i)) for i in lead.target_ids} - {None} == target
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []
@@ -640,21 +670,22 @@ def test_event_date_and_place_in_an_article(events_of):
 
 
 def test_own_event_set_floor():
-    """Regression floors on the two sets of 160 sentences written for the project (tests/fixtures/events): the
-    coder was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out
-    half."""
+    """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
+    was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
+    The third set (48 sentences) was coded before any of it was run: type F1 0.826, full F1 0.630 blind."""
     from pathlib import Path
 
     from conftest import SCORES
     from presslens.eval.events import evaluate_events
 
     folder = Path(__file__).parent / "fixtures" / "events"
-    floors = {"presslens-events": (0.85, 0.55), "presslens-events-2": (0.75, 0.40)}
-    for name, (type_floor, full_floor) in floors.items():
+    floors = {"presslens-events": (160, 0.85, 0.55), "presslens-events-2": (160, 0.75, 0.40)}
+    floors["presslens-events-3"] = (48, 0.80, 0.60)
+    for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
         SCORES[f"events {name} (lead)"] = "type F1 {:.3f}, actor F1 {:.3f}, full F1 {:.3f}".format(*figures)
-        assert result["n_sentences"] == 160 and result["n_failed"] == 0
+        assert result["n_sentences"] == size and result["n_failed"] == 0
         assert result["type_f1"] >= type_floor, name
         assert result["full_f1"] >= full_floor, name
 

@@ -416,7 +416,7 @@ class _Reader:
                 hit = self._reported_demand(tok)
                 if hit is not None:
                     found.append(hit)
-            elif tok.lower_ == "face" and tok.i > start and doc[tok.i - 1].lower_ in ("or", "else"):
+            elif self._penalty_faced(tok):
                 hit = self._ultimatum(tok)
                 if hit is not None and all(f.head.i != hit.head.i for f in found):
                     found.append(hit)
@@ -438,7 +438,7 @@ class _Reader:
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text == "March" and tok.tag_ == "NNP"):
                 continue  # "in March": the month, not a protest
             face = tok.head if tok.dep_ in ("dobj", "conj", "compound") else None
-            if face is not None and face.lower_ == "face" and doc[face.i - 1].lower_ in ("or", "else"):
+            if face is not None and self._penalty_faced(face):
                 continue  # "or face sanctions": the penalty threatened, not an act
             hit = self._noun_trigger(tok)
             if hit is not None:
@@ -684,6 +684,11 @@ class _Reader:
     def _ultimatum(self, face: Token) -> _Found | None:
         """ "told the strikers to return to work or face arrest", "were given 48 hours to leave or face
         expulsion": an act demanded on pain of a penalty is a threat by whoever sets the terms (CAMEO 13)."""
+        if face.dep_ == "ccomp" and face.head.tag_.startswith("VB"):  # "told Ankara it would face sanctions"
+            teller = face.head
+            return _Found(
+                teller, teller.idx, face.idx + len(face), Trigger("THREATEN", cameo="130"), content=face
+            )
         tok, content = face, None
         for _ in range(8):
             if tok.head.i == tok.i:
@@ -699,6 +704,19 @@ class _Reader:
                     tok, tok.idx, face.idx + len(face), Trigger("THREATEN", cameo="130"), content=content
                 )
         return None
+
+    def _penalty_faced(self, face: Token) -> bool:
+        """ "... or face arrest", and "told Ankara it would face sanctions": a penalty set out for someone."""
+        if face.lower_ not in ("face", "faces", "facing") or face.i == 0:
+            return False
+        if face.doc[face.i - 1].lower_ in ("or", "else"):
+            return True
+        if face.dep_ != "ccomp" or (self.verb(face.head) or face.head.lower_) not in _TELLING:
+            return False
+        penalty = next((c for c in face.children if c.dep_ == "dobj"), None)
+        return penalty is not None and (
+            self.noun_base(penalty) in _HARMS | _PENALTIES or self._noun_entry(penalty) is not None
+        )
 
     def _warned_of_harm(self, tok: Token) -> bool:
         """A warning of harm to come: "warned Kyiv of consequences", "warned of retaliation"."""
@@ -864,6 +882,8 @@ class _Reader:
     def _one_phrase(self, h: Token) -> list[Mention]:
         if h.lower_ in _RELATIVE and h.head.dep_ == "relcl":
             return self.phrase_mentions(h.head.head)
+        if self.noun_base(h) in _RELATIONAL or self.noun_base(h) in _SETTINGS:
+            return []  # "Qatar's neighbours demanded": not Qatar
         left = [c for c in h.lefts if c.dep_ in _CORE_LEFT]
         start = min([h.idx, *(c.left_edge.idx for c in left)])
         end = h.idx + len(h)
@@ -883,6 +903,8 @@ class _Reader:
             return placed[-1:]  # "Sweden's Supreme Court", a body the gazetteer does not know: Sweden
         if own:  # "Pakistan, a key U.S. ally": Pakistan
             return own
+        # an unknown "person" of no country is often the NER's misreading ("Burundian Hutu rebels")
+        core = [m for m in core if set(m.actor_ids) & self.placed or m.label == "PRON"] or core
         people = [m for m in core if m.label in ("PERSON", "PRON")]
         if people:
             return people[-1:]
@@ -1042,6 +1064,8 @@ _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
 _TIES = {"tie", "relation", "link", "contact", "relationship"}
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
+_TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
+_PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
 _DENYING = frozenset(verb_forms("deny") | {"denied"})
 _SHUTTING = frozenset(
     f
@@ -1064,7 +1088,24 @@ _HARMS = {
     "step", "force", "price", "target",
     "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge",
 }  # fmt: skip
-_JOINT_ACTIVITIES = {"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game"}
+_JOINT_ACTIVITIES = {
+    "drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game", "raid", "investigation",
+    "inquiry", "probe", "search", "mission", "crackdown",
+}  # fmt: skip
+# nouns whose possessor is not the one named: "Qatar's neighbours", "Russia's critics"
+_RELATIONAL = {
+    "neighbour",
+    "neighbor",
+    "rival",
+    "enemy",
+    "foe",
+    "critic",
+    "opponent",
+    "adversary",
+    "detractor",
+}
+# the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
+_SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
@@ -1264,6 +1305,11 @@ class _Coder:
         reciprocal = f.trigger.reciprocal and (nominal or self._marked_reciprocal(head, f))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
+        homes = {r.countries.get(a) for a in source_ids}
+        if len(source_ids) > 1 and not target_ids and len(homes) == 1 and None not in homes:
+            # "Sri Lanka's government and the Tamil Tigers agreed": two parties of one country act with each
+            # other, a domestic event (CAMEO codes LKA to LKA)
+            target_ids = list(homes)
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
@@ -1309,16 +1355,18 @@ class _Coder:
                     self.lex.sectors.get(r.noun_base(t)) == "JRN" for t in addressee.subtree
                 )
                 plover, mode, cameo = "COERCE", "censor" if press else "ban", None
-        target_sector = self._group_sector(self._target_head(f)) if not target_ids else None
+        # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
+        placeless = not any(a in r.placed for a in target_ids)
+        target_sector = self._group_sector(self._target_head(f)) if placeless else None
         domestic = target_sector in _DOMESTIC or (target_sector in _STATE and len(r.named_countries) == 1)
-        if not target_ids and domestic and mode != "asylum":  # refuge is for foreigners
+        if placeless and domestic and mode != "asylum":  # refuge is for foreigners
             # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
             # one country's forces, are that country's (CAMEO codes a domestic event so); so is a state
             # body named without a country in a story about one country ("launched an inquiry into the
             # finance ministry")
             home = {r.countries.get(a) for a in source_ids}
             if len(home) == 1 and (country := home.pop()) is not None:
-                target_ids = [country]
+                target_ids = [*target_ids, country]
         group = r.sector(source_head)
         if not source_ids and group in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
@@ -1493,6 +1541,7 @@ class _Coder:
                 p for o in owners if o is not None for c in o.children if c.dep_ == "prep" for p in c.children
             ]
             return self._place([p for p in inner if p.dep_ == "pobj"]) if inner else ([], None)
+        found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) != 1 or None in countries:
             return [], None
