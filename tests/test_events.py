@@ -399,7 +399,7 @@ def test_blame_in_its_many_forms_is_an_accusation(events_of, sentence, source, t
     [
         ("Serbia accepted the demands of the international community.", "SRB", None),
         ("Argentina met the demands of the IMF.", "ARG", "IGO"),
-        ("Georgia granted autonomy to the Abkhaz region.", "GEO", None),
+        ("Georgia granted autonomy to the Abkhaz region.", "GEO", "GEO"),  # a region of its own
         ("Nigeria's government reversed the fuel price increase after strikes.", "NGA", None),
     ],
 )
@@ -589,6 +589,15 @@ def test_sides_in_wire_copy(events_of, sentence, plover, source, target):
     assert lead.plover == plover
     assert {gsr_code(a.actor(i)) for i in lead.source_ids} - {None} == source
     assert {gsr_code(a.actor(i)) for i in lead.target_ids} - {None} == target
+
+
+def test_a_place_of_ones_own_country_aimed_at_is_a_recipient(events_of):
+    events, a = events_of("Syrian troops shelled Homs.")
+    assert _codes(a, _one(events, "ASSAULT").target_ids) == {"SYR"}
+    events, a = events_of("Georgia sent tanks and artillery towards the breakaway region of South Ossetia.")
+    assert _codes(a, _one(events, "MOBILIZE").target_ids) == {"GEO"}
+    events, a = events_of("Taiwan's armed forces staged live-fire drills on the outlying island of Penghu.")
+    assert _one(events, "MOBILIZE").target_ids == []  # where the drills are, not whom they aim at
 
 
 def test_neutral_sentence_has_no_events(events_of):

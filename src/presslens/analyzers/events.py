@@ -1204,8 +1204,9 @@ def _marked(clause: Token, words: frozenset[str]) -> bool:
 
 
 def _others(mentions: list[Mention], own: set[str]) -> list[Mention]:
-    """Mentions that name someone besides `own` (a recipient is not the actor itself)."""
-    return [m for m in mentions if set(m.actor_ids) - own]
+    """Mentions that name someone besides `own` (a recipient is not the actor itself); a place in the actor's
+    own country is one ("Georgia sent tanks towards South Ossetia", "the army shelled Homs")."""
+    return [m for m in mentions if set(m.actor_ids) - own or m.kind == "place"]
 
 
 def _uniq(ids: list[str]) -> list[str]:
@@ -1304,7 +1305,14 @@ class _Coder:
         nominal = f.noun is not None and f.noun.i == head.i
         reciprocal = f.trigger.reciprocal and (nominal or self._marked_reciprocal(head, f))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
-        target_ids = _uniq([a for m in targets for a in m.actor_ids if a not in source_ids or reciprocal])
+        target_ids = _uniq(
+            [
+                a
+                for m in targets
+                for a in m.actor_ids
+                if a not in source_ids or reciprocal or self._aimed_at(m)
+            ]
+        )
         homes = {r.countries.get(a) for a in source_ids}
         if len(source_ids) > 1 and not target_ids and len(homes) == 1 and None not in homes:
             # "Sri Lanka's government and the Tamil Tigers agreed": two parties of one country act with each
@@ -1487,6 +1495,21 @@ class _Coder:
         if not _others(targets, own):
             targets = self._around(head, own)
         return sources, targets, source_head
+
+    def _aimed_at(self, m: Mention) -> bool:
+        """Is a place of the actor's own country what the act is aimed at ("shelled Homs", "sent tanks towards
+        South Ossetia"), not where it happens ("drills on the island of Penghu")?"""
+        if m.kind != "place":
+            return False
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(4):
+            if tok is None or tok.dep_ in ("dobj", "nsubjpass"):
+                return tok is not None
+            if tok.dep_ == "pobj" and tok.head.lower_ != "of":  # "the region of South Ossetia": the region's
+                return tok.head.lower_ in ("to", "towards", "toward", "into", "against")
+            tok = tok.head if tok.head.i != tok.i else None
+        return False
 
     def _target_head(self, f: _Found) -> Token | None:
         """The head word of the acted-on side, to read its sector: the patient, the object, or the noun
