@@ -26,6 +26,17 @@ def _codes(analysis, ids: list[str]) -> set[str]:
     return out
 
 
+def _sides(analysis, event: Event) -> tuple[set[str], set[str]]:
+    """An event's sides as a GSR codes them: a country's code, IGO for an intergovernmental body, a person
+    or a group as their country."""
+    from presslens.eval.events import gsr_code
+
+    def codes(ids: list[str]) -> set[str]:
+        return {gsr_code(analysis.actor(i)) for i in ids} - {None}
+
+    return codes(event.source_ids), codes(event.target_ids)
+
+
 def _one(events: list[Event], plover: str) -> Event:
     hits = [e for e in events if e.plover == plover]
     assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
@@ -181,8 +192,7 @@ def test_request(events_of):
 def test_a_statement_that_another_party_must_act_is_a_request(events_of, sentence, source, target, cameo):
     events, a = events_of(sentence)
     request = _one(events, "REQUEST")
-    assert _codes(a, request.source_ids) == {source} and _codes(a, request.target_ids) == {target}
-    assert request.cameo == cameo
+    assert _sides(a, request) == ({source}, {target}) and request.cameo == cameo
     assert len([e for e in events if e.main]) == 1  # what is demanded is its content, not a second event
 
 
@@ -337,8 +347,7 @@ def test_a_state_body_in_a_speakers_words_is_the_speakers(events_of):
 )  # fmt: skip
 def test_nominal_passive_and_intransitive_acts(events_of, sentence, plover, source, target):
     events, a = events_of(sentence)
-    event = _one(events, plover)
-    assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
 
 
 @pytest.mark.parametrize(
@@ -422,12 +431,8 @@ def test_yielding_is_a_concession(events_of, sentence, source, target):
     ],
 )
 def test_aid_where_it_lands_and_repression_of_ones_own(events_of, sentence, plover, source, target):
-    from presslens.eval.events import gsr_code
-
     events, a = events_of(sentence)
-    event = _one(events, plover)
-    assert {gsr_code(a.actor(i)) for i in event.source_ids} == {source}
-    assert _codes(a, event.target_ids) == ({target} if target else set())
+    assert _sides(a, _one(events, plover)) == ({source}, {target} if target else set())
 
 
 def test_executing_a_plan_is_no_event(events_of):
@@ -462,8 +467,7 @@ def test_whose_side_a_phrase_names(events_of):
 )
 def test_who_protests_surrenders_and_visits(events_of, sentence, plover, source, target):
     events, a = events_of(sentence)
-    event = _one(events, plover)
-    assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
 
 
 def test_an_act_warned_against_is_not_the_warners(events_of):
@@ -525,8 +529,7 @@ def test_the_patient_of_a_passive_governor_acts_below_it(events_of):
 )
 def test_entering_and_occupying(events_of, sentence, plover, source, target):
     events, a = events_of(sentence)
-    event = _one(events, plover)
-    assert _codes(a, event.source_ids) == {source} and _codes(a, event.target_ids) == {target}
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
 
 
 @pytest.mark.parametrize(
@@ -582,13 +585,9 @@ def test_whom_an_agreed_act_lets_do_something(events_of):
     ],
 )  # fmt: skip
 def test_sides_in_wire_copy(events_of, sentence, plover, source, target):
-    from presslens.eval.events import gsr_code
-
     events, a = events_of(sentence)
     lead = next(e for e in events if e.main)
-    assert lead.plover == plover
-    assert {gsr_code(a.actor(i)) for i in lead.source_ids} - {None} == source
-    assert {gsr_code(a.actor(i)) for i in lead.target_ids} - {None} == target
+    assert lead.plover == plover and _sides(a, lead) == (source, target)
 
 
 def test_a_place_of_ones_own_country_aimed_at_is_a_recipient(events_of):
