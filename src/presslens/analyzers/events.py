@@ -306,19 +306,15 @@ _SETTING_PREPS = {
     "inside",
 }
 _NOUN_RECIPIENT_PREPS = {"on", "against", "with", "to", "into", "of", "at", "toward", "towards"}
-_SAY_FORMS = frozenset(f for base in _SAY for f in verb_forms(base)) | {"said", "told", "thought", "wrote"}
+_IRREGULAR_SAYING = frozenset({"said", "told", "thought", "wrote"})
+_SAY_FORMS = frozenset(f for base in _SAY for f in verb_forms(base)) | _IRREGULAR_SAYING
 # "Russia said NATO must withdraw", "China wants Japan to apologise": a statement that another party must or
 # should act is a demand or an appeal to it (CAMEO 10, 02), the act its content
 _STATING = {
     "say", "tell", "state", "declare", "stress", "add", "argue", "believe", "think", "write", "maintain",
     "reiterate", "emphasise", "emphasize", "underline", "insist",
 }  # fmt: skip
-_STATING_FORMS = frozenset(f for base in _STATING for f in verb_forms(base)) | {
-    "said",
-    "told",
-    "thought",
-    "wrote",
-}
+_STATING_FORMS = frozenset(f for base in _STATING for f in verb_forms(base)) | _IRREGULAR_SAYING
 _WANTING_FORMS = frozenset(verb_forms("want") | verb_forms("wish"))
 # "proposed that Ethiopia and Eritrea sign an accord": a suggestion with a bare verb after it is an appeal
 _SUGGESTING_FORMS = frozenset(f for b in ("propose", "suggest", "recommend", "advise") for f in verb_forms(b))
@@ -571,11 +567,8 @@ class _Reader:
         """An object's words: its own (with a compound before it: "power station"), its conjuncts' ("aerial
         photographs and other intelligence"), what a counting noun counts ("a batch of tanks", "15 tonnes of
         supplies"), and "X of Y" phrases ("state of emergency")."""
-        words = {
-            obj.lower_,
-            self.noun_base(obj),
-            _singular(obj.lower_),
-        }  # "supplies" is a noun key of its own
+        # the regular singular too: "supplies" is a noun key of its own, yet lists name "supply"
+        words = {obj.lower_, self.noun_base(obj), _singular(obj.lower_)}
         for c in obj.children:
             if c.dep_ == "compound" and c.i == obj.i - 1:  # "a power station"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
@@ -671,13 +664,9 @@ class _Reader:
             addressed = {c for a in addressees if (c := self.countries.get(a))} | addressees
             if not speakers or not addressees or addressed & speakers:
                 continue
-            doc = tok.doc
-            if any(t.lower_ == "face" and doc[t.i - 1].lower_ in ("or", "else") for t in content.subtree):
-                trigger = Trigger(
-                    "THREATEN", cameo="130"
-                )  # "Serbia must comply or face sanctions, the EU said"
-            else:
-                trigger = Trigger("REQUEST", cameo=force)
+            # "Serbia must comply or face sanctions, the EU said": the demand is a threat
+            threat = any(self._penalty_faced(t) for t in content.subtree)
+            trigger = Trigger("THREATEN", cameo="130") if threat else Trigger("REQUEST", cameo=force)
             return _Found(tok, tok.idx, tok.idx + len(tok), trigger, content=content)
         return None
 
@@ -1068,25 +1057,17 @@ _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say")
 _PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
 _DENYING = frozenset(verb_forms("deny") | {"denied"})
 _SHUTTING = frozenset(
-    f
-    for b in ("suspend", "close", "stop", "halt", "cease", "shut", "disband", "dissolve")
+    f for b in ("suspend", "close", "stop", "halt", "cease", "shut", "disband", "dissolve")
     for f in verb_forms(b)
-)
+)  # fmt: skip
 _AGENT_NOUNS = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "envoy",
-    "negotiator",
-    "representative",
-    "adviser",
-    "advisor",
-}
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor",
+}  # fmt: skip
 _BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored)\b")
 _HARMS = {
-    "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "war",
-    "step", "force", "price", "target",
-    "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge",
+    "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "step",
+    "war", "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge", "force",
+    "price", "target",
 }  # fmt: skip
 _JOINT_ACTIVITIES = {
     "drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game", "raid", "investigation",
@@ -1094,16 +1075,8 @@ _JOINT_ACTIVITIES = {
 }  # fmt: skip
 # nouns whose possessor is not the one named: "Qatar's neighbours", "Russia's critics"
 _RELATIONAL = {
-    "neighbour",
-    "neighbor",
-    "rival",
-    "enemy",
-    "foe",
-    "critic",
-    "opponent",
-    "adversary",
-    "detractor",
-}
+    "neighbour", "neighbor", "rival", "enemy", "foe", "critic", "opponent", "adversary", "detractor",
+}  # fmt: skip
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
