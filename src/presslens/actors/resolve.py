@@ -170,11 +170,10 @@ class NameResolver:
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
             used.update(inside)
             used.update(overlapping)
-            if not inside and not overlapping and ent.label_ != "PERSON" and self._lone_word(start, end):
-                alias = self.gaz.misspelt(self.text[start:end])
-                if alias is not None:  # "Ethopia has agreed": a name one letter off a country's
-                    entry = self.gaz.entries[alias.entry_id]
-                    refs.append(Ref(start, end, ent.label_, alias.kind, [self.cast.known(entry)], None, 0.6))
+            if not inside and not overlapping and ent.label_ != "PERSON":
+                misspelt = self._misspelt(start, end, ent.label_)
+                if misspelt is not None:  # "Quatar's emir": a name one letter off a country's
+                    refs.append(misspelt)
                     continue
             refs.extend(
                 self._entity(
@@ -207,20 +206,22 @@ class NameResolver:
     def _misspelt_names(self, refs: list[Ref]) -> list[Ref]:
         """Proper nouns outside every entity and name found so far that are one letter off a country's name
         ("Ethopia has agreed", which the NER does not mark)."""
-        taken = [(r.start, r.end) for r in refs] + [(e.start_char, e.end_char) for e in self.doc.ents]
+        spans = [(r.start, r.end) for r in refs] + [(e.start_char, e.end_char) for e in self.doc.ents]
+        taken = {offset for start, end in spans for offset in range(start, end)}
         found = []
         for tok in self.doc:
-            if tok.tag_ != "NNP" or self._skipped(tok.idx, tok.idx + len(tok)):
+            if tok.tag_ != "NNP" or tok.idx in taken or self._skipped(tok.idx, tok.idx + len(tok)):
                 continue
-            if any(s <= tok.idx < e for s, e in taken) or not self._lone_word(tok.idx, tok.idx + len(tok)):
-                continue
-            alias = self.gaz.misspelt(tok.text)
-            if alias is not None:
-                entry = self.gaz.entries[alias.entry_id]
-                found.append(
-                    Ref(tok.idx, tok.idx + len(tok), "GPE", alias.kind, [self.cast.known(entry)], None, 0.6)
-                )
+            if (ref := self._misspelt(tok.idx, tok.idx + len(tok), "GPE")) is not None:
+                found.append(ref)
         return found
+
+    def _misspelt(self, start: int, end: int, label: str) -> Ref | None:
+        """A lone word one letter off a country's name, as that country (with a lower confidence)."""
+        if not self._lone_word(start, end) or (alias := self.gaz.misspelt(self.text[start:end])) is None:
+            return None
+        entry = self.gaz.entries[alias.entry_id]
+        return Ref(start, end, label, alias.kind, [self.cast.known(entry)], None, 0.6)
 
     def _ethnic(self, ref: Ref) -> bool:
         """ "Ethnic Albanians in Serbia", "Macedonia's ethnic Albanian rebels": a people, not the state that

@@ -658,11 +658,8 @@ class _Reader:
             speaker = self.subject(tok)
             if asked is None or speaker is None:
                 continue
-            addressees = {a for m in self.phrase_mentions(asked) for a in m.actor_ids}
-            speakers = {a for m in self.phrase_mentions(speaker) for a in m.actor_ids}
-            speakers |= {c for a in speakers if (c := self.countries.get(a))}
-            addressed = {c for a in addressees if (c := self.countries.get(a))} | addressees
-            if not speakers or not addressees or addressed & speakers:
+            addressed, speakers = self.side_of(asked), self.side_of(speaker)
+            if not speakers or not addressed or addressed & speakers:
                 continue
             # "Serbia must comply or face sanctions, the EU said": the demand is a threat
             threat = any(self._penalty_faced(t) for t in content.subtree)
@@ -751,11 +748,13 @@ class _Reader:
         speaker = self.subject(tok)
         if asked is None or speaker is None:
             return True
-        theirs = {a for m in self.phrase_mentions(asked) for a in m.actor_ids}
-        ours = {a for m in self.phrase_mentions(speaker) for a in m.actor_ids}
-        ours |= {c for a in ours if (c := self.countries.get(a))}
-        theirs |= {c for a in theirs if (c := self.countries.get(a))}
+        theirs, ours = self.side_of(asked), self.side_of(speaker)
         return not (theirs and theirs <= ours) and not (asked.lower_ in _OPEN_PRONOUNS and not theirs - ours)
+
+    def side_of(self, phrase: Token) -> set[str]:
+        """The actors a phrase names, with their countries: who speaks or is spoken to, as a side."""
+        actors = {a for m in self.phrase_mentions(phrase) for a in m.actor_ids}
+        return actors | {c for a in actors if (c := self.countries.get(a))}
 
     def _content_act(self, tok: Token) -> Token | None:
         """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
