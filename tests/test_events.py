@@ -599,6 +599,19 @@ def test_a_place_of_ones_own_country_aimed_at_is_a_recipient(events_of):
     assert _one(events, "MOBILIZE").target_ids == []  # where the drills are, not whom they aim at
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Nigeria recalled its troops from Sierra Leone.", "RETREAT", "NGA", "SLE"),
+        ("Nigeria recalled its ambassador from Ghana.", "SANCTION", "NGA", "GHA"),
+        ("Chinese warships entered Japanese waters near the disputed islands.", "MOBILIZE", "CHN", "JPN"),
+    ],
+)
+def test_recalling_and_entering(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []
