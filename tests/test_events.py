@@ -435,6 +435,15 @@ def test_aid_where_it_lands_and_repression_of_ones_own(events_of, sentence, plov
     assert _sides(a, _one(events, plover)) == ({source}, {target} if target else set())
 
 
+def test_hanging_people_is_killing_and_a_valley_is_no_capital(events_of):
+    events, a = events_of("Iran hanged three men convicted of spying.")
+    assert _sides(a, next(e for e in events if e.main)) == ({"IRN"}, set())
+    events, a = events_of("Indian and Chinese troops clashed in the Galwan Valley.")
+    assert "AIA" not in {x.id for x in a.actors}  # Anguilla's capital is "The Valley"
+    events, _ = events_of("Protesters hung a banner on the embassy gate.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
 def test_executing_a_plan_is_no_event(events_of):
     events, _ = events_of("The Kenyan government executed the plan in March.")
     assert not events

@@ -209,11 +209,9 @@ def load_gazetteer() -> Gazetteer:
             add(name, Alias(code, "alias", ambiguous=name in ambiguous))
         for name in row.get("adjectives") or ():
             add(name, Alias(code, "adjective", ambiguous=name in ambiguous))
-        for seat in row.get("seats") or ():
-            add(
-                seat["name"],
-                Alias(code, "metonym", seat.get("sector", "GOV"), ambiguous=seat["name"] in ambiguous),
-            )
+        for seat in row.get("seats") or ():  # "The Valley", "The Hague": only after "the" ("Galwan Valley")
+            alias = Alias(code, "metonym", seat.get("sector", "GOV"), ambiguous=seat["name"] in ambiguous)
+            add(seat["name"], alias, needs_the_allowed=True)
 
     # cities and regions: where things happen or what is hit ("shelled Kharkiv"), as their country. The
     # small NER model misses most of them, so the table leaves out names that are also words, people or

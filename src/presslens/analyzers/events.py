@@ -1110,7 +1110,7 @@ def _purpose_or_condition(clause: Token) -> bool:
 
 def _singular(word: str) -> str:
     """A noun's regular singular ("supplies" -> "supply", "gunmen" -> "gunman")."""
-    if word.endswith("men") and len(word) > 5:  # "gunmen", "militiamen", "policemen"
+    if word.endswith("men") and word not in ("omen", "amen", "specimen", "regimen"):  # "men", "gunmen"
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
