@@ -621,6 +621,26 @@ def test_recalling_and_entering(events_of, sentence, plover, source, target):
     assert _sides(a, _one(events, plover)) == ({source}, {target})
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Turkey withdrew its objection to Sweden's NATO membership.", "CONCEDE", "TUR", "IGO"),
+        ("Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO"),
+        (
+            "The military government handed power to a civilian administration in Niger.",
+            "CONCEDE",
+            "NER",
+            "NER",
+        ),
+    ],
+)
+def test_withdrawing_an_objection_or_handing_over_power_is_yielding(
+    events_of, sentence, plover, source, target
+):
+    events, a = events_of(sentence)
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
+
+
 def test_neutral_sentence_has_no_events(events_of):
     events, _ = events_of("The weather in Lisbon was mild and the markets were quiet on Tuesday.")
     assert events == []
