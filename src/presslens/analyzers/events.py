@@ -1285,11 +1285,10 @@ class _Coder:
                 if a not in source_ids or reciprocal or self._aimed_at(m)
             ]
         )
-        homes = {r.countries.get(a) for a in source_ids}
-        if len(source_ids) > 1 and not target_ids and len(homes) == 1 and None not in homes:
+        if len(source_ids) > 1 and not target_ids and (home := self._home(source_ids)) is not None:
             # "Sri Lanka's government and the Tamil Tigers agreed": two parties of one country act with each
             # other, a domestic event (CAMEO codes LKA to LKA)
-            target_ids = list(homes)
+            target_ids = [home]
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
@@ -1306,82 +1305,51 @@ class _Coder:
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
-        asked = (
-            f.content
-            or r._content_act(head)
-            or next(
-                (
-                    g
-                    for c in head.children
-                    if c.dep_ == "dobj"
-                    for g in c.children
-                    if g.dep_ in ("xcomp", "acl")
-                ),
-                None,
-            )
-        )
-        if (
-            plover == "REQUEST"
-            and asked is not None
-            and asked.lower_ in _SHUTTING
-            and r.verb(head) in _ORDERS
-        ):
-            # "ordered the opposition newspaper to suspend publication": an order to a paper, party or union
-            # to stop is censorship or a ban (CAMEO 172), not a request
-            addressee = self._target_head(f)
-            ordered = self._group_sector(addressee)
-            if ordered in ("JRN", "OPP", "LAB", "EDU", "REL", "BUS"):
-                press = addressee is not None and any(
-                    self.lex.sectors.get(r.noun_base(t)) == "JRN" for t in addressee.subtree
-                )
-                plover, mode, cameo = "COERCE", "censor" if press else "ban", None
+        if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
+            plover, mode, cameo = "COERCE", stop, None
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
         target_sector = self._group_sector(self._target_head(f)) if placeless else None
         domestic = target_sector in _DOMESTIC or (target_sector in _STATE and len(r.named_countries) == 1)
-        if placeless and domestic and mode != "asylum":  # refuge is for foreigners
-            # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by
-            # one country's forces, are that country's (CAMEO codes a domestic event so); so is a state
-            # body named without a country in a story about one country ("launched an inquiry into the
-            # finance ministry")
-            home = {r.countries.get(a) for a in source_ids}
-            if len(home) == 1 and (country := home.pop()) is not None:
-                target_ids = [*target_ids, country]
-        group = r.sector(source_head)
-        if not source_ids and group in _STATE:
+        # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by one
+        # country's forces, are that country's (CAMEO codes a domestic event so); so is a state body named
+        # without a country in a story about one country ("launched an inquiry into the finance ministry").
+        # Refuge is for foreigners.
+        home = self._home(source_ids)
+        if placeless and domestic and mode != "asylum" and home is not None:
+            target_ids = [*target_ids, home]
+        if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
             if len(homes) == 1:
                 source_ids = list(homes)
-        if not source_ids and len(r.named_countries) == 1 and group in _DOMESTIC | _STATE:
+        if not source_ids and len(r.named_countries) == 1 and source_sector in _DOMESTIC | _STATE:
             # "opposition supporters rallied", "police arrested": a group of no named country, in a story
             # about one country, is of that country; a state body acting on someone that country's name
             # marks as a foreigner is another's ("the junta expelled the French ambassador")
             (home,) = r.named_countries
             foreigner = any(m.kind == "adjective" and home in m.actor_ids for m in targets)
-            if group in _DOMESTIC or not foreigner:
+            if source_sector in _DOMESTIC or not foreigner:
                 source_ids = [home]
         if plover == "PROTEST" and not source_ids and source_head is not None:
             # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
             sources, country = self._place([head, f.noun, source_head])
             source_ids = [country] if country is not None else []
-        if plover == "PROTEST" and source_ids and not target_ids:
-            # a protest that names no one protests against the protesters' own government: CAMEO codes
-            # "Algerian landowners began a hunger strike" as a domestic event
-            home = {r.countries.get(a) for a in source_ids}
-            if len(home) == 1 and (country := home.pop()) is not None:
-                target_ids = [country]
+        # a protest that names no one protests against the protesters' own government: CAMEO codes
+        # "Algerian landowners began a hunger strike" as a domestic event
+        if plover == "PROTEST" and not target_ids and (home := self._home(source_ids)) is not None:
+            target_ids = [home]
         if plover == "CONSULT" and mode == "visit" and source_ids and not target_ids:
             # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
             places, country = self._place(
                 [head, f.noun, _governing_verb(head) if f.noun is not None else None]
             )
-            if country is not None and country not in {r.countries.get(a) for a in source_ids}:
+            if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         if plover == "AID" and source_ids and not target_ids:
             # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered
             places, country = self._place([head, f.noun])
-            if country is not None and country not in {r.countries.get(a) for a in source_ids}:
+            if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         if plover in ("ASSAULT", "COERCE") and not (source_ids and target_ids):
             # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
@@ -1434,6 +1402,44 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _countries(self, ids: list[str]) -> set[str | None]:
+        return {self.r.countries.get(a) for a in ids}
+
+    def _home(self, ids: list[str]) -> str | None:
+        """The one country a side's actors all belong to, if there is one."""
+        countries = self._countries(ids)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _ordered_to_stop(self, f: _Found) -> str | None:
+        """ "ordered the opposition newspaper to suspend publication": an order to a paper, party or union to
+        stop is censorship or a ban (CAMEO 172), not a request. The mode, or None for any other request."""
+        r, head = self.r, f.head
+        if r.verb(head) not in _ORDERS:
+            return None
+        asked = (
+            f.content
+            or r._content_act(head)
+            or next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ == "dobj"
+                    for g in c.children
+                    if g.dep_ in ("xcomp", "acl")
+                ),
+                None,
+            )
+        )
+        if asked is None or asked.lower_ not in _SHUTTING:
+            return None
+        addressee = self._target_head(f)
+        if self._group_sector(addressee) not in ("JRN", "OPP", "LAB", "EDU", "REL", "BUS"):
+            return None
+        press = addressee is not None and any(
+            self.lex.sectors.get(r.noun_base(t)) == "JRN" for t in addressee.subtree
+        )
+        return "censor" if press else "ban"
 
     def _sides(self, f: _Found, content: Token | None) -> tuple[list[Mention], list[Mention], Token | None]:
         """Who acts and who is acted on: the subject or a passive's agent and patient; an event noun's own
@@ -1828,8 +1834,8 @@ class _Coder:
         for q in self._quotes_around(f):
             if not q.speaker_ids:
                 continue
-            sides = set(source_ids) | {self.r.countries.get(a) for a in source_ids}
-            speakers = set(q.speaker_ids) | {self.r.countries.get(a) for a in q.speaker_ids}
+            sides = set(source_ids) | self._countries(source_ids)
+            speakers = set(q.speaker_ids) | self._countries(q.speaker_ids)
             if not (sides & speakers) - {None}:  # Xi telling what China did tells his own side's act
                 return list(q.speaker_ids)
         return []
