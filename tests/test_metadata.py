@@ -54,6 +54,18 @@ def test_title_date_and_translator_of_a_scraped_column() -> None:
     assert r["credit"].startswith("Translated by")
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Updated 3 August 1990\n\n" + BODY, "Updated 3 August 1990"),
+        ("Iraqi troops occupied Kuwait in August 1990.", None),  # a sentence that ends on a date is body
+        ("Iraqi troops occupied Kuwait in August 1990.\n\n" + BODY, None),
+    ],
+)
+def test_a_line_ending_on_a_date_is_a_date_line_only_when_short(text: str, dateline: str | None) -> None:
+    assert roles(text).get("dateline") == dateline
+
+
 def test_wire_dateline_gives_place_and_agency() -> None:
     text = f"Grain Deal Talks Resume\n\nMOSCOW, March 5 (Reuters) - {BODY}"
     meta = read_text_meta(text)

@@ -1518,7 +1518,11 @@ class _Coder:
         own = self.r.sector(head)
         if own is not None:
             return own
-        for tok in head.subtree:
+        about = [head]
+        if head.dep_ == "dobj":  # "lifted the ban on opposition parties", the parser hanging "on" on the verb
+            about += [p for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for tok in (t for a in about for t in a.subtree):
             if tok.i != head.i and tok.tag_.startswith("NN") and (found := self.r.sector(tok)) in _DOMESTIC:
                 return found
         return None

@@ -186,7 +186,9 @@ def _header_line(meta: TextMeta, line: _Line) -> bool:
     lead = _DATE_LEAD.match(s)
     date = find_date(s)
     rest = s[date.end :].strip(" .,|-–—") if date else s
-    if date and (lead or len(s) - (date.end - date.start) <= 12 or not rest or rest[0].isdigit()):
+    # a date closing a short line ("Updated 3 August 1990") makes a date line; closing a sentence does not
+    closes = date is not None and not rest and len(s[: date.start].split()) <= 4
+    if date and (lead or len(s) - (date.end - date.start) <= 12 or closes or (rest and rest[0].isdigit())):
         _published(meta, line)
         meta.roles.append((line.start, line.end, "dateline"))
         return True
