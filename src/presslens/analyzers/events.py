@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -480,6 +480,10 @@ class _Reader:
             *(g for c in tok.children if c.dep_ == "dobj" for g in c.rights if g.dep_ == "amod"),
         ]
         for second, trig in seconds.items():
+            if trig.needs_object and not any(
+                self._object_words(o) & trig.needs_object for o in self._objects(tok)
+            ):
+                continue  # "broke up a rally", not "the coalition broke up"
             for c in kids:
                 if (
                     c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod")
@@ -503,7 +507,9 @@ class _Reader:
         if trig is None:
             return None
         if trig.needs_object and not any(
-            self._object_words(o) & trig.needs_object for o in self._objects(tok)
+            self._object_words(o) & trig.needs_object
+            or ("@actor" in trig.needs_object and self._names_actor(o))
+            for o in self._objects(tok)
         ):
             return None
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
@@ -511,12 +517,22 @@ class _Reader:
         if trig.needs_prep and not any(
             (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep)
             or (c.dep_ == "ccomp" and "that" in trig.needs_prep)  # "charged that Iranian forces had ..."
-            for c in tok.children
+            for c in [*tok.children, *_means_preps(tok)]
         ):
             return None
+        if trig.type == "CONSULT" and trig.mode is None and any(
+            p.lower_ in _MEANS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+            for p in c.children
+        ):  # fmt: skip
+            trig = replace(trig, mode="phone")  # "spoke by telephone with", "talked via video link"
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _names_actor(self, obj: Token) -> bool:
+        """Whether an object phrase names an actor ("helped Venezuela", "defended Sudan's government"),
+        for the entries whose `needs_object` lists "@actor"."""
+        return bool(self._inside(obj.left_edge.idx, obj.idx + len(obj)))
 
     def _light(self, tok: Token, base: str) -> _Found | None:
         """A light verb ("carry out" too) whose object names the event."""
@@ -1083,6 +1099,18 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
     {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "through"}
 )
+_RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
+_WANTED = {
+    "suspect",
+    "suspected",
+    "fugitive",
+    "criminal",
+    "wanted",
+    "accused",
+    "defendant",
+    "indicted",
+    "convicted",
+}
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _COUNTING = {
@@ -1119,6 +1147,23 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+_MEANS = {"telephone", "phone", "video", "videoconference", "link", "videolink", "line"}
+
+
+def _means_preps(tok: Token) -> list[Token]:
+    """Prepositions the parser hung on a means phrase instead of the verb: "spoke by telephone with
+    Primakov", "talked over the phone with"."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+        for p in c.children
+        if p.dep_ == "pobj" and p.lower_ in _MEANS
+        for g in p.children
+        if g.dep_ == "prep"
+    ]
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -1305,6 +1350,14 @@ class _Coder:
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
+        if (
+            plover in ("COERCE", "ASSAULT") and r.noun_base(source_head) in _RIOTERS
+            if source_head is not None
+            else False
+        ):
+            plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched government buildings"
+        if plover == "RETREAT" and mode in (None, "release") and self._hands_over_suspects(head):
+            plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
         if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
             plover, mode, cameo = "COERCE", stop, None
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
@@ -1402,6 +1455,18 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _hands_over_suspects(self, head: Token) -> bool:
+        """ "handed over a suspected war criminal to Phnom Penh": giving up people wanted for trial is
+        judicial cooperation (CAMEO 063), not the release of captives."""
+        obj = self.r._object(head)
+        if obj is None or (self.r.verb(head) or "") not in ("hand", "turn", "deliver", "transfer"):
+            return False
+        words = {
+            self.r.noun_base(obj),
+            *(c.lower_ for c in obj.children if c.dep_ in ("amod", "acl", "compound")),
+        }
+        return bool(words & _WANTED)
 
     def _countries(self, ids: list[str]) -> set[str | None]:
         return {self.r.countries.get(a) for a in ids}
@@ -1666,6 +1731,11 @@ class _Coder:
                 let = next((g for c in content.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                             if g.dep_ == "nsubj"), None)  # fmt: skip
                 out = _others(r.phrase_mentions(let), own) if let is not None else []
+        if not out and f.noun is None and f.trigger.type not in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+            # "helped Venezuela modernise its air force": whom the act lets or makes do something
+            let = next((g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                        if g.dep_ == "nsubj"), None)  # fmt: skip
+            out = _others(r.phrase_mentions(let), own) if let is not None else []
         if not out and (aim := _purpose_object(head)) is not None:
             # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"
             out = _others(r.phrase_mentions(aim), own)
@@ -1714,7 +1784,7 @@ class _Coder:
         return []
 
     def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
-        for c in tok.children:
+        for c in [*tok.children, *_means_preps(tok)]:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
