@@ -203,3 +203,39 @@ def test_bylines_are_not_actors(resolve) -> None:
 def test_mentions_of_a_country_include_its_people(resolve) -> None:
     _, analysis = resolve("Vladimir Putin spoke. Moscow agreed. The Kremlin denied it.")
     assert {m.text for m in analysis.mentions_of("RUS")} == {"Vladimir Putin", "Moscow", "Kremlin"}
+
+
+def test_a_people_named_after_its_state_of_residence(resolve) -> None:
+    # CAMEO codes a people by the state it lives in: "Bosnian Serb" is Bosnia's, not Serbia's
+    found, _ = resolve("Bosnian Serb leaders and Kosovo Albanian politicians met in Vienna.")
+    assert found["Bosnian"] == [["BIH"]] and "Serb" not in found
+    assert found["Kosovo"] == [["XKX"]] and "Albanian" not in found
+
+
+def test_a_hyphenated_pair_of_surnames_names_a_plan(resolve) -> None:
+    found, analysis = resolve("Negotiators revived the Vance-Owen plan for Bosnia.")
+    assert not [a for a in analysis.actors if a.kind == "person"]
+
+
+def test_a_lone_country_name_taken_for_a_person(resolve) -> None:
+    found, _ = resolve("Jordan passed intelligence to Egypt on Monday.")
+    assert found["Jordan"] == [["JOR"]]
+    # a surname used after the full name stays the person's
+    found, analysis = resolve("Michael Jordan said he would retire. Jordan won six titles.")
+    assert "JOR" not in {a.id for a in analysis.actors}
+
+
+def test_the_north_and_the_south_of_a_divided_name(resolve) -> None:
+    found, _ = resolve("Seoul urged the North to resume family reunions.")
+    assert found["North"] == [["PRK"]]
+    found, _ = resolve("Khartoum accused the South of arming rebels.")
+    assert found["South"] == [["SSD"]]
+    found, analysis = resolve(
+        "Farmers in the South protested against tariffs."
+    )  # no divided name in the story
+    assert "South" not in found or found["South"] != [["SSD"]]
+
+
+def test_latin_americans_are_not_americans(resolve) -> None:
+    found, _ = resolve("Latin American leaders met in Lima.")
+    assert "American" not in found and "Latin American" not in found

@@ -836,3 +836,32 @@ def test_a_country_named_in_a_title_takes_its_domestic_recipients(events_of):
     (pardon,) = [e for e in events if e.plover == "CONCEDE"]
     assert pardon.target_ids == ["AZE"] and pardon.target_sector == "CVL"
     assert analysis.actor(pardon.source_ids[0]).country == "AZE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        # whom the act lets do something is its recipient; "help" counts when it names whom it helps
+        ("China said it stood ready to help Pakistan rebuild its power grid.", "AID", "CHN", "PAK"),
+        ("Moscow defended the Syrian government against charges of using chemical arms.", "SUPPORT", "RUS",
+         "SYR"),
+        ("The Indian premier talked by telephone with the Japanese prime minister.", "CONSULT", "IND", "JPN"),
+        ("Panama handed over a wanted Colombian drug baron to the authorities in Bogota.", "COOPERATE", "PAN",
+         "COL"),
+        ("Saudi Arabia gave Jordan a $300 million grant for its budget.", "AID", "SAU", "JOR"),
+        ("Belgian planes dropped food to flood victims in southern Mozambique.", "AID", "BEL", "MOZ"),
+        ("Riot police in Kenya broke up an opposition rally in Nairobi with water cannon.", "ASSAULT", "KEN",
+         "KEN"),
+        ("Rioters looted shops and burned cars in the Greek city of Thessaloniki.", "PROTEST", "GRC", "GRC"),
+        ("A court in Ankara convicted a Turkish journalist of insulting the president.", "ACCUSE", "TUR",
+         "TUR"),
+        ("Tokyo's prime minister apologised to China for wartime aggression.", "SUPPORT", "JPN", "CHN"),
+    ],
+)  # fmt: skip
+def test_acts_read_by_the_cameo_to_plover_tables_and_their_recipients(
+    events_of, sentence, plover, source, target
+):
+    events, a = events_of(sentence)
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
+    if "telephone" in sentence:
+        assert _one(events, plover).mode == "phone"
