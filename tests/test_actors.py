@@ -213,7 +213,7 @@ def test_a_people_named_after_its_state_of_residence(resolve) -> None:
 
 
 def test_a_hyphenated_pair_of_surnames_names_a_plan(resolve) -> None:
-    found, analysis = resolve("Negotiators revived the Vance-Owen plan for Bosnia.")
+    _, analysis = resolve("Negotiators revived the Vance-Owen plan for Bosnia.")
     assert not [a for a in analysis.actors if a.kind == "person"]
 
 
@@ -230,9 +230,7 @@ def test_the_north_and_the_south_of_a_divided_name(resolve) -> None:
     assert found["North"] == [["PRK"]]
     found, _ = resolve("Khartoum accused the South of arming rebels.")
     assert found["South"] == [["SSD"]]
-    found, analysis = resolve(
-        "Farmers in the South protested against tariffs."
-    )  # no divided name in the story
+    found, _ = resolve("Farmers in the South protested against tariffs.")  # no divided name in the story
     assert "South" not in found or found["South"] != [["SSD"]]
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from presslens.actors.gazetteer import Alias, Entry, Gazetteer, Match, Office, load_gazetteer
@@ -288,7 +289,7 @@ class NameResolver:
         countries.sort(key=lambda r: r.start)
         kin = {
             id(b)
-            for a, b in zip(countries, countries[1:])
+            for a, b in pairwise(countries)
             if b.kind == "adjective" and self.text[a.end : b.start] == " " and a.actor_ids != b.actor_ids
         }
         return [r for r in refs if id(r) not in kin]
