@@ -1099,6 +1099,7 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
     {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "through"}
 )
+_RALLYING = {"unite", "mobilize", "mobilise", "rally", "stand", "unify", "join", "rise", "fight", "work"}
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1187,11 +1188,15 @@ def _purpose_object(verb: Token) -> Token | None:
 
 def _phrase_words(tok: Token) -> list[Token]:
     """A phrase's words in order, relative clauses included ("the Olympics, which Beijing will host") but not
-    clauses of their own."""
+    clauses of their own, nor what the phrase's own referent does in a relative clause ("any country that
+    recognised the Polisario Front" is no act against the Front)."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ not in ("ccomp", "advcl"):
-            out.extend(_phrase_words(c))
+        if c.dep_ in ("ccomp", "advcl"):
+            continue
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children):
+            continue
+        out.extend(_phrase_words(c))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -1351,11 +1356,14 @@ class _Coder:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
         if (
-            plover in ("COERCE", "ASSAULT") and r.noun_base(source_head) in _RIOTERS
-            if source_head is not None
-            else False
+            source_head is not None
+            and plover in ("COERCE", "ASSAULT")
+            and r.noun_base(source_head) in _RIOTERS
         ):
             plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched government buildings"
+        if plover == "REQUEST" and (rally := self._rallied(head, set(source_ids))) is not None:
+            plover, mode, cameo, targets = rally
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "RETREAT" and mode in (None, "release") and self._hands_over_suspects(head):
             plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
         if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
@@ -1363,7 +1371,9 @@ class _Coder:
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
         target_sector = self._group_sector(self._target_head(f)) if placeless else None
-        domestic = target_sector in _DOMESTIC or (target_sector in _STATE and len(r.named_countries) == 1)
+        domestic = target_sector in _DOMESTIC or (
+            target_sector in _STATE | {"PTY"} and len(r.named_countries) == 1
+        )
         # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by one
         # country's forces, are that country's (CAMEO codes a domestic event so); so is a state body named
         # without a country in a story about one country ("launched an inquiry into the finance ministry").
@@ -1399,6 +1409,11 @@ class _Coder:
             )
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
+        if plover == "MOBILIZE" and source_ids and not target_ids:
+            # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
+            # face the country across it
+            targets = self._across_border(head, set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "AID" and source_ids and not target_ids:
             # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered
             places, country = self._place([head, f.noun])
@@ -1412,6 +1427,16 @@ class _Coder:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
+        if (
+            plover == "COERCE"
+            and mode in ("seize", "destroy", "ban", "censor", "curfew", "martial-law")
+            and not target_ids
+            and len(r.named_countries) == 1
+            and self._home(source_ids) in r.named_countries
+        ):
+            # "Zimbabwean authorities seized white-owned farms": a state's measures at home, against no one
+            # named, are a domestic event (CAMEO codes ZWE to ZWE)
+            target_ids = list(r.named_countries)
         if not source_ids and not target_ids:
             return None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
@@ -1424,7 +1449,8 @@ class _Coder:
         modality, claimants, condition = self._modality(f, source_ids)
         if readied and modality == "future":
             modality = "claimed" if claimants else "asserted"  # the readying is what happened
-        if condition is not None and not target_ids and plover in ("THREATEN", "REQUEST"):
+        threat = modality in ("future", "hypothetical") and _material(plover) and not _cooperative(plover)
+        if condition is not None and not target_ids and (plover in ("THREATEN", "REQUEST") or threat):
             # "threatened to attack unless Baghdad accepted": who must comply is who is threatened
             targets = self._condition_subject(condition, set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
@@ -1455,6 +1481,55 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _across_border(self, head: Token, own: set[str]) -> list[Mention]:
+        """The country across a border the act happens at: "on its border with Syria", "along the Lebanese
+        border", "near Iraq's frontier"."""
+        r = self.r
+        homes = own | {c for a in own if (c := r.countries.get(a))}
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "along", "near", "at", "to", "toward", "towards"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or r.noun_base(p) not in ("border", "frontier", "boundary"):
+                    continue
+                phrases = [
+                    g for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children
+                ]
+                phrases += [w for w in p.children if w.dep_ in ("poss", "amod", "compound")]
+                found = [m for g in phrases for m in r.phrase_mentions(g) if not set(m.actor_ids) & homes]
+                if found:
+                    return found
+        return []
+
+    def _rallied(self, head: Token, own: set[str]) -> tuple[str, None, str, list[Mention]] | None:
+        """ "urged the EC to support the PLO": asking others to back a third party rallies support for it
+        (CAMEO 053); "called on Arabs to unite and mobilize against Sharon" rallies opposition to him (113).
+        The type, mode, CAMEO code and the third party, or None for a plain request."""
+        r = self.r
+        acts = [c for c in head.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        acts += [
+            g for c in head.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("xcomp", "acl")
+        ]
+        acts += [g for a in acts for g in a.children if g.dep_ == "conj"]
+        homes = own | {c for a in own if (c := r.countries.get(a))}
+        for act in acts:
+            base = r.verb(act) or act.lemma_.lower()
+            trig = self.lex.verbs.get(base)
+            against = [
+                p for c in act.children if c.dep_ == "prep" and c.lower_ == "against"
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            if trig is not None and trig.type == "SUPPORT":
+                kind, cameo, phrases = "SUPPORT", "053", [c for c in act.children if c.dep_ == "dobj"]
+            elif base in _RALLYING and against:
+                kind, cameo, phrases = "ACCUSE", "113", against
+            else:
+                continue
+            third = [m for p in phrases for m in r.phrase_mentions(p) if not set(m.actor_ids) & homes]
+            if third:
+                return kind, None, cameo, third
+        return None
 
     def _hands_over_suspects(self, head: Token) -> bool:
         """ "handed over a suspected war criminal to Phnom Penh": giving up people wanted for trial is
@@ -1573,6 +1648,8 @@ class _Coder:
             )  # fmt: skip
         if target is None and f.trigger.type in ("ASSAULT", "COERCE"):
             target = _purpose_object(head)
+        if target is None and f.content is not None:  # "threatened to outlaw the pro-Kurdish party"
+            target = r._object(f.content)
         return target
 
     def _group_sector(self, head: Token | None) -> str | None:
