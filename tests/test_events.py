@@ -427,7 +427,7 @@ def test_yielding_is_a_concession(events_of, sentence, source, target):
         ("The EU earmarked 20 million euros for refugees in Chad.", "AID", "IGO", "TCD"),
         ("The U.S. airlifted food to earthquake victims in Haiti.", "AID", "USA", "HTI"),
         ("Iran executed two Kurdish activists.", "ASSAULT", "IRN", "IRN"),
-        ("Russia blocked access to Facebook.", "COERCE", "RUS", None),
+        ("Russia blocked access to Facebook.", "COERCE", "RUS", "RUS"),  # censorship at home is domestic
     ],
 )
 def test_aid_where_it_lands_and_repression_of_ones_own(events_of, sentence, plover, source, target):
