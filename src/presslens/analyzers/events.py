@@ -1335,10 +1335,6 @@ class _Coder:
                 if a not in source_ids or reciprocal or self._aimed_at(m)
             ]
         )
-        if len(source_ids) > 1 and not target_ids and (home := self._home(source_ids)) is not None:
-            # "Sri Lanka's government and the Tamil Tigers agreed": two parties of one country act with each
-            # other, a domestic event (CAMEO codes LKA to LKA)
-            target_ids = [home]
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
@@ -1348,9 +1344,12 @@ class _Coder:
         if len(source_ids) > 1 and not target_ids:
             self._pair = [a for a in source_ids if a in r.named_countries] or source_ids
         if len(source_ids) > 1 and ((reciprocal and not target_ids) or self._marked_reciprocal(head, f)):
-            # "accused each other": every actor is also a recipient, whatever else the clause names
-            target_ids, reciprocal = list(source_ids), True
-            targets = sources
+            # "accused each other", "the U.S.-China trade war": every actor is also a recipient, whatever else
+            # the clause names. A joint act ("held joint exercises", "A and B agreed") is one act of both
+            # sides together, which CAMEO codes with no recipient
+            reciprocal = True
+            if nominal or self._marked_reciprocal(head, f, pronoun=True):
+                target_ids, targets = list(source_ids), sources
         source_sector = r.sector(source_head)
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
@@ -1870,17 +1869,20 @@ class _Coder:
                             return found
         return []
 
-    def _marked_reciprocal(self, head: Token, f: _Found) -> bool:
+    def _marked_reciprocal(self, head: Token, f: _Found, *, pronoun: bool = False) -> bool:
         """ "support each other", "met one another" (the object or a preposition's), or a modifier of the
-        trigger itself: "jointly", "joint operations", "mutual support"; not a "joint statement" elsewhere."""
+        trigger itself: "jointly", "joint operations", "mutual support"; not a "joint statement" elsewhere.
+        With `pronoun`, only "each other" and "one another" (and trading acts) count."""
         markers = self.lex.reciprocal_markers
+        if pronoun:
+            markers = [m for m in markers if " " in m]
         if (self.r.verb(head) or "") in ("trade", "exchange", "swap"):
             return True  # "traded accusations", "exchanged fire": each side to the other
         toks = [head, *([f.noun] if f.noun is not None else [])]
         doc = head.doc
         for t in toks:
             for c in t.children:
-                if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in markers:
+                if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in markers and not pronoun:
                     return True
                 if c.dep_ not in ("dobj", "pobj", "prep", "det", "advmod"):
                     continue
