@@ -865,3 +865,47 @@ def test_acts_read_by_the_cameo_to_plover_tables_and_their_recipients(
     assert _sides(a, _one(events, plover)) == ({source}, {target})
     if "telephone" in sentence:
         assert _one(events, plover).mode == "phone"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        # asking others to back a third party rallies support for it (CAMEO 053)
+        ("Cuba urged Caribbean governments to support Venezuela's bid for a Council seat.", "SUPPORT", "CUB",
+         "VEN"),
+        # forces massed at a border face the country across it
+        ("Thailand moved tanks to its border with Cambodia.", "MOBILIZE", "THA", "KHM"),
+        # the captors, not the captives' country, are asked to release them
+        ("Italy demanded the release of two aid workers held by gunmen in Somalia.", "REQUEST", "ITA", "SOM"),
+        # a state's measures at home against no one named are domestic
+        ("Venezuelan authorities seized three privately owned cement plants.", "COERCE", "VEN", "VEN"),
+        ("Egypt's prosecutor threatened to dissolve the opposition party.", "THREATEN", "EGY", "EGY"),
+    ],
+)  # fmt: skip
+def test_third_parties_conditions_borders_and_captors(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    assert _sides(a, _one(events, plover)) == ({source}, {target})
+
+
+def test_a_conditional_threat_names_who_must_comply(events_of):
+    from presslens.analyzers.events import coded_plover
+
+    events, a = events_of(
+        "The Palestinian delegation said it would boycott the talks if Israel resumed building."
+    )
+    (boycott,) = [e for e in events if e.plover == "PROTEST"]
+    assert coded_plover(boycott) == "THREATEN" and _sides(a, boycott) == ({"PSE"}, {"ISR"})
+
+
+def test_who_is_no_recipient(events_of):
+    # the place a treaty is signed is no party to it
+    events, a = events_of("Eritrea and Djibouti signed a border accord in Doha on Tuesday.")
+    assert _sides(a, _one(events, "SUPPORT")) == ({"ERI", "DJI"}, set())
+    # what a recipient does in a relative clause is not acted on
+    events, a = events_of(
+        "Rabat threatened to recall its envoys from any state that recognised the Sahrawi republic."
+    )
+    assert _sides(a, _one(events, "THREATEN"))[1] == set()
+    # rebels who free foreigners are not of the foreigners' country
+    events, a = events_of("Rebels freed two Dutch engineers on Friday.")
+    assert _sides(a, _one(events, "RETREAT")) == (set(), {"NLD"})

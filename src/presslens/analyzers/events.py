@@ -928,7 +928,10 @@ class _Reader:
         spokesman = self.noun_base(h) in _AGENT_NOUNS
         for c in h.rights:  # "a spokesman for the Turkish foreign ministry"
             if c.dep_ == "prep" and (
-                c.lower_ in ("of", "in", "from")
+                c.lower_ in ("of", "from")
+                or (
+                    c.lower_ == "in" and self._noun_entry(h) is None
+                )  # "a treaty signed in Brasilia" is no party
                 or (ties and c.lower_ == "with")
                 or (spokesman and c.lower_ == "for")
             ):
@@ -1100,6 +1103,35 @@ _PLACE_PREPS = frozenset(
     {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "through"}
 )
 _RALLYING = {"unite", "mobilize", "mobilise", "rally", "stand", "unify", "join", "rise", "fight", "work"}
+_NATIONALS = {
+    "national",
+    "citizen",
+    "tourist",
+    "engineer",
+    "missionary",
+    "diplomat",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "expert",
+    "contractor",
+    "sailor",
+    "fisherman",
+    "pilot",
+    "businessman",
+    "teacher",
+    "doctor",
+    "nurse",
+    "priest",
+    "nun",
+    "man",
+    "woman",
+    "child",
+    "employee",
+    "staff",
+    "crew",
+    "volunteer",
+}
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1390,8 +1422,13 @@ class _Coder:
             # about one country, is of that country; a state body acting on someone that country's name
             # marks as a foreigner is another's ("the junta expelled the French ambassador")
             (home,) = r.named_countries
-            foreigner = any(m.kind == "adjective" and home in m.actor_ids for m in targets)
-            if source_sector in _DOMESTIC or not foreigner:
+            marked = [m for m in targets if m.kind == "adjective" and home in m.actor_ids]
+            # a state body is foreign to people its country's name marks; a group, only to that country's
+            # people ("rebels freed three German aid workers"), not to its army or its ports
+            foreigner = (
+                bool(marked) if source_sector in _STATE else any(self._marks_people(m) for m in marked)
+            )
+            if not foreigner:
                 source_ids = [home]
         if plover == "PROTEST" and not source_ids and source_head is not None:
             # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
@@ -1399,7 +1436,8 @@ class _Coder:
             source_ids = [country] if country is not None else []
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event
-        if plover == "PROTEST" and not target_ids and (home := self._home(source_ids)) is not None:
+        protest_default = plover == "PROTEST" and not target_ids
+        if protest_default and (home := self._home(source_ids)) is not None:
             target_ids = [home]
         if plover == "CONSULT" and mode == "visit" and source_ids and not target_ids:
             # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
@@ -1449,10 +1487,15 @@ class _Coder:
         if readied and modality == "future":
             modality = "claimed" if claimants else "asserted"  # the readying is what happened
         threat = modality in ("future", "hypothetical") and _material(plover) and not _cooperative(plover)
-        if condition is not None and not target_ids and (plover in ("THREATEN", "REQUEST") or threat):
-            # "threatened to attack unless Baghdad accepted": who must comply is who is threatened
-            targets = self._condition_subject(condition, set(source_ids))
-            target_ids = _uniq([a for m in targets for a in m.actor_ids])
+        if (
+            condition is not None
+            and (not target_ids or protest_default)
+            and (plover in ("THREATEN", "REQUEST") or threat)
+            and (complier := self._condition_subject(condition, set(source_ids)))
+        ):
+            # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
+            # building": who must comply is who is threatened
+            targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
         event = Event(
             start=f.start,
             end=f.end,
@@ -1541,6 +1584,15 @@ class _Coder:
             *(c.lower_ for c in obj.children if c.dep_ in ("amod", "acl", "compound")),
         }
         return bool(words & _WANTED)
+
+    def _marks_people(self, m: Mention) -> bool:
+        """Whether a nationality adjective marks people ("German aid workers", "French nationals") rather than
+        a body or a place ("the Congolese army", "the Liberian port")."""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        noun = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else span.root
+        return self.r.sector(noun) in _DOMESTIC or self.r.noun_base(noun) in _NATIONALS
 
     def _countries(self, ids: list[str]) -> set[str | None]:
         return {self.r.countries.get(a) for a in ids}
@@ -1792,7 +1844,9 @@ class _Coder:
         general = preps | self.lex.preps_for("*")
         obj = r._object(head)
         out: list[Mention] = []
-        if obj is not None and f.noun is None and f.trigger.object_is != "content":
+        if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
+            out = self._holder(obj, own)
+        if not out and obj is not None and f.noun is None and f.trigger.object_is != "content":
             out = self._object_side(obj, general, own)
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
@@ -1857,6 +1911,23 @@ class _Coder:
                 tok = next((p for p in c.children if p.dep_ == "pobj"), None) if c.tag_ == "IN" else c
                 if tok is not None and (found := _others(self.r.phrase_mentions(tok), own)):
                     return found
+        return []
+
+    def _holder(self, obj: Token, own: set[str]) -> list[Mention]:
+        """Who holds the captives whose release is asked for: "the release of a Filipino driver seized by
+        militants in Iraq" asks the captors (or the country they hold him in), not the Philippines."""
+        r = self.r
+        if r.noun_base(obj) not in ("release", "freedom", "freeing", "return"):
+            return []
+        for c in obj.children:
+            for p in (p for p in c.children if c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj"):
+                for held in (a for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"):
+                    # the captors ("seized by militants in Iraq"), else where the captive is ("held in Iraq")
+                    phrases = [g for d in held.children if d.dep_ in ("agent", "prep") for g in d.children
+                               if g.dep_ == "pobj"]  # fmt: skip
+                    found = [m for g in phrases for m in _others(r.phrase_mentions(g), own)]
+                    if found:
+                        return found
         return []
 
     def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
