@@ -409,7 +409,7 @@ def test_blame_in_its_many_forms_is_an_accusation(events_of, sentence, source, t
         ("Serbia accepted the demands of the international community.", "SRB", None),
         ("Argentina met the demands of the IMF.", "ARG", "IGO"),
         ("Georgia granted autonomy to the Abkhaz region.", "GEO", "GEO"),  # a region of its own
-        ("Nigeria's government reversed the fuel price increase after strikes.", "NGA", None),
+        ("Nigeria's government reversed the fuel price increase after strikes.", "NGA", "NGA"),  # at home
     ],
 )
 def test_yielding_is_a_concession(events_of, sentence, source, target):

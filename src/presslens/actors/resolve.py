@@ -394,9 +394,14 @@ class NameResolver:
                 return [self._ref(whole, *picked, label=label)]
             lone = label == "PERSON" and " " not in whole.text and whole.text not in self.cast.surnames
             as_place = self._pick(whole, "GPE") if lone else None
-            if as_place is not None and as_place[1].kind == "country" and as_place[0].kind == "name":
+            before = self.text[max(start - 20, 0) : start].split()
+            titled = bool(before) and before[-1] in self.words.titles  # "General Franco" is a person
+            people = as_place is not None and as_place[0].kind == "adjective" and whole.text.endswith("s")
+            named = as_place is not None and as_place[0].kind == "name"
+            if as_place is not None and as_place[1].kind == "country" and (people or named) and not titled:
                 # "Jordan passed intelligence": news names a person in full before it uses a surname alone,
-                # so one word that is a country's name is the country, where the NER took it for a person
+                # so one word that is a country's name is the country, where the NER took it for a person;
+                # "Serbs" or "Kurds" tagged as a person are a people
                 return [self._ref(whole, *as_place, label="GPE", confidence=0.7)]
             return self._unknown_person(start, end) if label == "PERSON" else []
         if label == "PERSON":
@@ -444,7 +449,11 @@ class NameResolver:
                     refs.append(ref)
                     name = (m.end + len(self.text[m.end : end]) - len(self.text[m.end : end].lstrip()), end)
                     moved = True
-        if name:
+        rest = next((m for m in inside if name and (m.start, m.end) == name), None)
+        people = self._pick(rest, "GPE") if rest is not None else None
+        if people is not None and people[1].kind == "country" and people[0].kind == "adjective":
+            refs.append(self._ref(rest, *people, label="NORP"))  # "Bosnian Serbs": a people, not a person
+        elif name:
             refs.extend(self._unknown_person(*name))
         return refs
 

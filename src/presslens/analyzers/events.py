@@ -1093,7 +1093,8 @@ _JOINT_ACTIVITIES = {
 }  # fmt: skip
 # nouns whose possessor is not the one named: "Qatar's neighbours", "Russia's critics"
 _RELATIONAL = {
-    "neighbour", "neighbor", "rival", "enemy", "foe", "critic", "opponent", "adversary", "detractor",
+    "neighbour", "neighbor", "rival", "enemy", "foe", "critic", "opponent", "adversary", "detractor", "ally",
+    "proxy",
 }  # fmt: skip
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
@@ -1132,6 +1133,22 @@ _NATIONALS = {
     "crew",
     "volunteer",
 }
+_APPROACHES = {
+    "outskirts",
+    "gates",
+    "approaches",
+    "edge",
+    "doorstep",
+    "perimeter",
+}  # of a town forces close in on
+_HOME_MEASURES = {
+    "seize",
+    "destroy",
+    "ban",
+    "censor",
+    "curfew",
+    "martial-law",
+}  # COERCE modes of state measures
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1367,6 +1384,12 @@ class _Coder:
                 if a not in source_ids or reciprocal or self._aimed_at(m)
             ]
         )
+        if plover in ("AGREE", "RETREAT", "MOBILIZE") and (own_home := self._home(source_ids)) is not None:
+            # "promised to democratize Serbia", "withdrew from the Bosnian town of Gorazde": one's own country
+            # is no recipient of a pledge, a pull-back or a deployment, unless the act is aimed at a place of
+            # it ("sent tanks towards South Ossetia")
+            aimed = {a for m in targets if self._aimed_at(m) for a in m.actor_ids}
+            target_ids = [a for a in target_ids if r.countries.get(a) != own_home or a in aimed]
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
@@ -1465,14 +1488,13 @@ class _Coder:
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
         if (
-            plover == "COERCE"
-            and mode in ("seize", "destroy", "ban", "censor", "curfew", "martial-law")
+            (plover == "CONCEDE" or (plover == "COERCE" and mode in _HOME_MEASURES))
             and not target_ids
             and len(r.named_countries) == 1
             and self._home(source_ids) in r.named_countries
         ):
-            # "Zimbabwean authorities seized white-owned farms": a state's measures at home, against no one
-            # named, are a domestic event (CAMEO codes ZWE to ZWE)
+            # "Zimbabwean authorities seized white-owned farms", "took steps to enhance political freedoms": a
+            # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE)
             target_ids = list(r.named_countries)
         if not source_ids and not target_ids:
             return None
@@ -1675,6 +1697,8 @@ class _Coder:
         for _ in range(4):
             if tok is None or tok.dep_ in ("dobj", "nsubjpass"):
                 return tok is not None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _APPROACHES:
+                return True  # "massed on the outskirts of Baidoa"
             if tok.dep_ == "pobj" and tok.head.lower_ != "of":  # "the region of South Ossetia": the region's
                 return tok.head.lower_ in ("to", "towards", "toward", "into", "against")
             tok = tok.head if tok.head.i != tok.i else None
