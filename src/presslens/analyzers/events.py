@@ -472,8 +472,11 @@ class _Reader:
                 p.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
             }
             hit = next((t for w, t in seconds.items() if w in objects), None)
-            if hit is not None:
-                return _Found(tok, tok.idx, end, hit)
+            if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
+                named = [
+                    o for o in self._objects(tok) if o.i > tok.i and self._object_words(o) & seconds.keys()
+                ]
+                return _Found(tok, tok.idx, max([end, *(o.idx + len(o) for o in named[:1])]), hit)
         # "pulled out", "respond forcefully", "held Greece responsible" (the parser may make it the object's)
         kids = [
             *tok.children,
@@ -539,8 +542,15 @@ class _Reader:
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         if base not in self.lex.light and f"{base} {particle}" not in self.lex.light:
             return None
-        if particle in self.lex.verb_seconds.get(base, {}):
+        seconds = self.lex.verb_seconds.get(base, {})
+        if particle in seconds:
             return None  # "called off the talks" is a verb of its own, not "call" with "talks"
+        for o in self._objects(tok):
+            match = self._noun_match(o) if self._object_words(o) & seconds.keys() else (None, 1)
+            if match is None or match[1] == 0:
+                # "lodged a protest" is a complaint of its own, a two-word verb; "launched a general strike"
+                # names a longer event noun, which the light verb reads
+                return None
         objects = [c for c in tok.children if c.dep_ == "dobj"] or [
             o for o in [self._object(tok)] if o is not None
         ]
@@ -548,6 +558,7 @@ class _Reader:
         objects += [
             g for c in tok.children if c.dep_ in ("dative", "dobj") for g in c.children if g.dep_ == "dobj"
         ]
+        objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "an air and arms embargo"
         for obj in objects:  # "gave the rebels a two-week ultimatum": the object that names an event
             event_noun = self._event_noun(obj)
             if (
@@ -787,6 +798,8 @@ class _Reader:
             return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head  # "the sanctions imposed on ..."
+        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
+            return tok.head  # "China test-fired missiles", read as a noun phrase: what it fired
         return None
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
@@ -930,12 +943,14 @@ class _Reader:
             if c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
                 or (
-                    c.lower_ == "in" and self._noun_entry(h) is None
+                    c.lower_ in ("in", "off") and self._noun_entry(h) is None
                 )  # "a treaty signed in Brasilia" is no party
                 or (ties and c.lower_ == "with")
                 or (spokesman and c.lower_ == "for")
             ):
                 for p in c.children:  # "links with Fiji": the partner
+                    if c.lower_ == "off" and p.tag_ != "NNP":
+                        continue  # "waters off Taiwan", not "off its east coast"
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
         for c in h.rights:  # "opposition activists held in Harare"
@@ -997,6 +1012,12 @@ class _Reader:
                 if noun.dep_ == "dobj":
                     tok = noun.head
                     continue
+                break
+            if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
+                # "China test-fired missiles into ...", read as a noun phrase: the name before the verb
+                named = [c for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
+                if named and self.phrase_mentions(named[0]):
+                    return named[0]
                 break
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr") and tok.head.i != tok.i:
                 tok = tok.head  # "Qatar is mediating": the parser may hang the verb on "is"
@@ -1425,6 +1446,13 @@ class _Coder:
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
         target_sector = self._group_sector(self._target_head(f)) if placeless else None
+        if (
+            placeless and target_sector is None
+        ):  # "surrendered their weapons to the army", "demanded ... from the
+            # government in Kiev": the side a recipient preposition names
+            target_sector = next(
+                (sector for p in self._recipient_phrases(f) if (sector := r.sector(p)) is not None), None
+            )
         domestic = target_sector in _DOMESTIC or (
             target_sector in _STATE | {"PTY"} and len(r.named_countries) == 1
         )
@@ -1482,19 +1510,24 @@ class _Coder:
         if plover in ("ASSAULT", "COERCE") and not (source_ids and target_ids):
             # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
             # place, the attacker as that country's unidentified armed forces (UAF)
-            places, country = self._place([head, f.noun, source_head])
+            # "a car bomb exploded outside a police station in Bilbao": the verb the noun is subject of
+            said = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i else None
+            places, country = self._place([head, f.noun, source_head, said])
             if country is not None and not target_ids:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
+        modality, claimants, condition = self._modality(f, source_ids)
         if (
-            (plover == "CONCEDE" or (plover == "COERCE" and mode in _HOME_MEASURES))
+            ((plover == "CONCEDE" and modality not in ("future", "hypothetical")) or mode in _HOME_MEASURES)
+            and plover in ("CONCEDE", "COERCE")
             and not target_ids
             and len(r.named_countries) == 1
             and self._home(source_ids) in r.named_countries
         ):
             # "Zimbabwean authorities seized white-owned farms", "took steps to enhance political freedoms": a
-            # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE)
+            # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE); an
+            # offer to yield ("offered to freeze its nuclear programme") is made to whoever asked
             target_ids = list(r.named_countries)
         if not source_ids and not target_ids:
             return None
@@ -1505,7 +1538,6 @@ class _Coder:
         readied = plover in ("ASSAULT", "COERCE") and self._readied(head)
         if readied:  # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15)
             plover, mode, cameo = "MOBILIZE", "weapons" if mode == "heavy-weapons" else "troops", None
-        modality, claimants, condition = self._modality(f, source_ids)
         if readied and modality == "future":
             modality = "claimed" if claimants else "asserted"  # the readying is what happened
         threat = modality in ("future", "hypothetical") and _material(plover) and not _cooperative(plover)
@@ -1551,7 +1583,8 @@ class _Coder:
         border", "near Iraq's frontier"."""
         r = self.r
         homes = own | {c for a in own if (c := r.countries.get(a))}
-        for c in head.children:
+        objects = [c for c in head.children if c.dep_ == "dobj"]  # "massed troops on its border with Georgia"
+        for c in [*head.children, *(g for o in objects for g in o.children)]:
             if c.dep_ != "prep" or c.lower_ not in ("on", "along", "near", "at", "to", "toward", "towards"):
                 continue
             for p in c.children:
@@ -1594,6 +1627,14 @@ class _Coder:
             if third:
                 return kind, None, cameo, third
         return None
+
+    def _recipient_phrases(self, f: _Found) -> list[Token]:
+        """The nouns the trigger's recipient prepositions govern ("to the army", "from the government")."""
+        preps = self.lex.preps_for(f.trigger.type) | {"from"}
+        return [
+            p for c in f.head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+            if p.dep_ == "pobj"
+        ]  # fmt: skip
 
     def _hands_over_suspects(self, head: Token) -> bool:
         """ "handed over a suspected war criminal to Phnom Penh": giving up people wanted for trial is
@@ -1740,7 +1781,10 @@ class _Coder:
             about += [p for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         for tok in (t for a in about for t in a.subtree):
-            if tok.i != head.i and tok.tag_.startswith("NN") and (found := self.r.sector(tok)) in _DOMESTIC:
+            if tok.i == head.i or not tok.tag_.startswith("NN") or (found := self.r.sector(tok)) is None:
+                continue
+            # "payment of wage arrears from the government": the one asked, however deep
+            if found in _DOMESTIC or (found in _STATE and tok.dep_ == "pobj" and tok.head.lower_ == "from"):
                 return found
         return None
 
