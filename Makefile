@@ -40,6 +40,8 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-2.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-3.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-4.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-5.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1170,6 +1170,8 @@ _HOME_MEASURES = {
     "curfew",
     "martial-law",
 }  # COERCE modes of state measures
+_PLACE_KINDS = ("place", "metonym")  # mentions that may say where: "near Ramallah", "outside Moscow"
+_FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1238,10 +1240,12 @@ def _means_preps(tok: Token) -> list[Token]:
 
 
 def _purpose_object(verb: Token) -> Token | None:
-    """What a purpose clause acts on: "opened fire to disperse the demonstrators" gives "demonstrators"."""
-    for c in verb.children:
+    """What a purpose clause acts on: "opened fire to disperse the demonstrators" gives "demonstrators";
+    "pledged 40 million pounds to help Sierra Leone rebuild" (a clause hung on the object) "Sierra Leone"."""
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    for c in clauses:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts for a in a.subtree)
-        if c.dep_ in ("advcl", "xcomp") and infinitive:
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and infinitive:
             for _ in range(3):  # "to help stabilise Liberia", "weapons to use against the United States"
                 obj = next((o for o in c.children if o.dep_ == "dobj"), None) or next(
                     (p for x in c.children if x.dep_ == "prep" and x.lower_ == "against" for p in x.children
@@ -1250,6 +1254,12 @@ def _purpose_object(verb: Token) -> Token | None:
                 )  # fmt: skip
                 if obj is not None:
                     return obj
+                helped = next(
+                    (g for x in c.children if x.dep_ == "ccomp" for g in x.children if g.dep_ == "nsubj"),
+                    None,
+                )
+                if helped is not None:  # "to help Indonesia weather its crisis": whom the act helps
+                    return helped
                 c = next((x for x in c.children if x.dep_ in ("xcomp", "ccomp")), None)
                 if c is None:
                     break
@@ -1456,6 +1466,9 @@ class _Coder:
         domestic = target_sector in _DOMESTIC or (
             target_sector in _STATE | {"PTY"} and len(r.named_countries) == 1
         )
+        target_head = self._target_head(f) if placeless else None
+        if target_head is not None and any(c.lower_ in _FOREIGN for c in target_head.children):
+            domestic = False  # "threatened to expel foreign journalists": not the country's own
         # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by one
         # country's forces, are that country's (CAMEO codes a domestic event so); so is a state body named
         # without a country in a story about one country ("launched an inquiry into the finance ministry").
@@ -1513,10 +1526,23 @@ class _Coder:
             # "a car bomb exploded outside a police station in Bilbao": the verb the noun is subject of
             said = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i else None
             places, country = self._place([head, f.noun, source_head, said])
+            obj = r._object(head) if f.noun is None else None
+            if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
+                edge = obj.right_edge
+                places = [
+                    m for m in r._inside(obj.left_edge.idx, edge.idx + len(edge)) if m.kind in _PLACE_KINDS
+                ]
+                homes = {r.countries.get(a) for m in places for a in m.actor_ids}
+                country = homes.pop() if len(homes) == 1 and None not in homes else None
             if country is not None and not target_ids:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
+        if plover == "THREATEN" and content is not None and source_ids and not target_ids:
+            # "threatened to attack tourist resorts in Turkey": the threatened act's place, as an attack's
+            places, country = self._place([content])
+            if country is not None:
+                targets, target_ids = places, [country]
         modality, claimants, condition = self._modality(f, source_ids)
         if (
             ((plover == "CONCEDE" and modality not in ("future", "hypothetical")) or mode in _HOME_MEASURES)
