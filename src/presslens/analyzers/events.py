@@ -615,8 +615,13 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ in ("ccomp", "xcomp"):  # "allowed inspectors to visit"
-                out.extend(g for g in c.children if g.dep_ == "nsubj")
+            elif c.dep_ in (
+                "ccomp",
+                "xcomp",
+            ):  # "allowed inspectors to visit", "allow troops to be stationed"
+                out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        if not out:
+            out = _as_object(verb)
         return out
 
     def _request(self, tok: Token, base: str) -> Trigger | None:
@@ -800,7 +805,7 @@ class _Reader:
             return tok.head  # "the sanctions imposed on ..."
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
             return tok.head  # "China test-fired missiles", read as a noun phrase: what it fired
-        return None
+        return next(iter(_as_object(tok)), None)
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
         match = self._noun_match(tok)
@@ -1025,6 +1030,13 @@ class _Reader:
             if tok.dep_ == "pcomp" and tok.head.head.tag_.startswith("VB"):
                 tok = tok.head.head  # "committed to sharing"
                 continue
+            if (
+                tok.dep_ == "pcomp"
+                and tok.head.head.dep_ in ("dobj", "attr")
+                and tok.head.head.head.i != tok.i
+            ):
+                tok = tok.head.head.head  # "has no intention of discussing": the one who has it
+                continue
             break
         return self._stranded_subject(tok)
 
@@ -1237,6 +1249,14 @@ def _means_preps(tok: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "prep"
     ]
+
+
+def _as_object(verb: Token) -> list[Token]:
+    """An object the parser hung inside an "as" phrase before it: "dismissed as interference a U.S. call"."""
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children if p.dep_ in ("pcomp", "pobj") for g in p.children if g.dep_ == "dobj"
+    ]  # fmt: skip
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -1548,13 +1568,13 @@ class _Coder:
             ((plover == "CONCEDE" and modality not in ("future", "hypothetical")) or mode in _HOME_MEASURES)
             and plover in ("CONCEDE", "COERCE")
             and not target_ids
-            and len(r.named_countries) == 1
-            and self._home(source_ids) in r.named_countries
+            and (home := self._home(source_ids)) is not None
+            and r.named_countries <= {home}
         ):
             # "Zimbabwean authorities seized white-owned farms", "took steps to enhance political freedoms": a
             # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE); an
             # offer to yield ("offered to freeze its nuclear programme") is made to whoever asked
-            target_ids = list(r.named_countries)
+            target_ids = [home]
         if not source_ids and not target_ids:
             return None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
