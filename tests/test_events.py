@@ -947,3 +947,37 @@ def test_foreign_people_are_no_domestic_recipients(events_of):
         "Zimbabwe's president threatened to expel foreign correspondents who criticised him."
     )
     assert _sides(a, _one(events, "THREATEN"))[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Hanoi vowed to respond in kind to any Chinese attack on its islands.", "THREATEN", "VNM", "CHN"),
+        ("Athens said it reserved the right to use force if Ankara sent warships.", "THREATEN", "GRC", "TUR"),
+        ("Britain has withdrawn its diplomats from Kabul.", "SANCTION", "GBR", "AFG"),
+        ("Jakarta released the jailed Timorese leader Xanana Gusmao.", "RETREAT", "IDN", "TLS"),
+        ("Rebel soldiers hacked off the arms of villagers in eastern Congo.", "ASSAULT", "COD", "COD"),
+        ("Albanian students hurled stones at riot police in Tirana.", "PROTEST", "ALB", "ALB"),
+        ("The Israeli army sealed off the town of Jenin.", "COERCE", "ISR", "PSE"),
+        ("A Turkish court opened a trial of three Greek fishermen.", "ACCUSE", "TUR", "GRC"),
+        ("The last Cuban troops left Angola in May 1991.", "RETREAT", "CUB", "AGO"),
+        ("Tamil Tiger rebels shelled the town of Kilinochchi in Sri Lanka.", "ASSAULT", "LKA", "LKA"),
+        ("China warned Washington that arms sales would force Beijing to reconsider ties.", "THREATEN", "CHN",
+         "USA"),
+        ("Pakistan has no intention of holding talks with India, a spokesman said.", "REJECT", "PAK", "IND"),
+        ("Baghdad dismissed as propaganda a British call for new inspections.", "REJECT", "IRQ", "GBR"),
+    ],
+)  # fmt: skip
+def test_longer_wire_sentences(events_of, sentence, plover, source, target):
+    from presslens.analyzers.events import coded_plover
+
+    events, a = events_of(sentence)
+    hits = [e for e in events if coded_plover(e) == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
+    assert _sides(a, hits[0]) == ({source}, {target})
+
+
+def test_a_person_s_country_is_an_actor_of_the_story(events_of):
+    events, a = events_of("Milosevic conceded defeat after days of protests.")
+    assert a.actor("SRB") is not None and a.actor("SRB").mentions == []
+    assert _sides(a, _one(events, "CONCEDE")) == ({"SRB"}, {"SRB"})

@@ -288,7 +288,7 @@ _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his"
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
 _INTENT_NOUNS = {
     "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
-    "decision", "proposal", "bid", "attempt", "threat",
+    "decision", "proposal", "bid", "attempt", "threat", "right",
 }  # fmt: skip
 _DONE_BY_OF = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}  # "the visit of", "the withdrawal of": the actor
 # time and place: never where a recipient is looked for
@@ -523,6 +523,8 @@ class _Reader:
             for c in [*tok.children, *_means_preps(tok)]
         ):
             return None
+        if base in _BY_FORCES_ONLY and self.noun_base(self.subject(tok) or tok) not in _FORCES:
+            return None  # "the last Russian troops left Latvia", not "the president left Moscow"
         if trig.type == "CONSULT" and trig.mode is None and any(
             p.lower_ in _MEANS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
             for p in c.children
@@ -760,6 +762,13 @@ class _Reader:
                 return True
             if t.lower_ == "against" and t.dep_ == "prep":
                 return True
+        if (
+            content.lower_ in _CONSEQUENCES
+            and any(  # "warned NATO that expanding would force Moscow to rethink"
+                c.dep_ in ("dobj", "dative") and self.phrase_mentions(c) for c in content.head.children
+            )
+        ):
+            return True
         return self.verb(content) in ("close", "shut", "block", "cut", "halt", "stop", "suspend")
 
     def _tells_a_fact(self, tok: Token) -> bool:
@@ -957,6 +966,11 @@ class _Reader:
                     if c.lower_ == "off" and p.tag_ != "NNP":
                         continue  # "waters off Taiwan", not "off its east coast"
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
+                        return inner
+        for c in h.rights:  # "talks proposed by Seoul", "a plan drafted by the UN": whose they are
+            if c.dep_ == "acl" and c.tag_ == "VBN" and self._noun_entry(h) is not None:
+                for p in (p for d in c.children if d.dep_ == "agent" for p in d.children if p.dep_ == "pobj"):
+                    if inner := self.phrase_mentions(p):
                         return inner
         for c in h.rights:  # "opposition activists held in Harare"
             if c.dep_ == "acl" and c.tag_ == "VBN":
@@ -1184,6 +1198,36 @@ _HOME_MEASURES = {
 }  # COERCE modes of state measures
 _PLACE_KINDS = ("place", "metonym")  # mentions that may say where: "near Ramallah", "outside Moscow"
 _FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
+_CONSEQUENCES = {
+    "force",
+    "forced",
+    "compel",
+    "oblige",
+    "make",
+    "prompt",
+    "provoke",
+    "trigger",
+    "reconsider",
+    "rethink",
+}
+_BY_FORCES_ONLY = {"leave", "quit"}  # verbs that are a withdrawal only when forces do them
+_FORCES = {
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "peacekeeper",
+    "contingent",
+    "unit",
+    "battalion",
+    "garrison",
+    "militia",
+    "fighter",
+    "rebel",
+    "guerrilla",
+    "marine",
+    "paratrooper",
+}
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1556,6 +1600,12 @@ class _Coder:
                 country = homes.pop() if len(homes) == 1 and None not in homes else None
             if country is not None and not target_ids:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
+            home = self._home(source_ids)
+            insurgent = source_sector in _DOMESTIC
+            if not target_ids and insurgent and home is not None and r.named_countries <= {home}:
+                target_ids = [
+                    home
+                ]  # "UNITA rebels shelled the besieged city of Kuito": an insurgency at home
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
         if plover == "THREATEN" and content is not None and source_ids and not target_ids:
@@ -2133,6 +2183,12 @@ class _Coder:
                 future = True
             if t.lower_ in _SAY_FORMS:
                 break
+        if condition is None and head.dep_ == "acl" and head.head.lower_ in _INTENT_NOUNS:
+            owner = (
+                head.head.head
+            )  # "reserved the right to use force if Damascus ...": the intent's condition
+            if head.head.dep_ == "dobj" and owner.i != head.head.i:
+                condition = self._condition_of(owner)
         if f.noun is not None and any(c.lower_ in ("no",) for c in f.noun.children):
             negated = True
         if f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children):
