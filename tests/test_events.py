@@ -981,3 +981,30 @@ def test_a_person_s_country_is_an_actor_of_the_story(events_of):
     events, a = events_of("Milosevic conceded defeat after days of protests.")
     assert a.actor("SRB") is not None and a.actor("SRB").mentions == []
     assert _sides(a, _one(events, "CONCEDE")) == ({"SRB"}, {"SRB"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Italian prosecutors placed a former defence minister under investigation.", "ACCUSE", "ITA", "ITA"),
+        ("A Kenyan inquiry found the police chief responsible for the killings.", "ACCUSE", "KEN", "KEN"),
+        ("Peru's government agreed to the opposition's demand for early elections.", "CONCEDE", "PER", "PER"),
+        ("Turkey froze the transfer of water payments to Syria.", "SANCTION", "TUR", "SYR"),
+        ("Sudanese troops forcibly relocated thousands of villagers in Darfur.", "COERCE", "SDN", "SDN"),
+        ("Haiti appealed for U.N. troops to restore order in Port-au-Prince.", "REQUEST", "HTI", "IGO"),
+        ("Argentina requested the extradition of a police officer from Spain.", "REQUEST", "ARG", "ESP"),
+        ("Tokyo demanded that Beijing apologise for the riots.", "REQUEST", "JPN", "CHN"),
+        ("Iran said it would withdraw from the treaty if pressure continued.", "THREATEN", "IRN", None),
+        ("Venezuela sent 200 doctors to Bolivia.", "AID", "VEN", "BOL"),
+        ("Thousands of Greek workers struck against the austerity measures.", "PROTEST", "GRC", "GRC"),
+        ("The Pentagon ordered an aircraft carrier to the Adriatic.", "MOBILIZE", "USA", None),
+        ("Indonesia's president said he would allow a referendum in Aceh.", "AGREE", "IDN", "IDN"),
+    ],
+)  # fmt: skip
+def test_accountability_and_demands_in_wire_copy(events_of, sentence, plover, source, target):
+    from presslens.analyzers.events import coded_plover
+
+    events, a = events_of(sentence)
+    hits = [e for e in events if coded_plover(e) == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
+    assert _sides(a, hits[0]) == ({source}, {target} if target else set())

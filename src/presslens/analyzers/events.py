@@ -507,6 +507,14 @@ class _Reader:
             if plover == "THREATEN" and self._warned_of_harm(tok):  # "warned Kyiv of consequences"
                 return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
         trig = lex.verbs.get(base)
+        if (
+            base == "strike"
+            and not self._objects(tok)
+            and self.sector(self.subject(tok)) in ("LAB", "CVL", "EDU")
+        ):
+            return _Found(
+                tok, tok.idx, end, Trigger("PROTEST", mode="strike")
+            )  # "workers struck across India"
         if trig is None:
             return None
         if trig.needs_object and not any(
@@ -638,7 +646,10 @@ class _Reader:
         clause = bool(deps & {"xcomp", "ccomp"}) or any(
             c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in tok.children
         )
-        asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            for c in tok.children
+        )  # "appealed for U.N. peacekeepers to monitor the withdrawal"
         addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in tok.children)
         if (
             base == "seek"
@@ -1846,8 +1857,11 @@ class _Coder:
         after a recipient preposition."""
         r, head = self.r, f.head
         if f.noun is not None and f.noun.i == head.i:
+            if head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.i != head.head.i:
+                return r._object(head.head.head)  # "placed a former minister under investigation"
             return None
-        target = r.passive_agent(head)[1] or (r._object(head) if f.noun is None else None)
+        in_phrase = f.noun is not None and f.noun.dep_ == "pobj"  # "placed a minister under investigation"
+        target = r.passive_agent(head)[1] or (r._object(head) if f.noun is None or in_phrase else None)
         seconds = self.lex.verb_seconds.get(r.verb(head) or "") or {}
         if target is not None and (target.lower_ in seconds or r.noun_base(target) in seconds):
             target = None  # the second word of "opened fire"
@@ -1862,6 +1876,17 @@ class _Coder:
             target = _purpose_object(head)
         if target is None and f.content is not None:  # "threatened to outlaw the pro-Kurdish party"
             target = r._object(f.content)
+        if target is None:  # "found the former government responsible": a small clause's subject
+            target = next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ in ("ccomp", "xcomp")
+                    for g in c.children
+                    if g.dep_ == "nsubj"
+                ),
+                None,
+            )
         return target
 
     def _group_sector(self, head: Token | None) -> str | None:
@@ -2010,6 +2035,10 @@ class _Coder:
         out: list[Mention] = []
         if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
             out = self._holder(obj, own)
+        if not out and f.trigger.type == "REQUEST":  # "requested the extradition of Pinochet from Britain"
+            out = self._prep_mentions(head, {"from"}, own) or (
+                self._prep_mentions(obj, {"from"}, own) if obj is not None else []
+            )
         if not out and obj is not None and f.noun is None and f.trigger.object_is != "content":
             out = self._object_side(obj, general, own)
         if not out:
@@ -2041,8 +2070,13 @@ class _Coder:
                         out = self._prep_mentions(purpose, {"with", "between"}, own)
         if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
             for c in head.children:  # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
-                if c.dep_ == "ccomp":
+                asked_for = c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ == "for" for g in c.children
+                )
+                if c.dep_ == "ccomp" or asked_for:  # "appealed for U.N. peacekeepers to monitor"
                     subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
+                    if subj is None and c.tag_.startswith("NN"):  # "that Pyongyang apologise", read as a noun
+                        subj = next((g for g in c.children if g.dep_ == "compound"), None)
                     if subj is not None:  # not the speaker's own state: "Lavrov warned that Moscow would not"
                         state = {a for a in own if a.startswith("person:") or a in r.named_countries}
                         homes = own | {c for a in state if (c := r.countries.get(a))}
