@@ -237,3 +237,9 @@ def test_the_north_and_the_south_of_a_divided_name(resolve) -> None:
 def test_latin_americans_are_not_americans(resolve) -> None:
     found, _ = resolve("Latin American leaders met in Lima.")
     assert "American" not in found and "Latin American" not in found
+
+
+def test_yugoslavia_and_an_elided_half(resolve) -> None:
+    found, _ = resolve("Yugoslav troops left Kosovo. The leaders of North and South Korea met in Pyongyang.")
+    assert found["Yugoslav"] == [["SRB"]]  # the Federal Republic, run from Belgrade
+    assert found["North"] == [["PRK"]] and found["South Korea"] == [["KOR"]]

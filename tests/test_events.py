@@ -1008,3 +1008,27 @@ def test_accountability_and_demands_in_wire_copy(events_of, sentence, plover, so
     hits = [e for e in events if coded_plover(e) == plover]
     assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
     assert _sides(a, hits[0]) == ({source}, {target} if target else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Pakistan summoned the Indian high commissioner over the shelling.", "ACCUSE", "PAK", "IND"),
+        ("Thousands of Iranian students stoned the British embassy in Tehran.", "PROTEST", "IRN", "GBR"),
+        ("Nigeria sent 1,500 troops to Liberia to join the peacekeeping force.", "AID", "NGA", "LBR"),
+        ("The Yugoslav army imposed a curfew in Kosovo.", "COERCE", "SRB", "XKX"),
+        ("Iraq offered to send a delegation to Kuwait for talks on missing persons.", "AGREE", "IRQ", "KWT"),
+        ("Syria handed back the captured town to Lebanese control.", "RETREAT", "SYR", "LBN"),
+        ("India placed its armed forces on alert.", "MOBILIZE", "IND", None),
+        ("The United States banned all trade with Libya.", "SANCTION", "USA", "LBY"),
+        ("The Red Cross distributed seeds and tools to farmers in Angola.", "AID", "IGO", "AGO"),
+        ("Zambia's parliament voted to restore multi-party politics.", "CONCEDE", "ZMB", "ZMB"),
+    ],
+)  # fmt: skip
+def test_diplomatic_and_military_routines(events_of, sentence, plover, source, target):
+    from presslens.analyzers.events import coded_plover
+
+    events, a = events_of(sentence)
+    hits = [e for e in events if coded_plover(e) == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
+    assert _sides(a, hits[0]) == ({source}, {target} if target else set())

@@ -190,6 +190,7 @@ class NameResolver:
         refs = [r for r in self._residents(refs) if not self._paired_name(r)]
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
+        refs.extend(self._elided(refs))
         refs.sort(key=lambda r: (r.start, -r.end))
         self._home_officials(refs)
         return refs
@@ -240,6 +241,26 @@ class NameResolver:
             and draft.kind == "country"
             and self.text[max(ref.start - 7, 0) : ref.start].lower() == "ethnic "
         )
+
+    def _elided(self, refs: list[Ref]) -> list[Ref]:
+        """ "North and South Korea", "East and West Germany": the first half names a country of its own."""
+        found: list[Ref] = []
+        for m in re.finditer(
+            r"\b(North|South|East|West)(?= and (?:North|South|East|West) ([A-Z][a-z]+)\b)", self.text
+        ):
+            entry = next(
+                (
+                    a
+                    for x in self.gaz.find(f"{m.group(1)} {m.group(2)}")
+                    for a in x.aliases
+                    if a.kind == "name"
+                ),
+                None,
+            )
+            if entry is not None and not self._skipped(m.start(), m.end()):
+                known = self.cast.known(self.gaz.entries[entry.entry_id])
+                found.append(Ref(m.start(), m.end(), "GPE", "name", [known], None, 0.9))
+        return found
 
     def _halves(self, refs: list[Ref]) -> list[Ref]:
         """ "South Korea urged the North to return": in a story that names one of two states sharing a

@@ -1147,7 +1147,7 @@ _HARMS = {
 }  # fmt: skip
 _JOINT_ACTIVITIES = {
     "drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game", "raid", "investigation",
-    "inquiry", "probe", "search", "mission", "crackdown",
+    "inquiry", "probe", "search", "mission", "crackdown", "flight", "training",
 }  # fmt: skip
 # nouns whose possessor is not the one named: "Qatar's neighbours", "Russia's critics"
 _RELATIONAL = {
@@ -1239,6 +1239,16 @@ _FORCES = {
     "marine",
     "paratrooper",
 }
+_RIOTING = {
+    "stone",
+    "pelt",
+    "torch",
+    "burn",
+    "loot",
+    "ransack",
+    "smash",
+    "storm",
+}  # civilians doing these riot
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1481,14 +1491,11 @@ class _Coder:
         # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
         nominal = f.noun is not None and f.noun.i == head.i
         reciprocal = f.trigger.reciprocal and (nominal or self._marked_reciprocal(head, f))
+        # each side the other's recipient: "the U.S.-China trade war", "accused each other"; not a joint act
+        mutual = reciprocal and (nominal or self._marked_reciprocal(head, f, pronoun=True))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         target_ids = _uniq(
-            [
-                a
-                for m in targets
-                for a in m.actor_ids
-                if a not in source_ids or reciprocal or self._aimed_at(m)
-            ]
+            [a for m in targets for a in m.actor_ids if a not in source_ids or mutual or self._aimed_at(m)]
         )
         if plover in ("AGREE", "RETREAT", "MOBILIZE") and (own_home := self._home(source_ids)) is not None:
             # "promised to democratize Serbia", "withdrew from the Bosnian town of Gorazde": one's own country
@@ -1518,9 +1525,13 @@ class _Coder:
         if (
             source_head is not None
             and plover in ("COERCE", "ASSAULT")
-            and r.noun_base(source_head) in _RIOTERS
+            and (
+                r.noun_base(source_head) in _RIOTERS or (source_sector == "CVL" and r.verb(head) in _RIOTING)
+            )
         ):
-            plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched government buildings"
+            plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched buildings", "students stoned"
+        if plover == "MOBILIZE" and any("peacekeep" in t.lower_ for t in head.subtree):
+            plover, mode, cameo = "AID", "military", "074"  # "sent troops to lead the peacekeeping force"
         if plover == "REQUEST" and (rally := self._rallied(head, set(source_ids))) is not None:
             plover, mode, cameo, targets = rally
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
@@ -1549,7 +1560,8 @@ class _Coder:
         # without a country in a story about one country ("launched an inquiry into the finance ministry").
         # Refuge is for foreigners.
         home = self._home(source_ids)
-        if placeless and domestic and mode != "asylum" and home is not None:
+        own_forces = plover == "MOBILIZE" and target_sector in _STATE  # "put its armed forces on alert"
+        if placeless and domestic and mode != "asylum" and not own_forces and home is not None:
             target_ids = [*target_ids, home]
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
@@ -1600,6 +1612,9 @@ class _Coder:
             # place, the attacker as that country's unidentified armed forces (UAF)
             # "a car bomb exploded outside a police station in Bilbao": the verb the noun is subject of
             said = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i else None
+            said = said or (
+                _governing_verb(head) if head.tag_.startswith("NN") else None
+            )  # "imposed ... in Kosovo"
             places, country = self._place([head, f.noun, source_head, said])
             obj = r._object(head) if f.noun is None else None
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
@@ -2043,6 +2058,10 @@ class _Coder:
             out = self._object_side(obj, general, own)
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
+        if not out and obj is not None and f.noun is None and f.trigger.object_is == "content":
+            out = self._prep_mentions(
+                obj, {"with", "between"}, own
+            )  # "banned U.S. trade with Iran": the partner
         if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
             out = self._object_side(obj, general, own)
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
