@@ -42,6 +42,9 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-3.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-4.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-5.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-6.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-7.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-8.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
