@@ -45,6 +45,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-6.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-7.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-8.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-9.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -722,9 +722,9 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to eight were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to nine were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
-    0.835 / 0.757 (54) and 0.824 / 0.682 (46)."""
+    0.835 / 0.757 (54), 0.824 / 0.682 (46) and 0.903 / 0.839 (33)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -738,6 +738,7 @@ def test_own_event_set_floor():
     floors["presslens-events-6"] = (66, 0.85, 0.70)
     floors["presslens-events-7"] = (54, 0.85, 0.70)
     floors["presslens-events-8"] = (46, 0.85, 0.70)
+    floors["presslens-events-9"] = (33, 0.85, 0.70)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -1036,3 +1037,19 @@ def test_diplomatic_and_military_routines(events_of, sentence, plover, source, t
     hits = [e for e in events if coded_plover(e) == plover]
     assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
     assert _sides(a, hits[0]) == ({source}, {target} if target else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("In a letter to the Security Council, Tehran demanded an end to raids.", "REQUEST", "IRN", "IGO"),
+        ("Kenya's ruling party accepted defeat in the by-election.", "CONCEDE", "KEN", "KEN"),
+        ("Israel froze contacts with Austria over the new coalition.", "SANCTION", "ISR", "AUT"),
+        ("Egypt's courts ordered the closure of two opposition newspapers.", "COERCE", "EGY", "EGY"),
+        ("Chinese students burned American flags outside the U.S. consulate.", "PROTEST", "CHN", "USA"),
+        ("Uganda called on neighbouring Sudan to stop arming the rebels.", "REQUEST", "UGA", "SDN"),
+    ],
+)  # fmt: skip
+def test_letters_flags_and_closures(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    assert _sides(a, _one(events, plover)) == ({source}, {target})

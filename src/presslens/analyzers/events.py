@@ -1249,6 +1249,16 @@ _RIOTING = {
     "smash",
     "storm",
 }  # civilians doing these riot
+_CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
+_LETTERS = {
+    "letter",
+    "message",
+    "note",
+    "memorandum",
+    "statement",
+    "complaint",
+    "appeal",
+}  # addressed "to" someone
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect",
@@ -1807,9 +1817,13 @@ class _Coder:
                 None,
             )
         )
-        if asked is None or asked.lower_ not in _SHUTTING:
+        closure = next((c for c in head.children if c.dep_ == "dobj" and r.noun_base(c) in _CLOSURES), None)
+        if closure is not None:  # "ordered the closure of two reformist newspapers"
+            addressee = next((p for c in closure.children if c.lower_ == "of" for p in c.children), None)
+        elif asked is None or asked.lower_ not in _SHUTTING:
             return None
-        addressee = self._target_head(f)
+        else:
+            addressee = self._target_head(f)
         if self._group_sector(addressee) not in ("JRN", "OPP", "LAB", "EDU", "REL", "BUS"):
             return None
         press = addressee is not None and any(
@@ -2087,6 +2101,11 @@ class _Coder:
                     purpose = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if purpose is not None and self.r.noun(purpose) is not None:
                         out = self._prep_mentions(purpose, {"with", "between"}, own)
+        if not out and f.trigger.type in ("REQUEST", "ACCUSE"):  # "in a letter to the Security Council"
+            for c in head.children:
+                letter = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if letter is not None and r.noun_base(letter) in _LETTERS:
+                    out = out or self._prep_mentions(letter, {"to"}, own)
         if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
             for c in head.children:  # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
                 asked_for = c.dep_ == "advcl" and any(
@@ -2150,11 +2169,15 @@ class _Coder:
     def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
         for c in [*tok.children, *_means_preps(tok)]:
             if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        found = _others(self.r.phrase_mentions(p), own)
-                        if found:
-                            return found
+                # "called on neighbouring Tanzania", the parser reading "neighbouring" as a verb: its object
+                phrases = [p for p in c.children if p.dep_ == "pobj"] + [
+                    g for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG" for g in p.children
+                    if g.dep_ == "dobj"
+                ]  # fmt: skip
+                for p in phrases:
+                    found = _others(self.r.phrase_mentions(p), own)
+                    if found:
+                        return found
         return []
 
     def _marked_reciprocal(self, head: Token, f: _Found, *, pronoun: bool = False) -> bool:
