@@ -18,14 +18,20 @@ Unnamed sides follow CAMEO's domestic coding: an attack, a curfew or a protest w
 country of the place it happens in (an attacker as that country's unidentified forces, UAF); a protest that
 names no one targets the protesters' own state; a group or a state body of no named country ("police",
 "opposition supporters", "the finance ministry") is of the one country a story names; a state body in a
-speaker's words is the speaker's; aid goes to the country where it is delivered, a visit to its host.
+speaker's words is the speaker's; aid goes to the country where it is delivered, a visit to its host; a
+state's measures at home against or for no one named (a curfew, a seizure, a pardon) and an insurgency's
+attacks at home are domestic events; an act two parties do together ("A and B agreed", joint exercises)
+has both as sources and no recipient, while "each other" and trading acts make each the other's. Where
+CAMEO-to-PLOVER tables file a code under another type than its CAMEO root suggests, they are followed
+(apologies and signed agreements SUPPORT, findings of guilt ACCUSE, violent repression ASSAULT).
 
 Known limits: sides are actors (countries, organisations, people) with a CAMEO sector read from their words
 beside them, not full CAMEO actor codes; people and bodies the gazetteer does not know count only through a
 country named beside them or the one country a story names; a story naming two countries or more leaves an
 unnamed side open; and every error of the small spaCy parser (a verb read as a noun, a phrase attached to
 the wrong word) reaches the coding, though a few frequent ones are repaired (a subject hung on an opening
-phrase, a second object hung on the first).
+phrase, a second object hung on the first, a headline-like "China test-fired missiles" read as a noun
+phrase, an object hung inside an "as" phrase).
 """
 
 from __future__ import annotations
