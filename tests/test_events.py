@@ -37,6 +37,16 @@ def _sides(analysis, event: Event) -> tuple[set[str], set[str]]:
     return codes(event.source_ids), codes(event.target_ids)
 
 
+def _coded_sides(events_of, sentence: str, plover: str) -> tuple[set[str], set[str]]:
+    """The sides of the first event of a sentence that codes as `plover` (intent and threats included)."""
+    from presslens.analyzers.events import coded_plover
+
+    events, analysis = events_of(sentence)
+    hits = [e for e in events if coded_plover(e) == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
+    return _sides(analysis, hits[0])
+
+
 def _one(events: list[Event], plover: str) -> Event:
     hits = [e for e in events if e.plover == plover]
     assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
@@ -922,6 +932,7 @@ def test_who_is_no_recipient(events_of):
 @pytest.mark.parametrize(
     ("sentence", "plover", "source", "target"),
     [
+        # 1990s wire copy: bodies, embargoes, misparses, places inside objects
         ("The OAU appealed to Sudan to open talks with the rebels.", "REQUEST", "IGO", "SDN"),
         ("Seoul lodged a protest with Tokyo over a textbook.", "ACCUSE", "KOR", "JPN"),
         ("The United States banned imports of Iranian oil.", "SANCTION", "USA", "IRN"),
@@ -936,27 +947,7 @@ def test_who_is_no_recipient(events_of):
         ("Kuwait sent 50 tonnes of medical supplies to flood victims in Pakistan.", "AID", "KWT", "PAK"),
         ("Britain pledged 40 million pounds to help Sierra Leone rebuild its army.", "AGREE", "GBR", "SLE"),
         ("Serbia moved troops to its border with Kosovo.", "MOBILIZE", "SRB", "XKX"),
-    ],
-)  # fmt: skip
-def test_wire_copy_of_the_nineties(events_of, sentence, plover, source, target):
-    from presslens.analyzers.events import coded_plover
-
-    events, a = events_of(sentence)
-    hits = [e for e in events if coded_plover(e) == plover]
-    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
-    assert _sides(a, hits[0]) == ({source}, {target})
-
-
-def test_foreign_people_are_no_domestic_recipients(events_of):
-    events, a = events_of(
-        "Zimbabwe's president threatened to expel foreign correspondents who criticised him."
-    )
-    assert _sides(a, _one(events, "THREATEN"))[1] == set()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "plover", "source", "target"),
-    [
+        # longer sentences: intents, threats, withdrawals, trials, small clauses
         ("Hanoi vowed to respond in kind to any Chinese attack on its islands.", "THREATEN", "VNM", "CHN"),
         ("Athens said it reserved the right to use force if Ankara sent warships.", "THREATEN", "GRC", "TUR"),
         ("Britain has withdrawn its diplomats from Kabul.", "SANCTION", "GBR", "AFG"),
@@ -971,26 +962,7 @@ def test_foreign_people_are_no_domestic_recipients(events_of):
          "USA"),
         ("Pakistan has no intention of holding talks with India, a spokesman said.", "REJECT", "PAK", "IND"),
         ("Baghdad dismissed as propaganda a British call for new inspections.", "REJECT", "IRQ", "GBR"),
-    ],
-)  # fmt: skip
-def test_longer_wire_sentences(events_of, sentence, plover, source, target):
-    from presslens.analyzers.events import coded_plover
-
-    events, a = events_of(sentence)
-    hits = [e for e in events if coded_plover(e) == plover]
-    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
-    assert _sides(a, hits[0]) == ({source}, {target})
-
-
-def test_a_person_s_country_is_an_actor_of_the_story(events_of):
-    events, a = events_of("Milosevic conceded defeat after days of protests.")
-    assert a.actor("SRB") is not None and a.actor("SRB").mentions == []
-    assert _sides(a, _one(events, "CONCEDE")) == ({"SRB"}, {"SRB"})
-
-
-@pytest.mark.parametrize(
-    ("sentence", "plover", "source", "target"),
-    [
+        # accountability and demands
         ("Italian prosecutors placed a former defence minister under investigation.", "ACCUSE", "ITA", "ITA"),
         ("A Kenyan inquiry found the police chief responsible for the killings.", "ACCUSE", "KEN", "KEN"),
         ("Peru's government agreed to the opposition's demand for early elections.", "CONCEDE", "PER", "PER"),
@@ -1004,20 +976,7 @@ def test_a_person_s_country_is_an_actor_of_the_story(events_of):
         ("Thousands of Greek workers struck against the austerity measures.", "PROTEST", "GRC", "GRC"),
         ("The Pentagon ordered an aircraft carrier to the Adriatic.", "MOBILIZE", "USA", None),
         ("Indonesia's president said he would allow a referendum in Aceh.", "AGREE", "IDN", "IDN"),
-    ],
-)  # fmt: skip
-def test_accountability_and_demands_in_wire_copy(events_of, sentence, plover, source, target):
-    from presslens.analyzers.events import coded_plover
-
-    events, a = events_of(sentence)
-    hits = [e for e in events if coded_plover(e) == plover]
-    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
-    assert _sides(a, hits[0]) == ({source}, {target} if target else set())
-
-
-@pytest.mark.parametrize(
-    ("sentence", "plover", "source", "target"),
-    [
+        # diplomatic and military routines
         ("Pakistan summoned the Indian high commissioner over the shelling.", "ACCUSE", "PAK", "IND"),
         ("Thousands of Iranian students stoned the British embassy in Tehran.", "PROTEST", "IRN", "GBR"),
         ("Nigeria sent 1,500 troops to Liberia to join the peacekeeping force.", "AID", "NGA", "LBR"),
@@ -1030,13 +989,22 @@ def test_accountability_and_demands_in_wire_copy(events_of, sentence, plover, so
         ("Zambia's parliament voted to restore multi-party politics.", "CONCEDE", "ZMB", "ZMB"),
     ],
 )  # fmt: skip
-def test_diplomatic_and_military_routines(events_of, sentence, plover, source, target):
-    from presslens.analyzers.events import coded_plover
+def test_wire_copy_readings(events_of, sentence, plover, source, target):
+    """Readings added for wire copy, each coded as a CAMEO coder would (intent and threats included)."""
+    assert _coded_sides(events_of, sentence, plover) == ({source}, {target} if target else set())
 
-    events, a = events_of(sentence)
-    hits = [e for e in events if coded_plover(e) == plover]
-    assert hits, f"no {plover} event in {[(e.plover, e.text) for e in events]}"
-    assert _sides(a, hits[0]) == ({source}, {target} if target else set())
+
+def test_foreign_people_are_no_domestic_recipients(events_of):
+    events, a = events_of(
+        "Zimbabwe's president threatened to expel foreign correspondents who criticised him."
+    )
+    assert _sides(a, _one(events, "THREATEN"))[1] == set()
+
+
+def test_a_person_s_country_is_an_actor_of_the_story(events_of):
+    events, a = events_of("Milosevic conceded defeat after days of protests.")
+    assert a.actor("SRB") is not None and a.actor("SRB").mentions == []
+    assert _sides(a, _one(events, "CONCEDE")) == ({"SRB"}, {"SRB"})
 
 
 @pytest.mark.parametrize(

@@ -1169,34 +1169,10 @@ _PLACE_PREPS = frozenset(
 )
 _RALLYING = {"unite", "mobilize", "mobilise", "rally", "stand", "unify", "join", "rise", "fight", "work"}
 _NATIONALS = {
-    "national",
-    "citizen",
-    "tourist",
-    "engineer",
-    "missionary",
-    "diplomat",
-    "ambassador",
-    "adviser",
-    "advisor",
-    "expert",
-    "contractor",
-    "sailor",
-    "fisherman",
-    "pilot",
-    "businessman",
-    "teacher",
-    "doctor",
-    "nurse",
-    "priest",
-    "nun",
-    "man",
-    "woman",
-    "child",
-    "employee",
-    "staff",
-    "crew",
-    "volunteer",
-}
+    "national", "citizen", "tourist", "engineer", "missionary", "diplomat", "ambassador", "adviser",
+    "advisor", "expert", "contractor", "sailor", "fisherman", "pilot", "businessman", "teacher", "doctor",
+    "nurse", "priest", "nun", "man", "woman", "child", "employee", "staff", "crew", "volunteer",
+}  # fmt: skip
 _APPROACHES = {
     "outskirts",
     "gates",
@@ -1216,67 +1192,22 @@ _HOME_MEASURES = {
 _PLACE_KINDS = ("place", "metonym")  # mentions that may say where: "near Ramallah", "outside Moscow"
 _FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
 _CONSEQUENCES = {
-    "force",
-    "forced",
-    "compel",
-    "oblige",
-    "make",
-    "prompt",
-    "provoke",
-    "trigger",
-    "reconsider",
-    "rethink",
-}
+    "force", "forced", "compel", "oblige", "make", "prompt", "provoke", "trigger", "reconsider", "rethink",
+}  # fmt: skip
 _BY_FORCES_ONLY = {"leave", "quit"}  # verbs that are a withdrawal only when forces do them
 _FORCES = {
-    "troop",
-    "force",
-    "soldier",
-    "army",
-    "peacekeeper",
-    "contingent",
-    "unit",
-    "battalion",
-    "garrison",
-    "militia",
-    "fighter",
-    "rebel",
-    "guerrilla",
-    "marine",
-    "paratrooper",
-}
-_RIOTING = {
-    "stone",
-    "pelt",
-    "torch",
-    "burn",
-    "loot",
-    "ransack",
-    "smash",
-    "storm",
-}  # civilians doing these riot
+    "troop", "force", "soldier", "army", "peacekeeper", "contingent", "unit", "battalion", "garrison",
+    "militia", "fighter", "rebel", "guerrilla", "marine", "paratrooper",
+}  # fmt: skip
+# civilians doing these riot
+_RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
-_LETTERS = {
-    "letter",
-    "message",
-    "note",
-    "memorandum",
-    "statement",
-    "complaint",
-    "appeal",
-}  # addressed "to" someone
+# writings addressed "to" someone
+_LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
-    "suspect",
-    "suspected",
-    "fugitive",
-    "criminal",
-    "wanted",
-    "accused",
-    "defendant",
-    "indicted",
-    "convicted",
-}
+    "suspect", "suspected", "fugitive", "criminal", "wanted", "accused", "defendant", "indicted", "convicted",
+}  # fmt: skip
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _COUNTING = {
