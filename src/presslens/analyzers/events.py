@@ -514,13 +514,9 @@ class _Reader:
                 return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
         trig = lex.verbs.get(base)
         if (
-            base == "strike"
-            and not self._objects(tok)
-            and self.sector(self.subject(tok)) in ("LAB", "CVL", "EDU")
-        ):
-            return _Found(
-                tok, tok.idx, end, Trigger("PROTEST", mode="strike")
-            )  # "workers struck across India"
+            base == "strike" and not self._objects(tok) and self._workers(tok)
+        ):  # "workers struck across India"
+            return _Found(tok, tok.idx, end, Trigger("PROTEST", mode="strike"))
         if trig is None:
             return None
         if trig.needs_object and not any(
@@ -547,6 +543,10 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _workers(self, verb: Token) -> bool:
+        """Is the verb's subject a group that strikes by stopping work (workers, teachers, students)?"""
+        return self.sector(self.subject(verb)) in ("LAB", "CVL", "EDU")
 
     def _names_actor(self, obj: Token) -> bool:
         """Whether an object phrase names an actor ("helped Venezuela", "defended Sudan's government"),
@@ -1488,18 +1488,16 @@ class _Coder:
             plover, mode, cameo = "COERCE", stop, None
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
-        target_sector = self._group_sector(self._target_head(f)) if placeless else None
-        if (
-            placeless and target_sector is None
-        ):  # "surrendered their weapons to the army", "demanded ... from the
-            # government in Kiev": the side a recipient preposition names
+        target_head = self._target_head(f) if placeless else None
+        target_sector = self._group_sector(target_head)
+        if placeless and target_sector is None:
+            # "surrendered their weapons to the army": the side a recipient preposition names
             target_sector = next(
                 (sector for p in self._recipient_phrases(f) if (sector := r.sector(p)) is not None), None
             )
         domestic = target_sector in _DOMESTIC or (
             target_sector in _STATE | {"PTY"} and len(r.named_countries) == 1
         )
-        target_head = self._target_head(f) if placeless else None
         if target_head is not None and any(c.lower_ in _FOREIGN for c in target_head.children):
             domestic = False  # "threatened to expel foreign journalists": not the country's own
         # "Egyptian police dispersed demonstrators": people with no country of their own, acted on by one
