@@ -1021,3 +1021,8 @@ def test_a_person_s_country_is_an_actor_of_the_story(events_of):
 def test_letters_flags_and_closures(events_of, sentence, plover, source, target):
     events, a = events_of(sentence)
     assert _sides(a, _one(events, plover)) == ({source}, {target})
+
+
+def test_coordinated_modifiers_and_groups_named_after_places(events_of):
+    events, a = events_of("U.S. and Mexican agents carried out a joint raid against the Sinaloa cartel.")
+    assert _sides(a, _one(events, "COOPERATE")) == ({"USA", "MEX"}, set())

@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from presslens.model import STORY_ROLES, Event, Span
@@ -945,6 +946,10 @@ class _Reader:
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
             return coordinated
+        ordered = sorted(core, key=lambda m: m.start)
+        joined = [self.text[a.end : b.start] for a, b in pairwise(ordered)]
+        if len(ordered) > 1 and all(j in (" and ", ", ", ", and ") for j in joined):
+            return ordered  # "U.S. and Mexican drug agents", read by the parser as two modifiers
         own = [m for m in core if m.start <= h.idx < m.end]
         placed = [m for m in core if m not in own and set(m.actor_ids) & self.placed]
         if own and placed and not any(set(m.actor_ids) & self.placed for m in own):
@@ -1806,6 +1811,8 @@ class _Coder:
             return False
         span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
         tok = span.root if span is not None else None
+        if tok is not None and tok.dep_ in ("compound", "amod"):
+            return False  # "the Tijuana cartel": a group named after the place, not the place
         for _ in range(4):
             if tok is None or tok.dep_ in ("dobj", "nsubjpass"):
                 return tok is not None
