@@ -56,10 +56,9 @@ def find_actors(
         used.setdefault(country, [])
     # so is the country of a known person or body the story names ("Milosevic conceded defeat": Serbia), so
     # that events can code the person's side as their state, CAMEO's way
-    for actor_id in list(used):
-        home = cast.actors[actor_id].country
-        entry = gaz.entries.get(home) if home else None
-        if entry is not None and entry.kind == "country" and cast.actors[actor_id].known:
+    for draft in [cast.actors[a] for a in used]:
+        entry = gaz.entries.get(draft.country) if draft.country and draft.known else None
+        if entry is not None and entry.kind == "country":
             used.setdefault(cast.known(entry), [])
     actors = [_actor(cast.actors[a], idx) for a, idx in used.items()]
     actors.sort(key=lambda a: (-len(a.mentions), a.id))

@@ -190,7 +190,7 @@ class NameResolver:
         refs = [r for r in self._residents(refs) if not self._paired_name(r)]
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
-        refs.extend(self._elided(refs))
+        refs.extend(self._elided())
         refs.sort(key=lambda r: (r.start, -r.end))
         self._home_officials(refs)
         return refs
@@ -242,7 +242,7 @@ class NameResolver:
             and self.text[max(ref.start - 7, 0) : ref.start].lower() == "ethnic "
         )
 
-    def _elided(self, refs: list[Ref]) -> list[Ref]:
+    def _elided(self) -> list[Ref]:
         """ "North and South Korea", "East and West Germany": the first half names a country of its own."""
         found: list[Ref] = []
         for m in re.finditer(
@@ -414,16 +414,14 @@ class NameResolver:
             if picked:
                 return [self._ref(whole, *picked, label=label)]
             lone = label == "PERSON" and " " not in whole.text and whole.text not in self.cast.surnames
-            as_place = self._pick(whole, "GPE") if lone else None
-            before = self.text[max(start - 20, 0) : start].split()
-            titled = bool(before) and before[-1] in self.words.titles  # "General Franco" is a person
-            people = as_place is not None and as_place[0].kind == "adjective" and whole.text.endswith("s")
-            named = as_place is not None and as_place[0].kind == "name"
-            if as_place is not None and as_place[1].kind == "country" and (people or named) and not titled:
+            country = self._country_reading(whole, ("name", "adjective")) if lone else None
+            if country is not None and (country[0].kind == "name" or whole.text.endswith("s")):
                 # "Jordan passed intelligence": news names a person in full before it uses a surname alone,
                 # so one word that is a country's name is the country, where the NER took it for a person;
-                # "Serbs" or "Kurds" tagged as a person are a people
-                return [self._ref(whole, *as_place, label="GPE", confidence=0.7)]
+                # "Serbs" or "Kurds" tagged as a person are a people. "General Franco" stays a person.
+                before = self.text[max(start - 20, 0) : start].split()
+                if not (before and before[-1] in self.words.titles):
+                    return [self._ref(whole, *country, label="GPE", confidence=0.7)]
             return self._unknown_person(start, end) if label == "PERSON" else []
         if label == "PERSON":
             # "President Obama", a titled name of the gazetteer, where the NER took only "Obama"
@@ -451,6 +449,13 @@ class NameResolver:
             return None
         return self._ref(match, *picked, label=label or "", confidence=1.0 if label else 0.9)
 
+    def _country_reading(self, match: Match, kinds: tuple[str, ...]) -> tuple[Alias, Entry] | None:
+        """A match read as a country's name or people, where the NER took it for a person."""
+        picked = self._pick(match, "GPE")
+        if picked is None or picked[1].kind != "country" or picked[0].kind not in kinds:
+            return None
+        return picked
+
     def _person_entity(self, start: int, end: int, inside: list[Match]) -> list[Ref]:
         """A PERSON entity: a known person named at its end ("U.S. President Joe Biden"), or someone new."""
         refs: list[Ref] = []
@@ -471,8 +476,8 @@ class NameResolver:
                     name = (m.end + len(self.text[m.end : end]) - len(self.text[m.end : end].lstrip()), end)
                     moved = True
         rest = next((m for m in inside if name and (m.start, m.end) == name), None)
-        people = self._pick(rest, "GPE") if rest is not None else None
-        if people is not None and people[1].kind == "country" and people[0].kind == "adjective":
+        people = self._country_reading(rest, ("adjective",)) if rest is not None else None
+        if rest is not None and people is not None:
             refs.append(self._ref(rest, *people, label="NORP"))  # "Bosnian Serbs": a people, not a person
         elif name:
             refs.extend(self._unknown_person(*name))
