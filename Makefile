@@ -46,6 +46,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-7.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-8.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-9.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-10.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

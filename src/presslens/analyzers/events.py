@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from presslens.model import STORY_ROLES, Event, Span
+from presslens.model import STORY_ROLES, Event, Mention, Span
 from presslens.nlp import text_of
 from presslens.resources import load_table
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from presslens.analyzers import Parsed
-    from presslens.model import Mention, Quote
+    from presslens.model import Quote
 
 
 # -- the tables -----------------------------------------------------------------------------------
@@ -70,18 +70,21 @@ class Trigger:
     needs_prep: frozenset[str] = frozenset()
     object_is: str = "recipient"  # or "content": "signed a treaty", "agreed on a plan"
     except_object: frozenset[str] = frozenset()  # objects that make it something else: "demonstrated resolve"
+    needs_subject: frozenset[str] = frozenset()  # who must do it: "troops left Latvia", "doctors arrived"
 
 
 @dataclass(frozen=True)
 class Lexicon:
     verb_lemma: dict[str, str]  # inflected form -> base
     noun_lemma: dict[str, str]
-    verbs: dict[str, Trigger]  # base (or "base second") -> trigger
+    verbs: dict[str, tuple[Trigger, ...]]  # base -> its readings, tried in order ("arrive": aid, or a visit)
     verb_seconds: dict[str, dict[str, Trigger]]  # base -> second word -> trigger ("pull out", "open fire")
     nouns: dict[str, list[tuple[tuple[str, ...], Trigger]]]  # head noun -> (words before it, trigger)
     light: frozenset[str]
     intent: frozenset[str]
     intent_adjectives: frozenset[str]
+    dismay: frozenset[str]  # "concerned", "alarmed": disapproval of a cause
+    dismay_preps: frozenset[str]
     refuse: frozenset[str]
     request: dict[str, Trigger]  # "urge", "call on" -> REQUEST with its CAMEO code
     request_verbs: frozenset[str]  # their first words
@@ -135,6 +138,7 @@ def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger
         needs_prep=frozenset(str(w).lower() for w in entry.get("needs_prep") or ()),
         object_is=str(entry.get("object_is") or "recipient"),
         except_object=frozenset(str(w).lower() for w in entry.get("except_object") or ()),
+        needs_subject=frozenset(str(w).lower() for w in entry.get("needs_subject") or ()),
     )
 
 
@@ -162,13 +166,13 @@ def lexicon() -> Lexicon:
         for form in (*verb_forms(base), *irregular.get(base, ())):
             verb_lemma.setdefault(form, base)
 
-    verbs: dict[str, Trigger] = {}
+    verbs: dict[str, tuple[Trigger, ...]] = {}
     seconds: dict[str, dict[str, Trigger]] = {}
     for key, entry in (table.get("verbs") or {}).items():
         words = str(key).lower().split()
         add_verb(words[0])
         if len(words) == 1:
-            verbs[words[0]] = _trigger(entry)
+            verbs[words[0]] = tuple(_trigger(e) for e in (entry if isinstance(entry, list) else [entry]))
         else:
             seconds.setdefault(words[0], {})[" ".join(words[1:])] = _trigger(entry)
     nouns: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
@@ -199,6 +203,8 @@ def lexicon() -> Lexicon:
         light=groups["light"],
         intent=groups["intent"],
         intent_adjectives=_words(table.get("intent_adjectives")),
+        dismay=_words(table.get("dismay")),
+        dismay_preps=_words(table.get("dismay_preps")),
         refuse=groups["refuse"],
         request=request,
         request_verbs=frozenset(k.split()[0] for k in request),
@@ -423,6 +429,8 @@ class _Reader:
                 hit = self._ultimatum(tok)
                 if hit is not None and all(f.head.i != hit.head.i for f in found):
                     found.append(hit)
+            elif tok.lower_ in self.lex.dismay and (cause := self.dismay_cause(tok)) is not None:
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DISMAY, content=cause))
         for tok in verbs:
             if not tok.tag_.startswith("VB") or any(f.head.i == tok.i for f in found):
                 continue
@@ -447,6 +455,22 @@ class _Reader:
             if hit is not None:
                 found.append(hit)
         return found
+
+    def dismay_cause(self, tok: Token) -> Token | None:
+        """What a word of dismay is about: "concerned by reports that ...", "alarmed at the arrest", "dismayed
+        that ..." (the parser may hang the phrase on the copula: "is concerned over")."""
+        if tok.tag_ not in ("JJ", "VBN"):
+            return None
+        owners = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+        for owner in owners:
+            for c in owner.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.dismay_preps and c.i > tok.i:
+                    cause = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                    if cause is not None:
+                        return cause
+                if c.dep_ == "ccomp" and c.i > tok.i:
+                    return c
+        return None
 
     def _hyphen_word(self, tok: Token) -> str | None:
         """The word the tokenizer split at its hyphen, ending at `tok`: "build-up", "sit-in"."""
@@ -513,29 +537,13 @@ class _Reader:
                 return _Found(tok, tok.idx, end, Trigger(plover), content=content)
             if plover == "THREATEN" and self._warned_of_harm(tok):  # "warned Kyiv of consequences"
                 return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
-        trig = lex.verbs.get(base)
         if (
             base == "strike" and not self._objects(tok) and self._workers(tok)
         ):  # "workers struck across India"
             return _Found(tok, tok.idx, end, Trigger("PROTEST", mode="strike"))
+        trig = next((t for t in lex.verbs.get(base, ()) if self._fits(tok, t)), None)
         if trig is None:
             return None
-        if trig.needs_object and not any(
-            self._object_words(o) & trig.needs_object
-            or ("@actor" in trig.needs_object and self._names_actor(o))
-            for o in self._objects(tok)
-        ):
-            return None
-        if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
-            return None
-        if trig.needs_prep and not any(
-            (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep)
-            or (c.dep_ == "ccomp" and "that" in trig.needs_prep)  # "charged that Iranian forces had ..."
-            for c in [*tok.children, *_means_preps(tok)]
-        ):
-            return None
-        if base in _BY_FORCES_ONLY and self.noun_base(self.subject(tok) or tok) not in _FORCES:
-            return None  # "the last Russian troops left Latvia", not "the president left Moscow"
         if trig.type == "CONSULT" and trig.mode is None and any(
             p.lower_ in _MEANS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
             for p in c.children
@@ -544,6 +552,42 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _fits(self, tok: Token, trig: Trigger) -> bool:
+        """Whether a verb's use meets a reading's constraints on its object, preposition and subject."""
+        if trig.needs_object and not any(
+            self._object_words(o) & trig.needs_object
+            or ("@actor" in trig.needs_object and self._names_actor(o))
+            for o in self._objects(tok)
+        ):
+            return False
+        if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
+            return False
+        # the parser may hang the preposition on the object: "charged a senior official with selling secrets"
+        on_object = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+        if trig.needs_prep and not any(
+            (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep)
+            or (c.dep_ == "ccomp" and "that" in trig.needs_prep)  # "charged that Iranian forces had ..."
+            for c in [*tok.children, *_means_preps(tok), *on_object]
+        ):
+            return False
+        # "the last Russian troops left Latvia", not "the president left Moscow"
+        return not trig.needs_subject or self._subject_is(tok, trig.needs_subject)
+
+    def _subject_is(self, verb: Token, nouns: frozenset[str]) -> bool:
+        """Whether the verb's subject is one of `nouns` ("rescue workers" counts as "rescue worker");
+        "@official" is a person the story names or an office holder ("the Chinese premier")."""
+        subj = self.subject(verb)
+        if subj is None:
+            return False
+        if "@official" in nouns and (
+            self.sector(subj) == "GOV"
+            or any(a.startswith("person:") for m in self.phrase_mentions(subj) for a in m.actor_ids)
+        ):
+            return True
+        words = {self.noun_base(subj), _singular(subj.lower_)}
+        words |= {f"{c.lower_} {w}" for c in subj.children if c.dep_ == "compound" for w in list(words)}
+        return bool(words & nouns)
 
     def _workers(self, verb: Token) -> bool:
         """Is the verb's subject a group that strikes by stopping work (workers, teachers, students)?"""
@@ -617,7 +661,7 @@ class _Reader:
             if c.dep_ == "compound" and c.i == obj.i - 1:  # "a power station"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
             elif c.dep_ == "conj":
-                words |= {c.lower_, self.noun_base(c)}
+                words |= {c.lower_, self.noun_base(c), _singular(c.lower_)}
             elif c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -637,6 +681,8 @@ class _Reader:
                 "xcomp",
             ):  # "allowed inspectors to visit", "allow troops to be stationed"
                 out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+                if c.tag_.startswith("NN"):  # "denied U.S. forces permission to use", read as a clause
+                    out.append(c)
         if not out:
             out = _as_object(verb)
         return out
@@ -832,7 +878,8 @@ class _Reader:
             return tok.head  # "the sanctions imposed on ..."
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
             return tok.head  # "China test-fired missiles", read as a noun phrase: what it fired
-        return next(iter(_as_object(tok)), None)
+        misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
+        return misread or next(iter(_as_object(tok)), None)  # "denied U.S. forces permission to use"
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
         match = self._noun_match(tok)
@@ -867,7 +914,7 @@ class _Reader:
         "the expelling of the envoys". The verb's object constraint holds for that object."""
         if not tok.lower_.endswith("ing") or tok.dep_ == "compound":
             return None
-        trig = self.lex.verbs.get(self.lex.verb_lemma.get(tok.lower_, ""))
+        trig = next(iter(self.lex.verbs.get(self.lex.verb_lemma.get(tok.lower_, ""), ())), None)
         if trig is None or trig.type in ("REQUEST", "THREATEN", "REJECT"):
             return None
         of = [
@@ -1199,11 +1246,6 @@ _FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
 _CONSEQUENCES = {
     "force", "forced", "compel", "oblige", "make", "prompt", "provoke", "trigger", "reconsider", "rethink",
 }  # fmt: skip
-_BY_FORCES_ONLY = {"leave", "quit"}  # verbs that are a withdrawal only when forces do them
-_FORCES = {
-    "troop", "force", "soldier", "army", "peacekeeper", "contingent", "unit", "battalion", "garrison",
-    "militia", "fighter", "rebel", "guerrilla", "marine", "paratrooper",
-}  # fmt: skip
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
@@ -1226,6 +1268,7 @@ _COUNTING = {
     "part", "portion", "share", "half", "rest", "remainder", "bulk", "majority",
     "some", "most", "much", "all",
 }  # fmt: skip
+_DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
 
 
@@ -1491,6 +1534,8 @@ class _Coder:
             plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
         if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
             plover, mode, cameo = "COERCE", stop, None
+        if plover == "REQUEST" and self._ordered_out(f):
+            plover, mode, cameo = "SANCTION", "expel", None
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
         target_head = self._target_head(f) if placeless else None
@@ -1500,8 +1545,11 @@ class _Coder:
             target_sector = next(
                 (sector for p in self._recipient_phrases(f) if (sector := r.sector(p)) is not None), None
             )
+        # courts and police act on their own country's officials: "prosecutors charged a former defence
+        # official with leaking data to a Russian diplomat" is domestic however many countries the story names
         domestic = target_sector in _DOMESTIC or (
-            target_sector in _STATE | {"PTY"} and len(r.named_countries) == 1
+            target_sector in _STATE | {"PTY"}
+            and (len(r.named_countries) == 1 or source_sector in ("JUD", "COP"))
         )
         if target_head is not None and any(c.lower_ in _FOREIGN for c in target_head.children):
             domestic = False  # "threatened to expel foreign journalists": not the country's own
@@ -1540,13 +1588,16 @@ class _Coder:
         protest_default = plover == "PROTEST" and not target_ids
         if protest_default and (home := self._home(source_ids)) is not None:
             target_ids = [home]
-        if plover == "CONSULT" and mode == "visit" and source_ids and not target_ids:
+        arrival = f.noun is None and r.verb(head) == "arrive"  # "arrived in Algiers": the place is the host
+        if plover == "CONSULT" and mode == "visit" and source_ids and (arrival or not target_ids):
             # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
             places, country = self._place(
                 [head, f.noun, _governing_verb(head) if f.noun is not None else None]
             )
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
+            elif arrival:
+                return None  # "the president arrived in Lima": home again, no one visited
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
@@ -1557,6 +1608,7 @@ class _Coder:
             places, country = self._place([head, f.noun])
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
+        by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
         if plover in ("ASSAULT", "COERCE") and not (source_ids and target_ids):
             # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
             # place, the attacker as that country's unidentified armed forces (UAF)
@@ -1576,6 +1628,7 @@ class _Coder:
                 country = homes.pop() if len(homes) == 1 and None not in homes else None
             if country is not None and not target_ids:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
+                by_place = True
             home = self._home(source_ids)
             insurgent = source_sector in _DOMESTIC
             if not target_ids and insurgent and home is not None and r.named_countries <= {home}:
@@ -1588,7 +1641,7 @@ class _Coder:
             # "threatened to attack tourist resorts in Turkey": the threatened act's place, as an attack's
             places, country = self._place([content])
             if country is not None:
-                targets, target_ids = places, [country]
+                targets, target_ids, by_place = places, [country], True
         modality, claimants, condition = self._modality(f, source_ids)
         if (
             ((plover == "CONCEDE" and modality not in ("future", "hypothetical")) or mode in _HOME_MEASURES)
@@ -1615,7 +1668,7 @@ class _Coder:
         threat = modality in ("future", "hypothetical") and _material(plover) and not _cooperative(plover)
         if (
             condition is not None
-            and (not target_ids or protest_default)
+            and (not target_ids or protest_default or by_place)
             and (plover in ("THREATEN", "REQUEST") or threat)
             and (complier := self._condition_subject(condition, set(source_ids)))
         ):
@@ -1684,7 +1737,7 @@ class _Coder:
         homes = own | {c for a in own if (c := r.countries.get(a))}
         for act in acts:
             base = r.verb(act) or act.lemma_.lower()
-            trig = self.lex.verbs.get(base)
+            trig = next(iter(self.lex.verbs.get(base, ())), None)
             against = [
                 p for c in act.children if c.dep_ == "prep" and c.lower_ == "against"
                 for p in c.children if p.dep_ == "pobj"
@@ -1737,15 +1790,12 @@ class _Coder:
         countries = self._countries(ids)
         return countries.pop() if len(countries) == 1 else None
 
-    def _ordered_to_stop(self, f: _Found) -> str | None:
-        """ "ordered the opposition newspaper to suspend publication": an order to a paper, party or union to
-        stop is censorship or a ban (CAMEO 172), not a request. The mode, or None for any other request."""
-        r, head = self.r, f.head
-        if r.verb(head) not in _ORDERS:
-            return None
-        asked = (
+    def _ordered_act(self, f: _Found) -> Token | None:
+        """What an order tells its addressee to do ("ordered the ambassador to leave")."""
+        head = f.head
+        return (
             f.content
-            or r._content_act(head)
+            or self.r._content_act(head)
             or next(
                 (
                     g
@@ -1757,6 +1807,25 @@ class _Coder:
                 None,
             )
         )
+
+    def _ordered_out(self, f: _Found) -> bool:
+        """ "ordered the Australian high commissioner to leave the country": an order to leave is an
+        expulsion (CAMEO 1663), a sanction on the one sent away."""
+        if self.r.verb(f.head) not in _ORDERS:
+            return False
+        asked = self._ordered_act(f)
+        if asked is None or asked.lower_ not in ("leave", "quit", "depart"):
+            return False
+        addressee = self._target_head(f)  # not "ordered Syrian troops to leave the area": a pull-back asked
+        return addressee is None or self.r.sector(addressee) != "MIL"
+
+    def _ordered_to_stop(self, f: _Found) -> str | None:
+        """ "ordered the opposition newspaper to suspend publication": an order to a paper, party or union to
+        stop is censorship or a ban (CAMEO 172), not a request. The mode, or None for any other request."""
+        r, head = self.r, f.head
+        if r.verb(head) not in _ORDERS:
+            return None
+        asked = self._ordered_act(f)
         closure = next((c for c in head.children if c.dep_ == "dobj" and r.noun_base(c) in _CLOSURES), None)
         if closure is not None:  # "ordered the closure of two reformist newspapers"
             addressee = next((p for c in closure.children if c.lower_ == "of" for p in c.children), None)
@@ -1783,6 +1852,13 @@ class _Coder:
             return (*self._noun_arguments(head, f.trigger.type), owner)
         sources: list[Mention] = []
         targets: list[Mention] = []
+        if f.trigger is _DISMAY:  # the one dismayed ("Britain was alarmed at"), and who the cause names first
+            source_head = next((c for c in head.children if c.dep_ == "nsubjpass"), None) or r.subject(head)
+            sources = r.phrase_mentions(source_head) if source_head is not None else []
+            own = {a for m in sources for a in m.actor_ids}
+            cause = f.content or head
+            named = _others(r._inside(cause.left_edge.idx, cause.right_edge.idx + len(cause.right_edge)), own)
+            return sources, named[:1], source_head
         agent, patient = r.passive_agent(head)
         if patient is not None or agent is not None:
             source_head = agent
@@ -1800,8 +1876,12 @@ class _Coder:
         own = {a for m in sources for a in m.actor_ids}
         if not _others(targets, own):
             targets = self._recipients(head, f, content, own)
-        if not _others(targets, own):
+        # "charged an official with leaking data to a Russian diplomat": the charge names no recipient
+        accused = f.trigger.type == "ACCUSE" and f.noun is None and r._object(head) is not None
+        if not _others(targets, own) and not accused:
             targets = self._around(head, own)
+            if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
+                targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
 
     def _aimed_at(self, m: Mention) -> bool:
@@ -1840,6 +1920,14 @@ class _Coder:
             preps = self.lex.preps_for(f.trigger.type)
             target = next(
                 (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                 if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+        if target is None and f.noun is not None and f.noun.i != head.i:
+            # "opened an investigation into the former finance minister": the light verb's noun names it
+            preps = self.lex.preps_for(f.trigger.type)
+            target = next(
+                (p for c in f.noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                  if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
@@ -1930,7 +2018,17 @@ class _Coder:
         if clause is None:
             return []
         subject = next((c for c in clause.root.children if c.dep_ in _SUBJECTS), None)
-        return _others(self.r.phrase_mentions(subject), own) if subject is not None else []
+        if subject is None:
+            return []
+        named = _others(self.r.phrase_mentions(subject), own)
+        if not named and len(self.r.named_countries) == 1 and self.r.sector(subject) in _STATE:
+            # "threatened to block the highways unless the government cut taxes": in a story about one
+            # country, a state body named without a country is that country's
+            (home,) = self.r.named_countries
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            text = self.r.text[start:end]
+            return [Mention(start=start, end=end, text=text, label="NOUN", kind="body", actor_ids=[home])]
+        return named
 
     def _noun_arguments(self, noun: Token, plover: str) -> tuple[list[Mention], list[Mention]]:
         """An event noun's sides: "Russia's invasion of Ukraine", "sanctions on Russia", "U.S.-China war"."""
@@ -2019,10 +2117,14 @@ class _Coder:
                 obj, {"with", "between"}, own
             )  # "banned U.S. trade with Iran": the partner
         if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
-            out = self._object_side(obj, general, own)
+            out = [
+                m for m in self._object_side(obj, general, own) if m.kind != "place"
+            ]  # not "the Suez Canal"
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
             out = self._prep_mentions(obj, general | {"between"}, own)
-        if not out and content is not None:  # "refused to deploy troops in Iraq": the refused act's recipient
+        # "refused to deploy troops in Iraq": the refused act's recipient; not for a charge, whose accused is
+        # its object ("charged an official with leaking data to a Russian diplomat")
+        if not out and content is not None and not (f.trigger.type == "ACCUSE" and obj is not None):
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             out = self._recipients(content, inner or f, None, own)
             if not out:  # "agreed to allow UN inspectors to return": whom the act lets or makes do something
@@ -2262,9 +2364,15 @@ class _Coder:
                 return True
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
-            tok = tok.head
+            branch, tok = tok, tok.head
             if subordinate and tok.i in others:
                 return False
+            if subordinate and tok.dep_ == "ROOT" and branch.dep_ == "advcl" and branch.i < tok.i:
+                # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
+                # clause's act is the setting of what the sentence reports
+                return not any(
+                    o.i in others and o.i not in {b.i for b in branch.subtree} for o in tok.subtree
+                )
         return True
 
     def _date(self, head: Token, modality: str) -> str | None:
