@@ -1075,3 +1075,26 @@ def test_dismay_arrivals_orders_to_leave_and_officials_at_home(events_of, senten
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
     events, _ = events_of(sentence)
     assert [coded_plover(e) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        ("Kurdish rebels vowed to continue fighting until Turkey's army left.", "THREATEN", "TUR", "TUR"),
+        ("Hamas vowed to fight on against Israel.", "THREATEN", "PSE", "ISR"),
+        ("China vowed to block any attempt by Japan to join the council.", "REJECT", "CHN", "JPN"),
+        ("Iran said it would stop selling oil to France if Paris backed it.", "THREATEN", "IRN", "FRA"),
+        ("Nigeria's oil union said it would strike next week if fuel prices rose.", "THREATEN", "NGA", "NGA"),
+        ("The European Union decided to impose a travel ban on Zimbabwe.", "SANCTION", "IGO", "ZWE"),
+        ("Mali's junta handed over power to a civilian president.", "CONCEDE", "MLI", "MLI"),
+        ("Kenya's opposition questioned the legitimacy of the vote.", "ACCUSE", "KEN", "KEN"),
+        ("A Chilean court tried the former defence minister in absentia.", "ACCUSE", "CHL", "CHL"),
+        ("Egyptian prosecutors put 20 Islamist activists on trial.", "ACCUSE", "EGY", "EGY"),
+        ("Beijing voiced strong opposition to the U.S. warship visit to Taiwan.", "ACCUSE", "CHN", "USA"),
+    ],
+)  # fmt: skip
+def test_vows_decisions_trials_and_dissent_at_home(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    lead = next(e for e in sorted(events, key=lambda e: e.start) if is_main(e) and coded_plover(e))
+    assert coded_plover(lead) == plover
+    assert _sides(a, lead) == ({source}, {target})

@@ -577,7 +577,7 @@ class _Reader:
     def _subject_is(self, verb: Token, nouns: frozenset[str]) -> bool:
         """Whether the verb's subject is one of `nouns` ("rescue workers" counts as "rescue worker");
         "@official" is a person the story names or an office holder ("the Chinese premier")."""
-        subj = self.subject(verb)
+        subj = self._named_subject(verb)
         if subj is None:
             return False
         if "@official" in nouns and (
@@ -591,7 +591,14 @@ class _Reader:
 
     def _workers(self, verb: Token) -> bool:
         """Is the verb's subject a group that strikes by stopping work (workers, teachers, students)?"""
-        return self.sector(self.subject(verb)) in ("LAB", "CVL", "EDU")
+        return self.sector(self._named_subject(verb)) in ("LAB", "CVL", "EDU")
+
+    def _named_subject(self, verb: Token) -> Token | None:
+        """The verb's subject, or for a pronoun the speaker's ("the union said it would strike")."""
+        subj = self.subject(verb)
+        if subj is not None and subj.tag_ == "PRP" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            return self.subject(verb.head) or subj
+        return subj
 
     def _names_actor(self, obj: Token) -> bool:
         """Whether an object phrase names an actor ("helped Venezuela", "defended Sudan's government"),
@@ -1584,8 +1591,14 @@ class _Coder:
             sources, country = self._place([head, f.noun, source_head])
             source_ids = [country] if country is not None else []
         # a protest that names no one protests against the protesters' own government: CAMEO codes
-        # "Algerian landowners began a hunger strike" as a domestic event
-        protest_default = plover == "PROTEST" and not target_ids
+        # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
+        # that names no one in a story about its own country ("questioned the fairness of the election")
+        dissent = (
+            source_sector in _DOMESTIC - {"REF"}
+            and not _cooperative(plover)
+            and r.named_countries <= {self._home(source_ids)}
+        )
+        protest_default = (plover == "PROTEST" or dissent) and not target_ids
         if protest_default and (home := self._home(source_ids)) is not None:
             target_ids = [home]
         arrival = f.noun is None and r.verb(head) == "arrive"  # "arrived in Algiers": the place is the host
@@ -1867,6 +1880,9 @@ class _Coder:
         else:
             source_head = r.subject(head)
             sources = r.phrase_mentions(source_head) if source_head is not None else []
+            if not sources and source_head is not None and source_head.tag_ == "PRP":
+                source_head = r._named_subject(head)  # "Ghana's main union said it would strike"
+                sources = r.phrase_mentions(source_head) if source_head is not None else []
         if f.noun is not None:
             noun_sources, noun_targets = self._noun_arguments(f.noun, f.trigger.type)
             sources = sources or noun_sources
@@ -1908,8 +1924,12 @@ class _Coder:
         after a recipient preposition."""
         r, head = self.r, f.head
         if f.noun is not None and f.noun.i == head.i:
-            if head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.i != head.head.i:
-                return r._object(head.head.head)  # "placed a former minister under investigation"
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("under", "on")
+                and head.head.head.i != head.head.i
+            ):
+                return r._object(head.head.head)  # "placed a former minister under investigation", "on trial"
             return None
         in_phrase = f.noun is not None and f.noun.dep_ == "pobj"  # "placed a minister under investigation"
         target = r.passive_agent(head)[1] or (r._object(head) if f.noun is None or in_phrase else None)
