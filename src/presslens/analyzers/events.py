@@ -392,6 +392,8 @@ class _Reader:
             )
             if counted is not None:
                 tok = counted
+                if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS", "NNP"):
+                    return "CVL"  # "hundreds of Turkish Kurds": a crowd of a people
         found = None
         for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]:
             sector = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
@@ -563,14 +565,16 @@ class _Reader:
             return False
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
             return False
-        # the parser may hang the preposition on the object: "charged a senior official with selling secrets"
-        on_object = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
-        if trig.needs_prep and not any(
-            (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep)
-            or (c.dep_ == "ccomp" and "that" in trig.needs_prep)  # "charged that Iranian forces had ..."
-            for c in [*tok.children, *_means_preps(tok), *on_object]
-        ):
-            return False
+        if trig.needs_prep:
+            # the parser may hang the preposition on the object: "charged an official with selling secrets"
+            on_object = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+            prep = any(
+                c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep
+                for c in [*tok.children, *_means_preps(tok), *on_object]
+            )
+            said = "that" in trig.needs_prep and bool(self.reported_clauses(tok))  # "charged that forces had"
+            if not (prep or said):
+                return False
         # "the last Russian troops left Latvia", not "the president left Moscow"
         return not trig.needs_subject or self._subject_is(tok, trig.needs_subject)
 
@@ -596,14 +600,46 @@ class _Reader:
     def _named_subject(self, verb: Token) -> Token | None:
         """The verb's subject, or for a pronoun the speaker's ("the union said it would strike")."""
         subj = self.subject(verb)
-        if subj is not None and subj.tag_ == "PRP" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        if (
+            subj is not None
+            and subj.lower_ in ("it", "they")
+            and verb.dep_ == "ccomp"
+            and verb.head.i != verb.i
+        ):
             return self.subject(verb.head) or subj
         return subj
 
     def _names_actor(self, obj: Token) -> bool:
         """Whether an object phrase names an actor ("helped Venezuela", "defended Sudan's government"),
         for the entries whose `needs_object` lists "@actor"."""
-        return bool(self._inside(obj.left_edge.idx, obj.idx + len(obj)))
+        return bool(self._inside(obj.left_edge.idx, obj.idx + len(obj)) or self.titled_name(obj))
+
+    def reported_clauses(self, verb: Token) -> list[Token]:
+        """What a verb says: its that-clause, or one hung on the document it is said in ("charged in a report
+        released Thursday that Turkish police torture detainees")."""
+        out = [c for c in verb.children if c.dep_ == "ccomp"]
+        out += [
+            a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if p.dep_ == "pobj" and self.noun_base(p) in _DOCUMENTS for a in p.children
+            if a.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in a.children)
+        ]  # fmt: skip
+        return out
+
+    def titled_name(self, obj: Token) -> list[Mention]:
+        """The name after a title the parser split off: "former head of state Olusegun Obasanjo", read as
+        the object of "of", or a title with the name in apposition."""
+        if obj.lower_ not in _TITLES:
+            return []
+        named = [c for c in obj.children if c.dep_ == "appos"]
+        named += [
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        people = [m for p in named if p.tag_ == "NNP" for m in self.phrase_mentions(p)]
+        return [m for m in people if any(a.startswith("person:") for a in m.actor_ids)]
 
     def _light(self, tok: Token, base: str) -> _Found | None:
         """A light verb ("carry out" too) whose object names the event."""
@@ -1041,6 +1077,8 @@ class _Reader:
                 for p in c.children:  # "links with Fiji": the partner
                     if c.lower_ == "off" and p.tag_ != "NNP":
                         continue  # "waters off Taiwan", not "off its east coast"
+                    if p.dep_ == "pobj" and _owned(p) is not None:
+                        return []  # "two divisions of its Republican Guard": the actor's own, no one else
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
         for c in h.rights:  # "talks proposed by Seoul", "a plan drafted by the UN": whose they are
@@ -1090,6 +1128,14 @@ class _Reader:
                 if first.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
                 return first
+            if tok.dep_ == "acl" and (tok.tag_ == "VBD" or tok.head.head.dep_ == "agent"):
+                # "Turkish troops backed by helicopter gunships crossed into Iraq", the verb hung on the last
+                # noun: the subject the phrase belongs to
+                up = tok.head
+                while up.dep_ not in _SUBJECTS and up.head.i != up.i and up.i > up.head.i:
+                    up = up.head
+                if up.dep_ in _SUBJECTS and self.phrase_mentions(up):
+                    return up
             if tok.dep_ == "acl":
                 noun = tok.head
                 if noun.dep_ in ("appos", "attr") and not self.phrase_mentions(noun):
@@ -1258,6 +1304,15 @@ _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
 # writings addressed "to" someone
 _LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
+_DOCUMENTS = _LETTERS | {
+    "report",
+    "interview",
+    "communique",
+    "broadcast",
+    "speech",
+    "editorial",
+    "commentary",
+}
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect", "suspected", "fugitive", "criminal", "wanted", "accused", "defendant", "indicted", "convicted",
@@ -1275,6 +1330,18 @@ _COUNTING = {
     "part", "portion", "share", "half", "rest", "remainder", "bulk", "majority",
     "some", "most", "much", "all",
 }  # fmt: skip
+_TITLES = {
+    "head",
+    "leader",
+    "chief",
+    "president",
+    "premier",
+    "minister",
+    "chairman",
+    "commander",
+    "king",
+    "ruler",
+}
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
 
@@ -1356,15 +1423,23 @@ def _purpose_object(verb: Token) -> Token | None:
 def _phrase_words(tok: Token) -> list[Token]:
     """A phrase's words in order, relative clauses included ("the Olympics, which Beijing will host") but not
     clauses of their own, nor what the phrase's own referent does in a relative clause ("any country that
-    recognised the Polisario Front" is no act against the Front)."""
+    recognised the Polisario Front" is no act against the Front), nor what is the actor's own ("two divisions
+    of its Republican Guard")."""
     out = [tok]
     for c in tok.children:
         if c.dep_ in ("ccomp", "advcl"):
+            continue
+        if c.lower_ == "of" and any(_owned(p) for p in c.children):
             continue
         if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children):
             continue
         out.extend(_phrase_words(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _owned(tok: Token) -> Token | None:
+    """The "its" or "their" a phrase is owned by ("its Republican Guard"), if any."""
+    return next((g for g in tok.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -1496,15 +1571,32 @@ class _Coder:
         # each side the other's recipient: "the U.S.-China trade war", "accused each other"; not a joint act
         mutual = reciprocal and (nominal or self._marked_reciprocal(head, f, pronoun=True))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
-        target_ids = _uniq(
-            [a for m in targets for a in m.actor_ids if a not in source_ids or mutual or self._aimed_at(m)]
+        # a place of the actor's own is a recipient when the act is aimed at it; not in a joint act of
+        # cooperation ("Israel and the PLO agreed to extend self-rule to six West Bank towns")
+        # "Russian and Syrian jets bombed Idlib" is aimed at Syria's town, a joint pledge at no one
+        joint = (
+            set()
+            if len(source_ids) == 1 or mutual or not _cooperative(plover)
+            else self._countries(source_ids) - {None}
         )
+        target_ids = _uniq(
+            [
+                a for m in targets for a in m.actor_ids
+                if (a not in source_ids or mutual or (not joint and self._aimed_at(m)))
+                and r.countries.get(a) not in joint
+            ]
+        )  # fmt: skip
         if plover in ("AGREE", "RETREAT", "MOBILIZE") and (own_home := self._home(source_ids)) is not None:
             # "promised to democratize Serbia", "withdrew from the Bosnian town of Gorazde": one's own country
             # is no recipient of a pledge, a pull-back or a deployment, unless the act is aimed at a place of
             # it ("sent tanks towards South Ossetia")
+            # a compatriot released is a recipient ("released former head of state Olusegun Obasanjo")
             aimed = {a for m in targets if self._aimed_at(m) for a in m.actor_ids}
-            target_ids = [a for a in target_ids if r.countries.get(a) != own_home or a in aimed]
+            target_ids = [
+                a
+                for a in target_ids
+                if r.countries.get(a) != own_home or a in aimed or a.startswith("person:")
+            ]
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
@@ -1616,9 +1708,11 @@ class _Coder:
             # face the country across it
             targets = self._across_border(head, set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
-        if plover == "AID" and source_ids and not target_ids:
-            # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered
-            places, country = self._place([head, f.noun])
+        inquiry = plover == "ACCUSE" and mode == "investigate"
+        if (plover == "AID" or inquiry) and source_ids and not target_ids:
+            # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered;
+            # "exhumed a mass grave near Srebrenica": an inquiry looks into the place
+            places, country = self._place([head, f.noun, r._object(head) if inquiry else None])
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
@@ -1880,9 +1974,12 @@ class _Coder:
         else:
             source_head = r.subject(head)
             sources = r.phrase_mentions(source_head) if source_head is not None else []
-            if not sources and source_head is not None and source_head.tag_ == "PRP":
-                source_head = r._named_subject(head)  # "Ghana's main union said it would strike"
-                sources = r.phrase_mentions(source_head) if source_head is not None else []
+            if source_head is not None and source_head.lower_ in ("it", "they"):
+                # "Ghana's main union said it would strike": the group the pronoun stands for, and its sector
+                named = r._named_subject(head)
+                if named is not None and not sources:
+                    sources = r.phrase_mentions(named)
+                source_head = named
         if f.noun is not None:
             noun_sources, noun_targets = self._noun_arguments(f.noun, f.trigger.type)
             sources = sources or noun_sources
@@ -2041,10 +2138,12 @@ class _Coder:
         if subject is None:
             return []
         named = _others(self.r.phrase_mentions(subject), own)
-        if not named and len(self.r.named_countries) == 1 and self.r.sector(subject) in _STATE:
-            # "threatened to block the highways unless the government cut taxes": in a story about one
-            # country, a state body named without a country is that country's
+        home = self._home(list(own))
+        if len(self.r.named_countries) == 1:
             (home,) = self.r.named_countries
+        if not named and home is not None and self.r.sector(subject) in _STATE:
+            # "threatened to block the highways unless the government cut taxes": a state body named without
+            # a country is the one country of the story, else the threatening side's own
             start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
             text = self.r.text[start:end]
             return [Mention(start=start, end=end, text=text, label="NOUN", kind="body", actor_ids=[home])]
@@ -2171,11 +2270,13 @@ class _Coder:
                 if letter is not None and r.noun_base(letter) in _LETTERS:
                     out = out or self._prep_mentions(letter, {"to"}, own)
         if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
-            for c in head.children:  # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
+            said = {t.i for t in r.reported_clauses(head)}
+            for c in [*head.children, *(t for t in r.reported_clauses(head) if t.head.i != head.i)]:
+                # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
                 asked_for = c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children
                 )
-                if c.dep_ == "ccomp" or asked_for:  # "appealed for U.N. peacekeepers to monitor"
+                if c.i in said or asked_for:  # "appealed for U.N. peacekeepers to monitor"
                     subj = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
                     if subj is None and c.tag_.startswith("NN"):  # "that Pyongyang apologise", read as a noun
                         subj = next((g for g in c.children if g.dep_ == "compound"), None)
@@ -2188,8 +2289,10 @@ class _Coder:
         return out
 
     def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
-        return _others(self.r.phrase_mentions(obj), own) or self._prep_mentions(
-            obj, preps | _OBJECT_PREPS, own
+        return (
+            _others(self.r.phrase_mentions(obj), own)
+            or _others(self.r.titled_name(obj), own)
+            or self._prep_mentions(obj, preps | _OBJECT_PREPS, own)
         )
 
     def _around(self, head: Token, own: set[str]) -> list[Mention]:
@@ -2239,6 +2342,8 @@ class _Coder:
                     if g.dep_ == "dobj"
                 ]  # fmt: skip
                 for p in phrases:
+                    if _owned(p):
+                        continue  # "two divisions of its Republican Guard": the actor's own
                     found = _others(self.r.phrase_mentions(p), own)
                     if found:
                         return found
