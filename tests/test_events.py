@@ -1141,3 +1141,33 @@ def test_a_joint_pledge_is_aimed_at_neither_side(events_of):
     assert _sides(a, _one(events, "AGREE")) == ({"ETH", "ERI"}, set())
     events, a = events_of("Russian and Syrian jets bombed Idlib.")
     assert _sides(a, _one(events, "ASSAULT")) == ({"RUS", "SYR"}, {"SYR"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        # what one undergoes: the subject is the recipient, the attacker read from the place
+        ("A Russian army convoy came under fire near Grozny.", "ASSAULT", "RUS", "RUS"),
+        ("Israeli positions in southern Lebanon came under mortar attack.", "ASSAULT", "LBN", "ISR"),
+        # a passive harm's doer told in a when-clause
+        ("Two Palestinians were killed when Israeli troops opened fire on stone-throwers in Hebron.",
+         "ASSAULT", "ISR", "PSE"),
+        ("Dozens of Kenyan students were injured when police broke up a demonstration in Nairobi.",
+         "ASSAULT", "KEN", "KEN"),
+        ("China warned the United States against selling weapons to Taiwan.", "THREATEN", "CHN", "USA"),
+        ("Zimbabwe's government nationalised the country's white-owned farms.", "COERCE", "ZWE", "ZWE"),
+        ("Rights groups said Chinese authorities had executed dozens of Uighurs.", "ASSAULT", "CHN", "CHN"),
+        ("The Algerian government legalised the Islamic Salvation Front.", "CONCEDE", "DZA", "DZA"),
+        ("Rebels ambushed a Ugandan army convoy on Tuesday.", "ASSAULT", "UGA", "UGA"),
+    ],
+)  # fmt: skip
+def test_undergone_acts_when_clauses_and_groups_at_home(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    lead = next(e for e in sorted(events, key=lambda e: e.start) if is_main(e) and coded_plover(e))
+    assert coded_plover(lead) == plover
+    assert _sides(a, lead) == ({source}, {target})
+
+
+def test_coming_somewhere_is_no_attack(events_of):
+    events, _ = events_of("The Egyptian president came to Paris for talks with the French prime minister.")
+    assert "ASSAULT" not in {coded_plover(e) for e in events}

@@ -71,6 +71,7 @@ class Trigger:
     object_is: str = "recipient"  # or "content": "signed a treaty", "agreed on a plan"
     except_object: frozenset[str] = frozenset()  # objects that make it something else: "demonstrated resolve"
     needs_subject: frozenset[str] = frozenset()  # who must do it: "troops left Latvia", "doctors arrived"
+    subject_is: str = "actor"  # or "recipient": "a convoy came under fire"
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger
         object_is=str(entry.get("object_is") or "recipient"),
         except_object=frozenset(str(w).lower() for w in entry.get("except_object") or ()),
         needs_subject=frozenset(str(w).lower() for w in entry.get("needs_subject") or ()),
+        subject_is=str(entry.get("subject_is") or "actor"),
     )
 
 
@@ -612,6 +614,9 @@ class _Reader:
     def _names_actor(self, obj: Token) -> bool:
         """Whether an object phrase names an actor ("helped Venezuela", "defended Sudan's government"),
         for the entries whose `needs_object` lists "@actor"."""
+        if self.noun_base(obj) in _COUNTING or obj.tag_ == "CD":  # "executed dozens of Uighurs"
+            counted = [p for c in obj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            return any(self._names_actor(p) for p in counted)
         return bool(self._inside(obj.left_edge.idx, obj.idx + len(obj)) or self.titled_name(obj))
 
     def reported_clauses(self, verb: Token) -> list[Token]:
@@ -846,12 +851,16 @@ class _Reader:
         )
 
     def _warned_of_harm(self, tok: Token) -> bool:
-        """A warning of harm to come: "warned Kyiv of consequences", "warned of retaliation"."""
+        """A warning of harm to come ("warned Kyiv of consequences", "warned of retaliation"), or warning a
+        named party off an act ("warned the United States against selling weapons to Taiwan")."""
+        warned = any(c.dep_ == "dobj" and self._names_actor(c) for c in tok.children)
         return any(
-            c.dep_ == "prep" and c.lower_ in ("of", "against") and self.noun_base(p) in _HARMS
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "against")
+            and (self.noun_base(p) in _HARMS or (warned and c.lower_ == "against" and p.dep_ == "pcomp"))
             for c in tok.children
             for p in c.children
-            if p.dep_ == "pobj"
+            if p.dep_ in ("pobj", "pcomp")
         )
 
     def _threat_in(self, content: Token) -> bool:
@@ -1676,12 +1685,18 @@ class _Coder:
             foreigner = (
                 bool(marked) if source_sector in _STATE else any(self._marks_people(m) for m in marked)
             )
-            if not foreigner:
+            sentence = head.sent
+            at_home = any(  # "Kenyan students were injured when police broke up a demonstration in Nairobi"
+                home in m.actor_ids and self._where(m)
+                for m in r._inside(sentence.start_char, sentence.end_char)
+            )
+            if not foreigner or at_home:
                 source_ids = [home]
         if plover == "PROTEST" and not source_ids and source_head is not None:
             # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
             sources, country = self._place([head, f.noun, source_head])
             source_ids = [country] if country is not None else []
+
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
         # that names no one in a story about its own country ("questioned the fairness of the election")
@@ -1724,7 +1739,8 @@ class _Coder:
             said = said or (
                 _governing_verb(head) if head.tag_.startswith("NN") else None
             )  # "imposed ... in Kosovo"
-            places, country = self._place([head, f.noun, source_head, said])
+            undergoer = r.subject(head) if f.trigger.subject_is == "recipient" else None  # "positions in X"
+            places, country = self._place([head, f.noun, source_head, said, undergoer])
             obj = r._object(head) if f.noun is None else None
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
                 edge = obj.right_edge
@@ -1744,6 +1760,17 @@ class _Coder:
                 ]  # "UNITA rebels shelled the besieged city of Kuito": an insurgency at home
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
+        target_home = self._home(target_ids)
+        if (
+            not source_ids
+            and source_sector in _DOMESTIC - {"REF"}
+            and r.named_countries == {target_home}
+            and not any(m.kind == "adjective" and self._marks_people(m) for m in targets)
+        ):
+            # "rebels ambushed a Ugandan army convoy", "the opposition rejected President Moi's offer": in a
+            # story about one country, a group of no named country acting on its state is of it; not on its
+            # people ("rebels freed two Dutch engineers")
+            source_ids = [target_home]
         if plover == "THREATEN" and content is not None and source_ids and not target_ids:
             # "threatened to attack tourist resorts in Turkey": the threatened act's place, as an attack's
             places, country = self._place([content])
@@ -1966,7 +1993,18 @@ class _Coder:
             cause = f.content or head
             named = _others(r._inside(cause.left_edge.idx, cause.right_edge.idx + len(cause.right_edge)), own)
             return sources, named[:1], source_head
+        if f.trigger.subject_is == "recipient":  # "a Russian army convoy came under fire near Grozny"
+            undergoer = r.subject(head)
+            return [], r.phrase_mentions(undergoer) if undergoer is not None else [], None
         agent, patient = r.passive_agent(head)
+        if agent is None and patient is not None and f.trigger.type in ("ASSAULT", "COERCE"):
+            # "students were injured when police broke up a demonstration": the doer, told in a when-clause
+            when = [
+                c
+                for c in head.children
+                if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.lefts)
+            ]
+            agent = next((g for c in when for g in c.children if g.dep_ == "nsubj"), None)
         if patient is not None or agent is not None:
             source_head = agent
             sources = r.phrase_mentions(agent) if agent is not None else []
@@ -1996,6 +2034,16 @@ class _Coder:
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _where(self, m: Mention) -> bool:
+        """Is the mention a place something happens in ("in Nairobi", "near Grozny")?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return (
+            span is not None
+            and m.kind in ("place", "metonym")
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in _PLACE_PREPS
+        )
 
     def _aimed_at(self, m: Mention) -> bool:
         """Is a place of the actor's own country what the act is aimed at ("shelled Homs", "sent tanks towards
