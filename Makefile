@@ -48,6 +48,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-9.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-10.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-11.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-12.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -732,10 +732,10 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to eleven were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to twelve were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
     0.835 / 0.757 (54), 0.824 / 0.682 (46), 0.903 / 0.839 (33), 0.916 / 0.839 (79, re-coded gold) and
-    0.895 / 0.719 (58)."""
+    0.895 / 0.719 (58) and 0.958 / 0.854 (50)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -752,6 +752,7 @@ def test_own_event_set_floor():
     floors["presslens-events-9"] = (33, 0.85, 0.70)
     floors["presslens-events-10"] = (79, 0.85, 0.70)
     floors["presslens-events-11"] = (58, 0.85, 0.70)
+    floors["presslens-events-12"] = (50, 0.85, 0.70)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -1171,3 +1172,28 @@ def test_undergone_acts_when_clauses_and_groups_at_home(events_of, sentence, plo
 def test_coming_somewhere_is_no_attack(events_of):
     events, _ = events_of("The Egyptian president came to Paris for talks with the French prime minister.")
     assert "ASSAULT" not in {coded_plover(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "source", "target"),
+    [
+        # blame for a deed goes to its doer, else to where it was done, not to whom it was done
+        ("The Pope deplored the execution of a Nigerian activist in Saudi Arabia.", "ACCUSE", "VAT", "SAU"),
+        ("Washington condemned the killing of two Israeli soldiers by Hezbollah.", "ACCUSE", "USA", "LBN"),
+        ("Under a deal brokered by Norway, Guatemala's government granted an amnesty to leftist guerrillas.",
+         "CONCEDE", "GTM", "GTM"),
+        ("Estonia demanded the withdrawal of Soviet troops from its territory.", "REQUEST", "EST", "RUS"),
+        ("Japan will give Cambodia $20 million for road building.", "AGREE", "JPN", "KHM"),
+        ("Kuwait gave Jordan 20,000 barrels of oil.", "AID", "KWT", "JOR"),
+    ],
+)  # fmt: skip
+def test_blame_for_deeds_gifts_and_the_soviet_union(events_of, sentence, plover, source, target):
+    events, a = events_of(sentence)
+    lead = next(e for e in sorted(events, key=lambda e: e.start) if is_main(e) and coded_plover(e))
+    assert coded_plover(lead) == plover
+    assert _sides(a, lead) == ({source}, {target})
+
+
+def test_giving_a_speech_is_no_aid(events_of):
+    events, _ = events_of("The Egyptian president gave a speech in Cairo.")
+    assert [coded_plover(e) for e in events] == []

@@ -526,7 +526,8 @@ class _Reader:
                 if (
                     c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod")
                     and c.lower_ == second
-                ):
+                    and not _after_object(tok, c)
+                ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo"
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
         if base in lex.request_verbs:
             trig = self._request(tok, base)
@@ -562,6 +563,7 @@ class _Reader:
         if trig.needs_object and not any(
             self._object_words(o) & trig.needs_object
             or ("@actor" in trig.needs_object and self._names_actor(o))
+            or ("@money" in trig.needs_object and o.ent_type_ == "MONEY")
             for o in self._objects(tok)
         ):
             return False
@@ -1446,6 +1448,16 @@ def _phrase_words(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _after_object(verb: Token, c: Token) -> bool:
+    """Is `c` a particle word used as a preposition after the verb's object ("gave a speech in Cairo"), so no
+    particle of the verb ("gave in")?"""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "up", "out", "down", "off", "back", "over", "away")
+        and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
+    )
+
+
 def _owned(tok: Token) -> Token | None:
     """The "its" or "their" a phrase is owned by ("its Republican Guard"), if any."""
     return next((g for g in tok.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
@@ -1891,8 +1903,8 @@ class _Coder:
         """The nouns the trigger's recipient prepositions govern ("to the army", "from the government")."""
         preps = self.lex.preps_for(f.trigger.type) | {"from"}
         return [
-            p for c in f.head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
-            if p.dep_ == "pobj"
+            p for c in f.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
 
     def _hands_over_suspects(self, head: Token) -> bool:
@@ -2084,8 +2096,8 @@ class _Coder:
         if target is None:
             preps = self.lex.preps_for(f.trigger.type)
             target = next(
-                (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
-                 if p.dep_ == "pobj"),
+                (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
         if target is None and f.noun is not None and f.noun.i != head.i:
@@ -2275,6 +2287,16 @@ class _Coder:
             out = self._prep_mentions(head, {"from"}, own) or (
                 self._prep_mentions(obj, {"from"}, own) if obj is not None else []
             )
+        if (
+            f.trigger.type == "ACCUSE"
+            and obj is not None
+            and f.noun is None
+            and r._noun_entry(obj) is not None
+        ):
+            # "deplored the execution of a Filipino maid in the Emirates": blame goes to who did it, else to
+            # where it was done, not to whom it was done
+            doers = _others(self._noun_arguments(obj, r._noun_entry(obj).type)[0], own)
+            out = doers or self._place([obj])[0]
         if not out and obj is not None and f.noun is None and f.trigger.object_is != "content":
             out = self._object_side(obj, general, own)
         if not out:
