@@ -1197,3 +1197,11 @@ def test_blame_for_deeds_gifts_and_the_soviet_union(events_of, sentence, plover,
 def test_giving_a_speech_is_no_aid(events_of):
     events, _ = events_of("The Egyptian president gave a speech in Cairo.")
     assert [coded_plover(e) for e in events] == []
+    # a particle after the object is still the verb's
+    events, a = events_of("Ethiopia pulled its troops out of Somalia's capital.")
+    assert _sides(a, _one(events, "RETREAT")) == ({"ETH"}, {"SOM"})
+
+
+def test_the_state_a_suspect_is_extradited_to_is_the_recipient(events_of):
+    events, a = events_of("Britain extradited two Algerians to France.")
+    assert _sides(a, _one(events, "COOPERATE")) == ({"GBR"}, {"FRA"})

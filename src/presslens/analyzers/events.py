@@ -1449,11 +1449,12 @@ def _phrase_words(tok: Token) -> list[Token]:
 
 
 def _after_object(verb: Token, c: Token) -> bool:
-    """Is `c` a particle word used as a preposition after the verb's object ("gave a speech in Cairo"), so no
-    particle of the verb ("gave in")?"""
+    """Is `c` a particle word used as a preposition with its own object after the verb's ("gave a speech in
+    Cairo"), so no particle of the verb ("gave in", "pulled its troops out of Somalia")?"""
     return (
         c.dep_ == "prep"
         and c.lower_ in ("in", "up", "out", "down", "off", "back", "over", "away")
+        and any(p.dep_ == "pobj" for p in c.children)
         and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
     )
 
