@@ -1205,3 +1205,12 @@ def test_giving_a_speech_is_no_aid(events_of):
 def test_the_state_a_suspect_is_extradited_to_is_the_recipient(events_of):
     events, a = events_of("Britain extradited two Algerians to France.")
     assert _sides(a, _one(events, "COOPERATE")) == ({"GBR"}, {"FRA"})
+
+
+def test_forces_readied_in_answer_to_a_rival(events_of):
+    events, a = events_of("Greece put its forces on alert amid tension with Turkey over the islet.")
+    assert _sides(a, _one(events, "MOBILIZE")) == ({"GRC"}, {"TUR"})
+    events, a = events_of("Israel called up thousands of reservists as tension with Syria mounted.")
+    assert _sides(a, _one(events, "MOBILIZE")) == ({"ISR"}, {"SYR"})
+    events, a = events_of("Russia mobilised reservists after the election.")
+    assert _sides(a, _one(events, "MOBILIZE")) == ({"RUS"}, set())

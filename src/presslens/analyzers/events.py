@@ -1341,6 +1341,7 @@ _COUNTING = {
     "part", "portion", "share", "half", "rest", "remainder", "bulk", "majority",
     "some", "most", "much", "all",
 }  # fmt: skip
+_PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _TITLES = {
     "head",
     "leader",
@@ -1734,7 +1735,7 @@ class _Coder:
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
-            targets = self._across_border(head, set(source_ids))
+            targets = self._across_border(head, set(source_ids)) or self._provoked_by(head, set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         inquiry = plover == "ACCUSE" and mode == "investigate"
         if (plover == "AID" or inquiry) and source_ids and not target_ids:
@@ -1869,6 +1870,24 @@ class _Coder:
                 found = [m for g in phrases for m in r.phrase_mentions(g) if not set(m.actor_ids) & homes]
                 if found:
                     return found
+        return []
+
+    def _provoked_by(self, head: Token, own: set[str]) -> list[Mention]:
+        """Who forces are readied against, told in a clause of cause or time ("put its air force on alert
+        after Indian jets crossed into Kashmir", "called up reservists as tension with Syria mounted")."""
+        r = self.r
+        homes = own | {c for a in own if (c := r.countries.get(a))}
+        for c in head.children:
+            marked = c.dep_ == "advcl" and any(m.lower_ in _PROVOCATIONS for m in c.lefts)
+            if marked or (c.dep_ == "prep" and c.lower_ in _PROVOCATIONS):
+                edge = c.right_edge
+                found = [
+                    m
+                    for m in r._inside(c.left_edge.idx, edge.idx + len(edge))
+                    if not set(m.actor_ids) & homes
+                ]
+                if found:
+                    return found[:1]
         return []
 
     def _rallied(self, head: Token, own: set[str]) -> tuple[str, None, str, list[Mention]] | None:
