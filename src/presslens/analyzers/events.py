@@ -1316,14 +1316,8 @@ _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "ban
 # writings addressed "to" someone
 _LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
 _DOCUMENTS = _LETTERS | {
-    "report",
-    "interview",
-    "communique",
-    "broadcast",
-    "speech",
-    "editorial",
-    "commentary",
-}
+    "report", "interview", "communique", "broadcast", "speech", "editorial", "commentary",
+}  # fmt: skip
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect", "suspected", "fugitive", "criminal", "wanted", "accused", "defendant", "indicted", "convicted",
@@ -1343,17 +1337,8 @@ _COUNTING = {
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _TITLES = {
-    "head",
-    "leader",
-    "chief",
-    "president",
-    "premier",
-    "minister",
-    "chairman",
-    "commander",
-    "king",
-    "ruler",
-}
+    "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
+}  # fmt: skip
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
 
@@ -1441,7 +1426,7 @@ def _phrase_words(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("ccomp", "advcl"):
             continue
-        if c.lower_ == "of" and any(_owned(p) for p in c.children):
+        if c.lower_ == "of" and any(_owned(p) is not None for p in c.children):
             continue
         if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children):
             continue
@@ -1594,9 +1579,9 @@ class _Coder:
         # each side the other's recipient: "the U.S.-China trade war", "accused each other"; not a joint act
         mutual = reciprocal and (nominal or self._marked_reciprocal(head, f, pronoun=True))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
-        # a place of the actor's own is a recipient when the act is aimed at it; not in a joint act of
-        # cooperation ("Israel and the PLO agreed to extend self-rule to six West Bank towns")
-        # "Russian and Syrian jets bombed Idlib" is aimed at Syria's town, a joint pledge at no one
+        # a place of the actor's own is a recipient when the act is aimed at it ("Russian and Syrian jets
+        # bombed Idlib"), but a joint act of cooperation is aimed at neither side ("Israel and the PLO agreed
+        # to extend self-rule to six West Bank towns")
         joint = (
             set()
             if len(source_ids) == 1 or mutual or not _cooperative(plover)
@@ -1710,7 +1695,6 @@ class _Coder:
             # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
             sources, country = self._place([head, f.noun, source_head])
             source_ids = [country] if country is not None else []
-
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
         # that names no one in a story about its own country ("questioned the fairness of the election")
@@ -1976,7 +1960,7 @@ class _Coder:
 
     def _ordered_out(self, f: _Found) -> bool:
         """ "ordered the Australian high commissioner to leave the country": an order to leave is an
-        expulsion (CAMEO 1663), a sanction on the one sent away."""
+        expulsion (CAMEO 166), a sanction on the one sent away."""
         if self.r.verb(f.head) not in _ORDERS:
             return False
         asked = self._ordered_act(f)
@@ -2307,16 +2291,11 @@ class _Coder:
             out = self._prep_mentions(head, {"from"}, own) or (
                 self._prep_mentions(obj, {"from"}, own) if obj is not None else []
             )
-        if (
-            f.trigger.type == "ACCUSE"
-            and obj is not None
-            and f.noun is None
-            and r._noun_entry(obj) is not None
-        ):
+        deed = r._noun_entry(obj) if obj is not None and f.noun is None else None
+        if f.trigger.type == "ACCUSE" and obj is not None and deed is not None:
             # "deplored the execution of a Filipino maid in the Emirates": blame goes to who did it, else to
             # where it was done, not to whom it was done
-            doers = _others(self._noun_arguments(obj, r._noun_entry(obj).type)[0], own)
-            out = doers or self._place([obj])[0]
+            out = _others(self._noun_arguments(obj, deed.type)[0], own) or self._place([obj])[0]
         if not out and obj is not None and f.noun is None and f.trigger.object_is != "content":
             out = self._object_side(obj, general, own)
         if not out:
@@ -2432,7 +2411,7 @@ class _Coder:
                     if g.dep_ == "dobj"
                 ]  # fmt: skip
                 for p in phrases:
-                    if _owned(p):
+                    if _owned(p) is not None:
                         continue  # "two divisions of its Republican Guard": the actor's own
                     found = _others(self.r.phrase_mentions(p), own)
                     if found:
