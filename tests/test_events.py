@@ -1214,3 +1214,19 @@ def test_forces_readied_in_answer_to_a_rival(events_of):
     assert _sides(a, _one(events, "MOBILIZE")) == ({"ISR"}, {"SYR"})
     events, a = events_of("Russia mobilised reservists after the election.")
     assert _sides(a, _one(events, "MOBILIZE")) == ({"RUS"}, set())
+
+
+def test_defending_against_a_rival_and_firm_responses_are_threats(events_of):
+    assert _coded_sides(
+        events_of, "Pakistan vowed to defend Kashmir against any Indian aggression.", "THREATEN"
+    ) == (
+        {"PAK"},
+        {"IND"},
+    )
+    assert _coded_sides(events_of, "China pledged to respond firmly to any Taiwanese move.", "THREATEN") == (
+        {"CHN"},
+        {"TWN"},
+    )
+    # a policy or a government defended is support
+    events, a = events_of("Russia defended Syria's government against Western criticism.")
+    assert _sides(a, _one(events, "SUPPORT")) == ({"RUS"}, {"SYR"})
