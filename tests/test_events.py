@@ -1230,3 +1230,8 @@ def test_defending_against_a_rival_and_firm_responses_are_threats(events_of):
     # a policy or a government defended is support
     events, a = events_of("Russia defended Syria's government against Western criticism.")
     assert _sides(a, _one(events, "SUPPORT")) == ({"RUS"}, {"SYR"})
+
+
+def test_a_call_for_someone_to_act_asks_them(events_of):
+    events, a = events_of("Japan renewed its call for North Korea to return the abducted citizens.")
+    assert _sides(a, _one(events, "REQUEST")) == ({"JPN"}, {"PRK"})

@@ -2340,7 +2340,10 @@ class _Coder:
                     out = out or self._prep_mentions(letter, {"to"}, own)
         if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
             said = {t.i for t in r.reported_clauses(head)}
-            for c in [*head.children, *(t for t in r.reported_clauses(head) if t.head.i != head.i)]:
+            noun = (
+                [*f.noun.children] if f.noun is not None and f.noun.i != head.i else []
+            )  # "its call for X to"
+            for c in [*head.children, *(t for t in r.reported_clauses(head) if t.head.i != head.i), *noun]:
                 # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
                 asked_for = c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children
