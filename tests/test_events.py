@@ -1235,3 +1235,8 @@ def test_defending_against_a_rival_and_firm_responses_are_threats(events_of):
 def test_a_call_for_someone_to_act_asks_them(events_of):
     events, a = events_of("Japan renewed its call for North Korea to return the abducted citizens.")
     assert _sides(a, _one(events, "REQUEST")) == ({"JPN"}, {"PRK"})
+
+
+def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_of):
+    events, a = events_of("Irish voters turned down the terms of an international bailout in a referendum.")
+    assert _sides(a, _one(events, "REJECT")) == ({"IRL"}, set())

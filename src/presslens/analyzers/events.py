@@ -1698,10 +1698,16 @@ class _Coder:
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
         # that names no one in a story about its own country ("questioned the fairness of the election")
+        acted_on = r._object(head)
         dissent = (
             source_sector in _DOMESTIC - {"REF"}
             and not _cooperative(plover)
             and r.named_countries <= {self._home(source_ids)}
+            # not "voters turned down the terms of an international bailout"
+            and not (
+                acted_on is not None
+                and any(t.lower_ in _FOREIGN | {"international"} for t in acted_on.subtree)
+            )
         )
         protest_default = (plover == "PROTEST" or dissent) and not target_ids
         if protest_default and (home := self._home(source_ids)) is not None:
