@@ -21,9 +21,11 @@ names no one targets the protesters' own state; a group or a state body of no na
 speaker's words is the speaker's; aid goes to the country where it is delivered, a visit to its host; a
 state's measures at home against or for no one named (a curfew, a seizure, a pardon) and an insurgency's
 attacks at home are domestic events; an act two parties do together ("A and B agreed", joint exercises)
-has both as sources and no recipient, while "each other" and trading acts make each the other's. Where
-CAMEO-to-PLOVER tables file a code under another type than its CAMEO root suggests, they are followed
-(apologies and signed agreements SUPPORT, findings of guilt ACCUSE, violent repression ASSAULT).
+has both as sources and no recipient, while "each other" and trading acts make each the other's; forces
+readied "after" or "as" a rival acts are readied against it; blame for a deed goes to its doer or its place,
+not its victim. Where CAMEO-to-PLOVER tables file a code under another type than its CAMEO root suggests,
+they are followed (apologies and signed agreements SUPPORT, findings of guilt ACCUSE, violent repression
+ASSAULT).
 
 Known limits: sides are actors (countries, organisations, people) with a CAMEO sector read from their words
 beside them, not full CAMEO actor codes; people and bodies the gazetteer does not know count only through a
@@ -31,7 +33,7 @@ country named beside them or the one country a story names; a story naming two c
 unnamed side open; and every error of the small spaCy parser (a verb read as a noun, a phrase attached to
 the wrong word) reaches the coding, though a few frequent ones are repaired (a subject hung on an opening
 phrase, a second object hung on the first, a headline-like "China test-fired missiles" read as a noun
-phrase, an object hung inside an "as" phrase).
+phrase, an object hung inside an "as" phrase, a verb hung on the noun of a "backed by" phrase).
 """
 
 from __future__ import annotations
