@@ -1700,16 +1700,13 @@ class _Coder:
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
         # that names no one in a story about its own country ("questioned the fairness of the election")
-        acted_on = r._object(head)
         dissent = (
             source_sector in _DOMESTIC - {"REF"}
             and not _cooperative(plover)
             and r.named_countries <= {self._home(source_ids)}
-            # not "voters turned down the terms of an international bailout"
-            and not (
-                acted_on is not None
-                and any(t.lower_ in _FOREIGN | {"international"} for t in acted_on.subtree)
-            )
+            and not self._foreign_object(
+                head
+            )  # not "voters turned down the terms of an international bailout"
         )
         protest_default = (plover == "PROTEST" or dissent) and not target_ids
         if protest_default and (home := self._home(source_ids)) is not None:
@@ -2058,6 +2055,11 @@ class _Coder:
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _foreign_object(self, head: Token) -> bool:
+        """Does the act's object call itself foreign or international ("an international bailout")?"""
+        obj = self.r._object(head)
+        return obj is not None and any(t.lower_ in _FOREIGN | {"international"} for t in obj.subtree)
 
     def _where(self, m: Mention) -> bool:
         """Is the mention a place something happens in ("in Nairobi", "near Grozny")?"""
