@@ -2301,8 +2301,10 @@ class _Coder:
             out = self._prep_mentions(head, {"from"}, own) or (
                 self._prep_mentions(obj, {"from"}, own) if obj is not None else []
             )
-        deed = r._noun_entry(obj) if obj is not None and f.noun is None else None
-        if f.trigger.type == "ACCUSE" and obj is not None and deed is not None:
+        deed = (
+            r._noun_entry(obj) if f.trigger.type == "ACCUSE" and obj is not None and f.noun is None else None
+        )
+        if deed is not None:
             # "deplored the execution of a Filipino maid in the Emirates": blame goes to who did it, else to
             # where it was done, not to whom it was done
             out = _others(self._noun_arguments(obj, deed.type)[0], own) or self._place([obj])[0]
@@ -2577,8 +2579,9 @@ class _Coder:
             if subordinate and tok.dep_ == "ROOT" and branch.dep_ == "advcl" and branch.i < tok.i:
                 # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
                 # clause's act is the setting of what the sentence reports
+                setting = range(branch.left_edge.i, branch.right_edge.i + 1)
                 return not any(
-                    o.i in others and o.i not in {b.i for b in branch.subtree} for o in tok.subtree
+                    i in others and i not in setting for i in range(tok.left_edge.i, tok.right_edge.i + 1)
                 )
         return True
 
