@@ -49,6 +49,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-10.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-11.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-12.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-13.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -33,6 +33,16 @@ _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
 
 
+# people a country's possessive marks as its residents ("Iraq's Kurdish minority"), unlike its partners
+_RESIDENTS = frozenset(
+    {
+        "community", "minority", "majority", "population", "people", "citizen", "resident", "rebel",
+        "separatist", "militant", "guerrilla", "insurgent", "fighter", "settler", "villager", "refugee",
+        "muslim", "christian", "inhabitant", "activist", "party", "leader",
+    }
+)  # fmt: skip
+
+
 @dataclass
 class Ref:
     """A mention under construction."""
@@ -187,7 +197,11 @@ class NameResolver:
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
         refs.extend(self._misspelt_names(refs))
         refs = [r for r in refs if not self._ethnic(r)]
-        refs = [r for r in self._residents(refs) if not self._paired_name(r)]
+        refs = [
+            r
+            for r in self._residents(refs)
+            if not self._paired_name(r) and not self._possessed_people(r, refs)
+        ]
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
         refs.extend(self._elided())
@@ -298,6 +312,34 @@ class NameResolver:
         after = self.text[ref.end : ref.end + 2]
         before = re.search(r"([A-Z][a-z]{3,})-$", self.text[max(ref.start - 30, 0) : ref.start])
         return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or before is not None
+
+    def _possessed_people(self, ref: Ref, refs: list[Ref]) -> bool:
+        """ "Cyprus' Greek and Turkish communities", "Iraq's Kurdish minority": a people a country's
+        possessive marks as its own is that country's, as CAMEO codes residents; the adjective names kin."""
+        if ref.kind != "adjective" or not ref.actor_ids:
+            return False
+        if getattr(self.cast.actors.get(ref.actor_ids[0]), "kind", None) != "country":
+            return False
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Greek and Turkish": the first conjunct's head
+            tok = tok.head
+        if tok.dep_ not in ("amod", "compound") or tok.head.i == tok.i:
+            return False
+        noun = tok.head.lower_
+        if not {noun, noun[:-1], noun[:-3] + "y"} & _RESIDENTS:  # the lemmatizer may not have run
+            return False
+        owners = [c for c in tok.head.children if c.dep_ == "poss" and c.i < tok.i]
+        return any(
+            o.idx <= r.start < o.idx + len(o)
+            and r.actor_ids
+            and r.actor_ids != ref.actor_ids
+            and getattr(self.cast.actors.get(r.actor_ids[0]), "kind", None) == "country"
+            for o in owners
+            for r in refs
+        )
 
     def _residents(self, refs: list[Ref]) -> list[Ref]:
         """ "Bosnian Serb lawmakers", "Kosovo Albanian guerrillas": a people named after the state it lives

@@ -1314,6 +1314,7 @@ _CONSEQUENCES = {
 }  # fmt: skip
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
+_SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
 # writings addressed "to" someone
 _LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
@@ -1445,6 +1446,14 @@ def _after_object(verb: Token, c: Token) -> bool:
         and any(p.dep_ == "pobj" for p in c.children)
         and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
     )
+
+
+def _in_front_of(prep: Token) -> Token | None:
+    """The "of" of "in front of X", a place phrase the parser builds as "in" + "front" + "of X"."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    front = next((p for p in prep.children if p.dep_ == "pobj" and p.lower_ == "front"), None)
+    return next((c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"), None) if front else None
 
 
 def _owned(tok: Token) -> Token | None:
@@ -1630,7 +1639,9 @@ class _Coder:
             source_head is not None
             and plover in ("COERCE", "ASSAULT")
             and (
-                r.noun_base(source_head) in _RIOTERS or (source_sector == "CVL" and r.verb(head) in _RIOTING)
+                r.noun_base(source_head) in _RIOTERS
+                or (source_sector == "CVL" and r.verb(head) in _RIOTING)
+                or (source_sector in _DOMESTIC - {"REB"} and r.verb(head) in _SCUFFLES)
             )
         ):
             plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched buildings", "students stoned"
@@ -1656,9 +1667,15 @@ class _Coder:
             )
         # courts and police act on their own country's officials: "prosecutors charged a former defence
         # official with leaking data to a Russian diplomat" is domestic however many countries the story names
+        # and a group with no state of its own that acts on "the government" acts on its own country's
+        # ("Mexico's Zapatista rebels demanded that the government withdraw troops from Indian communities")
         domestic = target_sector in _DOMESTIC or (
             target_sector in _STATE | {"PTY"}
-            and (len(r.named_countries) == 1 or source_sector in ("JUD", "COP"))
+            and (
+                len(r.named_countries) == 1
+                or source_sector in ("JUD", "COP")
+                or (target_sector in _STATE and source_sector in _DOMESTIC - {"REF"})
+            )
         )
         if target_head is not None and any(c.lower_ in _FOREIGN for c in target_head.children):
             domestic = False  # "threatened to expel foreign journalists": not the country's own
@@ -1727,10 +1744,12 @@ class _Coder:
             targets = self._across_border(head, set(source_ids)) or self._provoked_by(head, set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         inquiry = plover == "ACCUSE" and mode == "investigate"
-        if (plover == "AID" or inquiry) and source_ids and not target_ids:
+        drawdown = plover == "RETREAT" and mode == "withdraw"
+        if (plover == "AID" or inquiry or drawdown) and source_ids and not target_ids:
             # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered;
-            # "exhumed a mass grave near Srebrenica": an inquiry looks into the place
-            places, country = self._place([head, f.noun, r._object(head) if inquiry else None])
+            # "exhumed a mass grave near Srebrenica": an inquiry looks into the place; "reduced its troop
+            # levels in Moldova": forces drawn down leave the country they are in
+            places, country = self._place([head, f.noun, r._object(head) if inquiry or drawdown else None])
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
@@ -2180,6 +2199,10 @@ class _Coder:
             return self._place([p for p in inner if p.dep_ == "pobj"]) if inner else ([], None)
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
+        if len(countries) > 1 and (places := [m for m in found if m.kind in _PLACE_KINDS]):
+            # "outside the U.S. embassy in Jakarta": the town says where, the embassy's country whose
+            found = places
+            countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
@@ -2419,18 +2442,22 @@ class _Coder:
 
     def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
         for c in [*tok.children, *_means_preps(tok)]:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                # "called on neighbouring Tanzania", the parser reading "neighbouring" as a verb: its object
-                phrases = [p for p in c.children if p.dep_ == "pobj"] + [
-                    g for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG" for g in p.children
-                    if g.dep_ == "dobj"
-                ]  # fmt: skip
-                for p in phrases:
-                    if _owned(p) is not None:
-                        continue  # "two divisions of its Republican Guard": the actor's own
-                    found = _others(self.r.phrase_mentions(p), own)
-                    if found:
-                        return found
+            front = _in_front_of(c)  # "in front of the U.S. embassy": as "outside" it
+            if front is not None and "outside" in preps:
+                c = front
+            elif c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            # "called on neighbouring Tanzania", the parser reading "neighbouring" as a verb: its object
+            phrases = [p for p in c.children if p.dep_ == "pobj"] + [
+                g for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG" for g in p.children
+                if g.dep_ == "dobj"
+            ]  # fmt: skip
+            for p in phrases:
+                if _owned(p) is not None:
+                    continue  # "two divisions of its Republican Guard": the actor's own
+                found = _others(self.r.phrase_mentions(p), own)
+                if found:
+                    return found
         return []
 
     def _marked_reciprocal(self, head: Token, f: _Found, *, pronoun: bool = False) -> bool:

@@ -68,6 +68,7 @@ ORG_GSR_CODES: dict[str, str] = {
     "RWB": "NGO",
     "CPJ": "NGO",
     "OXFAM": "NGO",
+    "RIGHTSGROUPS": "NGO",
     "TI": "NGO",
     "ALQAEDA": "IMG",
     "ISIS": "IMG",
