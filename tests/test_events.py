@@ -1217,8 +1217,30 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Human rights groups condemned the execution of three students in Iran.", "ACCUSE", "NGO", "IRN"),
         ("West African peacekeepers shelled rebel positions near Monrovia.", "ASSAULT", "IGO", "LBR"),
         ("Croatia defied the U.N. war crimes tribunal.", "REJECT", "HRV", "IGO"),
+        # armed men entering a place; a union's name describing another state is not that union
+        ("Soviet troops entered Kabul.", "ASSAULT", "RUS", "AFG"),
+        ("Russian troops entered the former Soviet republic of Georgia.", "ASSAULT", "RUS", "GEO"),
+        ("Greece lifted its embargo on Macedonia, the former Yugoslav republic.", "CONCEDE", "GRC", "MKD"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
     assert _lead(events_of, sentence) == (plover, {source}, {target})
+
+
+def test_the_two_koreas_act_together(events_of):
+    assert _lead(events_of, "The two Koreas agreed to reopen a liaison office.") == (
+        "AGREE",
+        {"PRK", "KOR"},
+        set(),
+    )
+
+
+def test_an_act_warned_against_is_no_event(events_of):
+    """The citizens warned off a journey do not travel, and the warner travels nowhere."""
+    for sentence in (
+        "Britain warned its citizens against travelling to Yemen.",
+        "The State Department advised Americans against travelling to Iraq.",
+    ):
+        events, _ = events_of(sentence)
+        assert [e.plover for e in events] == [], sentence

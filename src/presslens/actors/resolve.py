@@ -196,7 +196,7 @@ class NameResolver:
             )
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
         refs.extend(self._misspelt_names(refs))
-        refs = [r for r in refs if not self._ethnic(r)]
+        refs = [r for r in refs if not self._ethnic(r) and not self._former_union(r)]
         refs = [
             r
             for r in self._residents(refs)
@@ -205,6 +205,7 @@ class NameResolver:
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
         refs.extend(self._elided())
+        refs.extend(self._divided())
         refs.sort(key=lambda r: (r.start, -r.end))
         self._home_officials(refs)
         return refs
@@ -244,6 +245,15 @@ class NameResolver:
         entry = self.gaz.entries[alias.entry_id]
         return Ref(start, end, label, alias.kind, [self.cast.known(entry)], None, 0.6)
 
+    def _former_union(self, ref: Ref) -> bool:
+        """ "the former Soviet republic of Georgia", "Macedonia, a former Yugoslav republic": the union named
+        is not the state described."""
+        return (
+            ref.kind == "adjective"
+            and self.text[max(ref.start - 7, 0) : ref.start].lower() == "former "
+            and re.match(r" republics?\b", self.text[ref.end : ref.end + 11]) is not None
+        )
+
     def _ethnic(self, ref: Ref) -> bool:
         """ "Ethnic Albanians in Serbia", "Macedonia's ethnic Albanian rebels": a people, not the state that
         bears its name."""
@@ -274,6 +284,18 @@ class NameResolver:
             if entry is not None and not self._skipped(m.start(), m.end()):
                 known = self.cast.known(self.gaz.entries[entry.entry_id])
                 found.append(Ref(m.start(), m.end(), "GPE", "name", [known], None, 0.9))
+        return found
+
+    def _divided(self) -> list[Ref]:
+        """ "The two Koreas", "both Sudans": the two states of a divided name, together."""
+        found: list[Ref] = []
+        for m in re.finditer(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (Koreas|Sudans)\b", self.text):
+            pair = _HALVES[0] if m.group(1) == "Koreas" else _HALVES[1]
+            entries = [self.gaz.entries.get(code) for code in pair]
+            if None in entries or self._skipped(m.start(), m.end()):
+                continue
+            ids = [self.cast.known(e) for e in entries if e is not None]
+            found.append(Ref(m.start(), m.end(), "GPE", "alias", ids, None, 0.9))
         return found
 
     def _halves(self, refs: list[Ref]) -> list[Ref]:

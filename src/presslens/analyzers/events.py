@@ -302,6 +302,10 @@ _SAY = {
     "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
 }  # fmt: skip
 _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his", "him", "she", "her"}
+_ADVISING = {  # every form: the coder's parse may carry no lemmas
+    "advise", "advised", "advises", "advising", "caution", "cautioned", "cautions", "cautioning",
+    "counsel", "counselled", "counseled", "counsels",
+}  # fmt: skip
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
 _INTENT_NOUNS = {
     "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
@@ -1177,6 +1181,9 @@ class _Reader:
                 tok = tok.head  # "Qatar is mediating": the parser may hang the verb on "is"
                 continue
             if tok.dep_ == "pcomp" and tok.head.head.tag_.startswith("VB"):
+                controller = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if tok.head.lower_ in ("against", "from") and controller is not None:
+                    return controller  # "warned its citizens against travelling", "barred Iran from buying"
                 tok = tok.head.head  # "committed to sharing"
                 continue
             if (
@@ -1575,6 +1582,8 @@ class _Coder:
     def _event(self, f: _Found, found: list[_Found], index: int) -> Event | None:
         r = self.r
         head = f.head
+        if self._warned_against(head):
+            return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
         text = r.text
         plover, mode, cameo = f.trigger.type, f.trigger.mode, f.trigger.cameo
         content = f.content
@@ -2589,6 +2598,15 @@ class _Coder:
             if not (sides & speakers) - {None}:  # Xi telling what China did tells his own side's act
                 return list(q.speaker_ids)
         return []
+
+    def _warned_against(self, head: Token) -> bool:
+        """An act someone is warned or advised against ("warned its citizens against travelling")."""
+        if head.dep_ != "pcomp" or head.head.lower_ != "against" or head.head.head.i == head.head.i:
+            return False
+        warner = head.head.head
+        if warner.dep_ == "dobj":  # "advised Americans against travelling", the phrase hung on the noun
+            warner = warner.head
+        return (self.r.verb(warner) or warner.lower_) in self.lex.threaten or warner.lower_ in _ADVISING
 
     def _main(self, head: Token, found: list[_Found]) -> bool:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
