@@ -1221,6 +1221,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Soviet troops entered Kabul.", "ASSAULT", "RUS", "AFG"),
         ("Russian troops entered the former Soviet republic of Georgia.", "ASSAULT", "RUS", "GEO"),
         ("Greece lifted its embargo on Macedonia, the former Yugoslav republic.", "CONCEDE", "GRC", "MKD"),
+        # CAMEO wordings the lexicon lacked
+        ("South Korea postponed a visit by its foreign minister to Tokyo.", "SANCTION", "KOR", "JPN"),
+        ("Iraq complied with the U.N. resolutions on weapons inspections.", "CONCEDE", "IRQ", "IGO"),
+        ("China blasted Washington for its arms sales to Taiwan.", "ACCUSE", "CHN", "USA"),
+        ("Beijing rapped Japan over the textbooks.", "ACCUSE", "CHN", "JPN"),
+        ("Government forces defeated the rebels near Jaffna.", "ASSAULT", "LKA", "LKA"),
+        ("Ugandan troops drove the rebels out of Gulu.", "ASSAULT", "UGA", "UGA"),
+        ("Chinese Premier Li Peng headed to Tokyo on Sunday for talks.", "CONSULT", "CHN", "JPN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -1237,10 +1245,13 @@ def test_the_two_koreas_act_together(events_of):
 
 
 def test_an_act_warned_against_is_no_event(events_of):
-    """The citizens warned off a journey do not travel, and the warner travels nowhere."""
+    """The citizens warned off a journey do not travel, and the warner travels nowhere; a blast and an army
+    heading north are no criticism and no visit."""
     for sentence in (
         "Britain warned its citizens against travelling to Yemen.",
         "The State Department advised Americans against travelling to Iraq.",
+        "A bomb blasted a market in Karachi.",
+        "The army headed north.",
     ):
         events, _ = events_of(sentence)
         assert [e.plover for e in events] == [], sentence
