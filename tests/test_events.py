@@ -739,11 +739,11 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to thirteen were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to fourteen were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
     0.835 / 0.757 (54), 0.824 / 0.682 (46), 0.903 / 0.839 (33), 0.916 / 0.839 (79, re-coded gold),
-    0.895 / 0.719 (58), 0.958 / 0.854 (50) and 0.924 / 0.759 (75, re-coded gold; 0.869 / 0.690 as first
-    coded)."""
+    0.895 / 0.719 (58), 0.958 / 0.854 (50), 0.924 / 0.759 (75, re-coded gold; 0.869 / 0.690 as first
+    coded) and 0.966 / 0.793 (59, re-coded gold; 0.931 / 0.759 as first coded)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -762,6 +762,7 @@ def test_own_event_set_floor():
     floors["presslens-events-11"] = (58, 0.85, 0.70)
     floors["presslens-events-12"] = (50, 0.85, 0.70)
     floors["presslens-events-13"] = (75, 0.85, 0.70)
+    floors["presslens-events-14"] = (59, 0.85, 0.70)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -1229,11 +1230,19 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Government forces defeated the rebels near Jaffna.", "ASSAULT", "LKA", "LKA"),
         ("Ugandan troops drove the rebels out of Gulu.", "ASSAULT", "UGA", "UGA"),
         ("Chinese Premier Li Peng headed to Tokyo on Sunday for talks.", "CONSULT", "CHN", "JPN"),
+        ("The World Bank suspended loans to Kenya over corruption.", "SANCTION", "IGO", "KEN"),
+        ("The Nigerian authorities closed down three independent newspapers.", "COERCE", "NGA", "NGA"),
+        # the object, not the predicate after it, is who is shot
+        ("Indian troops shot dead five suspected militants in Kashmir.", "ASSAULT", "IND", "IND"),
+        # a joint act of cooperation by two sides of one country is aimed at neither
+        ("The Angolan government and UNITA rebels agreed to a timetable for the demobilisation of UNITA fighters.",
+         "AGREE", "AGO", ""),
+        ("Guatemala's government and leftist guerrillas agreed to set up a truth commission.", "AGREE", "GTM", ""),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
-    assert _lead(events_of, sentence) == (plover, {source}, {target})
+    assert _lead(events_of, sentence) == (plover, {source}, {target} - {""})
 
 
 def test_the_two_koreas_act_together(events_of):

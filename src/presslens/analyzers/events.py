@@ -929,7 +929,10 @@ class _Reader:
         return None
 
     def _object(self, tok: Token) -> Token | None:
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+        # the object before a predicate ("shot dead five militants": the militants, not "dead")
+        objects = [c for c in tok.children if c.dep_ == "dobj"] or [
+            c for c in tok.children if c.dep_ in ("attr", "oprd")
+        ]
         if objects:  # "lifted Friday a day-old blockade": not the date
             return next((c for c in objects if c.ent_type_ not in ("DATE", "TIME")), objects[0])
         if any(c.dep_ == "auxpass" for c in tok.children):  # "a curfew was imposed"
@@ -1694,7 +1697,19 @@ class _Coder:
         # Refuge is for foreigners.
         home = self._home(source_ids)
         own_forces = plover == "MOBILIZE" and target_sector in _STATE  # "put its armed forces on alert"
-        if placeless and domestic and mode != "asylum" and not own_forces and home is not None:
+        # a joint act of cooperation ("the Angolan government and UNITA rebels agreed to a timetable") is
+        # aimed at neither side, even when both are of one country
+        together = _cooperative(plover) and (
+            bool(joint) or (source_head is not None and any(c.dep_ == "conj" for c in source_head.children))
+        )
+        if (
+            placeless
+            and domestic
+            and mode != "asylum"
+            and not own_forces
+            and not together
+            and home is not None
+        ):
             target_ids = [*target_ids, home]
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
