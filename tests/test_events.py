@@ -1235,9 +1235,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # the object, not the predicate after it, is who is shot
         ("Indian troops shot dead five suspected militants in Kashmir.", "ASSAULT", "IND", "IND"),
         # a joint act of cooperation by two sides of one country is aimed at neither
-        ("The Angolan government and UNITA rebels agreed to a timetable for the demobilisation of UNITA fighters.",
+        ("The Angolan government and UNITA rebels agreed to a timetable for demobilising UNITA fighters.",
          "AGREE", "AGO", ""),
-        ("Guatemala's government and leftist guerrillas agreed to set up a truth commission.", "AGREE", "GTM", ""),
+        ("Guatemala's government and leftist guerrillas agreed to set up a truth commission.",
+         "AGREE", "GTM", ""),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
