@@ -302,6 +302,30 @@ _SAY = {
     "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
 }  # fmt: skip
 _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his", "him", "she", "her"}
+_DEEDS = {
+    "attempt",
+    "move",
+    "effort",
+    "bid",
+    "decision",
+    "request",
+    "offer",
+    "proposal",
+    "plan",
+    "initiative",
+}
+# participles that make what they describe someone's proposal ("the plan put forward by Egypt")
+_PROPOSED = {
+    "proposed",
+    "put",
+    "drafted",
+    "offered",
+    "suggested",
+    "tabled",
+    "brokered",
+    "sponsored",
+    "floated",
+}
 _ADVISING = {  # every form: the coder's parse may carry no lemmas
     "advise", "advised", "advises", "advising", "caution", "cautioned", "cautions", "cautioning",
     "counsel", "counselled", "counseled", "counsels",
@@ -718,10 +742,14 @@ class _Reader:
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
             elif c.dep_ == "conj":
                 words |= {c.lower_, self.noun_base(c), _singular(c.lower_)}
+            elif c.dep_ == "acl" and c.lower_ in _PROPOSED:
+                words.add("proposal")  # "the division of the country proposed by the mediators"
             elif c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.add(f"{self.noun_base(obj)} of {p.lower_}")
+                        if any(g.dep_ == "acl" and g.lower_ in _PROPOSED for g in p.children):
+                            words.add("proposal")  # the parser hangs the participle on the last noun
                         if self.noun_base(obj) in _COUNTING or any(g.tag_ == "CD" for g in obj.lefts):
                             words |= self._object_words(p)
         return words
@@ -1093,6 +1121,8 @@ class _Reader:
                 )  # "a treaty signed in Brasilia" is no party
                 or (ties and c.lower_ == "with")
                 or (spokesman and c.lower_ == "for")
+                # "any attempt by Azerbaijan to retake", "a request by the Dalai Lama": whose deed it is
+                or (c.lower_ == "by" and (self.noun_base(h) in _DEEDS or self._noun_entry(h) is not None))
             ):
                 for p in c.children:  # "links with Fiji": the partner
                     if c.lower_ == "off" and p.tag_ != "NNP":
@@ -1101,8 +1131,17 @@ class _Reader:
                         return []  # "two divisions of its Republican Guard": the actor's own, no one else
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
+        for c in h.rights:  # "troops loyal to rebel leader Laurent Kabila": whose side they are on
+            if c.dep_ == "amod" and c.lower_ in ("loyal", "allied"):
+                for p in (p for d in c.children if d.dep_ == "prep" for p in d.children if p.dep_ == "pobj"):
+                    if inner := self.phrase_mentions(p):
+                        return inner
         for c in h.rights:  # "talks proposed by Seoul", "a plan drafted by the UN": whose they are
-            if c.dep_ == "acl" and c.tag_ == "VBN" and self._noun_entry(h) is not None:
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and (self._noun_entry(h) is not None or c.lower_ in _PROPOSED)
+            ):
                 for p in (p for d in c.children if d.dep_ == "agent" for p in d.children if p.dep_ == "pobj"):
                     if inner := self.phrase_mentions(p):
                         return inner
@@ -1621,12 +1660,13 @@ class _Coder:
             # "promised to democratize Serbia", "withdrew from the Bosnian town of Gorazde": one's own country
             # is no recipient of a pledge, a pull-back or a deployment, unless the act is aimed at a place of
             # it ("sent tanks towards South Ossetia")
-            # a compatriot released is a recipient ("released former head of state Olusegun Obasanjo")
+            # a compatriot or a body of one's own is a recipient ("released former head of state Olusegun
+            # Obasanjo", "handed over the suburbs to the Muslim-Croat federation"): only places are dropped
             aimed = {a for m in targets if self._aimed_at(m) for a in m.actor_ids}
             target_ids = [
                 a
                 for a in target_ids
-                if r.countries.get(a) != own_home or a in aimed or a.startswith("person:")
+                if r.countries.get(a) != own_home or a in aimed or r.countries.get(a) != a
             ]
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
@@ -1762,6 +1802,10 @@ class _Coder:
                 targets, target_ids = places, [country]
             elif arrival:
                 return None  # "the president arrived in Lima": home again, no one visited
+        if plover in ("AGREE", "CONCEDE", "RETREAT") and source_ids and not target_ids:
+            # "under growing pressure from Washington, agreed to step down": one yields to whoever presses
+            targets = _others(self._pressed_by(head, source_head), set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
@@ -1882,6 +1926,21 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _pressed_by(self, head: Token, subject: Token | None) -> list[Mention]:
+        """Who presses the actor to act: "under pressure from X", "bowing to pressure from X", "at the
+        urging of X", said of the act or of its actor."""
+        for tok in [*head.subtree, *(subject.subtree if subject is not None else ())]:
+            if tok.lower_ not in ("pressure", "urging", "insistence") or tok.dep_ != "pobj":
+                continue
+            if tok.head.lower_ not in ("under", "to", "at"):
+                continue  # "after months of pressure from the Commonwealth": a cause, not who is yielded to
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of", "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (found := self.r.phrase_mentions(p)):
+                            return found
+        return []
 
     def _across_border(self, head: Token, own: set[str]) -> list[Mention]:
         """The country across a border the act happens at: "on its border with Syria", "along the Lebanese
@@ -2545,8 +2604,10 @@ class _Coder:
                         hypothetical = True
                 elif c.dep_ == "mark" and c.lower_ in _IF and t.dep_ == "advcl":
                     hypothetical = True
-                elif c.dep_ == "advcl" and condition is None and i == 0:
-                    condition = self._condition_of(t)
+                elif c.dep_ == "advcl" and condition is None and (i == 0 or chain[i - 1].dep_ == "xcomp"):
+                    condition = self._condition_of(
+                        t
+                    )  # "would not hesitate to use force if ...": the governor's
                 elif (
                     c.dep_ == "aux"
                     and c.tag_ in ("VBZ", "VBP", "VBD")
@@ -2626,17 +2687,32 @@ class _Coder:
     def _main(self, head: Token, found: list[_Found]) -> bool:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
         others = {g.head.i for g in found if g.head.i != head.i}
+        told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
         tok = head
         subordinate = False
+        modifier: Token | None = None  # the relative or participial clause on a noun the act is told in
         for _ in range(8):
             if tok.head.i == tok.i:
-                return True
+                # "Washington, which has accused Khartoum of sponsoring terrorism, announced sanctions", "a
+                # commission investigating the massacre blamed the troops": a clause on a noun is background
+                # to what the sentence tells of it
+                return modifier is None or not any(
+                    i in told
+                    for i in range(tok.left_edge.i, tok.right_edge.i + 1)
+                    if not modifier.left_edge.i <= i <= modifier.right_edge.i
+                )
+            misread = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN")
+            if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
+                modifier = None if misread else tok  # not the main verb the parser hung on its subject
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
             branch, tok = tok, tok.head
             if subordinate and tok.i in others:
                 return False
-            if subordinate and tok.dep_ == "ROOT" and branch.dep_ == "advcl" and branch.i < tok.i:
+            # the clause opens the sentence, or the report a trailing "witnesses said" attributes
+            top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.i > tok.i)
+            opening = branch.dep_ == "advcl" and branch.i < tok.i and top
+            if opening and (subordinate or not any(c.dep_ in _SUBJECTS for c in branch.children)):
                 # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
                 # clause's act is the setting of what the sentence reports
                 setting = range(branch.left_edge.i, branch.right_edge.i + 1)
