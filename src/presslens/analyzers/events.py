@@ -302,39 +302,34 @@ _SAY = {
     "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
 }  # fmt: skip
 _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his", "him", "she", "her"}
-_DEEDS = {
-    "attempt",
-    "move",
-    "effort",
-    "bid",
-    "decision",
-    "request",
-    "offer",
-    "proposal",
-    "plan",
-    "initiative",
-}
+_DEEDS = {  # nouns whose "by" names the doer ("any attempt by Azerbaijan")
+    "attempt", "move", "effort", "bid", "decision", "request", "offer", "proposal", "plan", "initiative",
+}  # fmt: skip
 # participles that make what they describe someone's proposal ("the plan put forward by Egypt")
 _PROPOSED = {
-    "proposed",
-    "put",
-    "drafted",
-    "offered",
-    "suggested",
-    "tabled",
-    "brokered",
-    "sponsored",
-    "floated",
-}
+    "proposed", "put", "drafted", "offered", "suggested", "tabled", "brokered", "sponsored", "floated",
+}  # fmt: skip
 _ADVISING = {  # every form: the coder's parse may carry no lemmas
     "advise", "advised", "advises", "advising", "caution", "cautioned", "cautions", "cautioning",
     "counsel", "counselled", "counseled", "counsels",
 }  # fmt: skip
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
 _INTENT_NOUNS = {
-    "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
-    "decision", "proposal", "bid", "attempt", "threat", "right",
-}  # fmt: skip
+    "promise",
+    "pledge",
+    "plan",
+    "offer",
+    "vow",
+    "intention",
+    "readiness",
+    "willingness",
+    "commitment",
+    "proposal",
+    "bid",
+    "attempt",
+    "threat",
+    "right",
+}  # fmt: skip; a "decision to ban" is the ban, as "decided to ban" is
 _DONE_BY_OF = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}  # "the visit of", "the withdrawal of": the actor
 # time and place: never where a recipient is looked for
 _SETTING_PREPS = {
@@ -426,6 +421,10 @@ class _Reader:
                 tok = counted
                 if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS", "NNP"):
                     return "CVL"  # "hundreds of Turkish Kurds": a crowd of a people
+        if self.noun_base(tok) in ("man", "men", "group", "band") and any(
+            c.lower_ == "armed" for c in tok.lefts
+        ):
+            return "REB"  # "armed men", "an armed group": irregulars, not the army
         found = None
         for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]:
             sector = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
@@ -717,6 +716,11 @@ class _Reader:
         trig = self._noun_entry(obj)
         if trig is not None:
             return obj, trig
+        if self.noun_base(obj) in _MANOEUVRES:
+            return (
+                obj,
+                _EXERCISE,
+            )  # "held large-scale exercises": only with a verb of holding, not "the exercise of"
         for c in obj.children:
             if c.dep_ == "compound" and c.i < obj.i and (trig := self._noun_entry(c)) is not None:
                 return c, trig
@@ -1186,6 +1190,17 @@ class _Reader:
                 first = next((c for c in subjects if self.phrase_mentions(c)), subjects[0])
                 if first.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
+                if not self.phrase_mentions(first) and any(
+                    c.dep_ == "prep" and c.i < first.i for c in tok.children
+                ):
+                    # "After talks in Ankara, Turkey and Iraq agreed": the parser took "talks" for the subject
+                    # and hung the real one on the opening phrase, after its comma
+                    stranded = [
+                        t for t in first.subtree
+                        if t.dep_ == "conj" and t.nbor(-1).text == "," and self.phrase_mentions(t)
+                    ]  # fmt: skip
+                    if stranded:
+                        return stranded[0]
                 return first
             if tok.dep_ == "acl" and (tok.tag_ == "VBD" or tok.head.head.dep_ == "agent"):
                 # "Turkish troops backed by helicopter gunships crossed into Iraq", the verb hung on the last
@@ -1209,6 +1224,13 @@ class _Reader:
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return owner
+                agent = next(  # "the decision by the European Union to ban imports"
+                    (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                     if p.dep_ == "pobj"),
+                    None,
+                )  # fmt: skip
+                if agent is not None and self.phrase_mentions(agent):
+                    return agent
                 if noun.dep_ == "dobj":
                     tok = noun.head
                     continue
@@ -1271,7 +1293,10 @@ class _Reader:
                 tok = tok.head
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
                 if subj is not None and subj.tag_ not in ("PRP", "PRP$"):
-                    return self.phrase_mentions(subj)
+                    found = self.phrase_mentions(subj)
+                    if pronoun.lower_ in ("it", "its"):  # a state or a body, never a person
+                        found = [m for m in found if not any(a.startswith("person:") for a in m.actor_ids)]
+                    return found
             elif tok.head.i != tok.i:
                 tok = tok.head
             else:
@@ -1388,10 +1413,14 @@ _COUNTING = {
     "some", "most", "much", "all",
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
+_ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
+_VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # acts done by saying so
 _TITLES = {
     "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
 }  # fmt: skip
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
+_MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
+_EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
 
 
@@ -1684,6 +1713,17 @@ class _Coder:
             if nominal or self._marked_reciprocal(head, f, pronoun=True):
                 target_ids, targets = list(source_ids), sources
         source_sector = r.sector(source_head)
+        if (
+            plover == "PROTEST"
+            and r.verb(head) == "protest"
+            and self._state_itself(source_head, source_sector)
+        ):
+            # "China protested to the United States", "the ministry summoned the envoy to protest": a state's
+            # protest is an official complaint (CAMEO 114), not a demonstration
+            plover, mode, cameo = "ACCUSE", "disapprove", "114"
+        protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
+        if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
+            plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
@@ -1756,6 +1796,8 @@ class _Coder:
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
             if len(homes) == 1:
                 source_ids = list(homes)
+        if not source_ids and source_sector in _STATE and (opening := self._opening_place(head)) is not None:
+            source_ids = [opening]  # "In Beijing, a foreign ministry spokesman dismissed ...": the place's
         if not source_ids and len(r.named_countries) == 1 and source_sector in _DOMESTIC | _STATE:
             # "opposition supporters rallied", "police arrested": a group of no named country, in a story
             # about one country, is of that country; a state body acting on someone that country's name
@@ -1899,6 +1941,11 @@ class _Coder:
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
             targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
+        if (plover in _VERBAL or modality in ("future", "hypothetical")) and source_ids and not target_ids:
+            # "In a letter to the U.N. Security Council, Iraq said it was willing to ...": a statement or a
+            # pledge is made to whom it is addressed
+            targets = _others(self._addressed_to(head), set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         event = Event(
             start=f.start,
             end=f.end,
@@ -1926,6 +1973,58 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _addressed_to(self, head: Token) -> list[Mention]:
+        """Whom a statement is addressed to: "in a letter to X", "in a message to X", said of the act or of
+        the verb of saying it hangs on."""
+        tok = head
+        for _ in range(6):
+            for c in tok.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj" or self.r.noun_base(p) not in _LETTERS | {
+                        "call",
+                        "speech",
+                        "address",
+                    }:
+                        continue
+                    for to in (g for g in p.children if g.dep_ == "prep" and g.lower_ == "to"):
+                        for addressee in (g for g in to.children if g.dep_ == "pobj"):
+                            if found := self.r.phrase_mentions(addressee):
+                                return found
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return []
+
+    def _opening_place(self, head: Token) -> str | None:
+        """The country of a place that opens the sentence ("In Beijing, ..."), where wire copy says whose
+        officials speak."""
+        first = head.sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep":
+            return None
+        edge = first.right_edge
+        homes = {
+            self.r.countries.get(a)
+            for m in self.r._inside(first.idx, edge.idx + len(edge))
+            if m.kind in _PLACE_KINDS
+            for a in m.actor_ids
+        }
+        return homes.pop() if len(homes) == 1 and None not in homes else None
+
+    def _state_itself(self, subject: Token | None, sector: str | None) -> bool:
+        """Is the subject a state or one of its bodies ("China", "Beijing", "the foreign ministry"), not
+        people of it ("Chinese students")?"""
+        if subject is None:
+            return False
+        if sector in _STATE:
+            return True
+        named = self.r.mention_at(subject)
+        return bool(named) and all(
+            m.kind in ("name", "alias", "metonym") and all(self.r.countries.get(a) == a for a in m.actor_ids)
+            for m in named
+        )
 
     def _pressed_by(self, head: Token, subject: Token | None) -> list[Mention]:
         """Who presses the actor to act: "under pressure from X", "bowing to pressure from X", "at the
@@ -1970,7 +2069,9 @@ class _Coder:
         homes = own | {c for a in own if (c := r.countries.get(a))}
         for c in head.children:
             marked = c.dep_ == "advcl" and any(m.lower_ in _PROVOCATIONS for m in c.lefts)
-            if marked or (c.dep_ == "prep" and c.lower_ in _PROVOCATIONS):
+            # "in response to the Indian nuclear tests", "in retaliation for"
+            answer = c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in _ANSWERS for p in c.children)
+            if marked or answer or (c.dep_ == "prep" and c.lower_ in _PROVOCATIONS):
                 edge = c.right_edge
                 found = [
                     m
@@ -2711,7 +2812,8 @@ class _Coder:
                 return False
             # the clause opens the sentence, or the report a trailing "witnesses said" attributes
             top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.i > tok.i)
-            opening = branch.dep_ == "advcl" and branch.i < tok.i and top
+            # "Speaking after talks in Ankara, ...", "Following a meeting with Zhu Rongji in Beijing, ..."
+            opening = branch.dep_ in ("advcl", "prep") and branch.i < tok.i and top
             if opening and (subordinate or not any(c.dep_ in _SUBJECTS for c in branch.children)):
                 # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
                 # clause's act is the setting of what the sentence reports
