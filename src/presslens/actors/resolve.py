@@ -448,6 +448,8 @@ class NameResolver:
         in_doc = [o for o in options if o[3].id in self.cast.actors]
         if in_doc:
             return in_doc[0][2], in_doc[0][3]
+        # "Jordan's King Abdullah": the one of a country the text names, then whoever held office at the date
+        options = sorted(options, key=lambda o: o[3].country not in self.named)
         in_office = [o for o in options if o[3].offices_on(self.cast.day)]
         best = (in_office or options)[0]
         return best[2], best[3]

@@ -803,6 +803,7 @@ class _Reader:
                 "xcomp" in deps
                 or any(c.dep_ == "dobj" and any(g.dep_ == "xcomp" for g in c.children) for c in tok.children)
                 or any(c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.lefts) for c in tok.children)
+                or _stray_infinitive(tok) is not None
             )
             return lex.request.get(base) if infinitive or asks_for else None
         if clause or asks_for or addressed or "dobj" in deps:  # "appealed to", "insisted on"
@@ -1179,6 +1180,10 @@ class _Reader:
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject; a controlled or coordinated verb borrows its governor's ("Syria is willing
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
+        if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.i > 0 and verb.nbor(-1).text == ",":
+            # "The foreign ministers of Greece and Turkey, whose countries came close to war, met": the parser
+            # joined the main verb to the relative clause; its subject is the noun the clause describes
+            return verb.head.head
         tok = verb
         for _ in range(6):
             # a passive governor's patient controls the act below it: "Vietnam is committed to opening up",
@@ -1414,6 +1419,9 @@ _COUNTING = {
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
+_REVIEWING = {  # every form
+    "reconsider", "reconsidered", "reconsidering", "rethink", "rethinking", "review", "reviewing", "reassess",
+}  # fmt: skip
 _VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # acts done by saying so
 _TITLES = {
     "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
@@ -1464,11 +1472,16 @@ def _means_preps(tok: Token) -> list[Token]:
 
 
 def _as_object(verb: Token) -> list[Token]:
-    """An object the parser hung inside an "as" phrase before it: "dismissed as interference a U.S. call"."""
-    return [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-        for p in c.children if p.dep_ in ("pcomp", "pobj") for g in p.children if g.dep_ == "dobj"
+    """An object the parser hung inside an "as" phrase before it: "dismissed as interference a U.S. call",
+    or took for the phrase itself: "dismissed as unfounded a report", the adjective read as the noun's."""
+    phrases = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    inner = [g for p in phrases if p.dep_ in ("pcomp", "pobj") for g in p.children if g.dep_ == "dobj"]
+    swallowed = [
+        p for p in phrases
+        if p.dep_ == "pobj" and p.tag_.startswith("NN")
+        and any(a.dep_ == "amod" and a.i == p.head.i + 1 for a in p.lefts)
     ]  # fmt: skip
+    return inner or swallowed
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -1524,6 +1537,19 @@ def _after_object(verb: Token, c: Token) -> bool:
         and any(p.dep_ == "pobj" for p in c.children)
         and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
     )
+
+
+def _stray_infinitive(verb: Token) -> Token | None:
+    """An infinitive the parser hung on a phrase after the verb: "asked Clinton in a letter on Monday to
+    impose sanctions", where "to impose" belongs to "asked"."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        for p in c.children:
+            for g in p.children:
+                if g.dep_ == "acl" and g.tag_ == "VB" and any(a.lower_ == "to" for a in g.lefts):
+                    return g
+    return None
 
 
 def _in_front_of(prep: Token) -> Token | None:
@@ -1721,6 +1747,10 @@ class _Coder:
             # "China protested to the United States", "the ministry summoned the envoy to protest": a state's
             # protest is an official complaint (CAMEO 114), not a demonstration
             plover, mode, cameo = "ACCUSE", "disapprove", "114"
+        review = head.head if head.dep_ == "dobj" and nominal else None
+        if _cooperative(plover) and review is not None and review.lower_ in _REVIEWING:
+            # "could reconsider its cooperation with NATO if ...": ties put in doubt, a threat to cut them
+            plover, mode, cameo = "THREATEN", "non-force", None
         protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
         if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
             plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
@@ -1941,6 +1971,10 @@ class _Coder:
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
             targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
+        if plover == "THREATEN" and source_ids and not target_ids:
+            # "threatened to close the strait in the event of a U.S. attack": whoever would set it off
+            targets = _others(self._in_the_event_of(head), set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if (plover in _VERBAL or modality in ("future", "hypothetical")) and source_ids and not target_ids:
             # "In a letter to the U.N. Security Council, Iraq said it was willing to ...": a statement or a
             # pledge is made to whom it is addressed
@@ -1973,6 +2007,14 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _in_the_event_of(self, head: Token) -> list[Mention]:
+        """The mentions of an "in the event of X" or "in case of X" phrase on the act or its content."""
+        for tok in head.subtree:
+            if tok.dep_ == "pobj" and tok.lower_ in ("event", "case") and tok.head.lower_ == "in":
+                edge = tok.right_edge
+                return self.r._inside(tok.idx, edge.idx + len(edge))
+        return []
 
     def _addressed_to(self, head: Token) -> list[Mention]:
         """Whom a statement is addressed to: "in a letter to X", "in a message to X", said of the act or of
@@ -2789,6 +2831,12 @@ class _Coder:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
         others = {g.head.i for g in found if g.head.i != head.i}
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
+        for whose in (t for t in head.sent if t.tag_ == "WP$"):
+            # "Ethiopia and Eritrea, whose border war killed tens of thousands, signed": the parser may not
+            # see the relative clause, which runs from "whose" to the next comma
+            close = next((t.i for t in head.sent if t.i > whose.i and t.text == ","), head.sent.end)
+            if whose.i <= head.i < close and any(not whose.i <= i < close for i in told):
+                return False
         tok = head
         subordinate = False
         modifier: Token | None = None  # the relative or participial clause on a noun the act is told in
