@@ -54,6 +54,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-15.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-16.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-17.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-18.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1126,8 +1126,10 @@ class _Reader:
                 )  # "a treaty signed in Brasilia" is no party
                 or (ties and c.lower_ == "with")
                 or (spokesman and c.lower_ == "for")
-                # "any attempt by Azerbaijan to retake", "a request by the Dalai Lama": whose deed it is
+                # "any attempt by Azerbaijan to retake", "a request by the Dalai Lama": whose deed it is;
+                # "the plan for a federal Bosnia": what it is for
                 or (c.lower_ == "by" and (self.noun_base(h) in _DEEDS or self._noun_entry(h) is not None))
+                or (c.lower_ == "for" and self.noun_base(h) in _DEEDS)
             ):
                 for p in c.children:  # "links with Fiji": the partner
                     if c.lower_ == "off" and p.tag_ != "NNP":
@@ -1397,6 +1399,7 @@ _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with rio
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
 # writings addressed "to" someone
 _LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
+_ADDRESSED = _LETTERS | {"call", "speech", "address", "report"}  # "in a report to the Security Council"
 _DOCUMENTS = _LETTERS | {
     "report", "interview", "communique", "broadcast", "speech", "editorial", "commentary",
 }  # fmt: skip
@@ -1419,6 +1422,7 @@ _COUNTING = {
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
+_MAKING = {"form", "forming", "set", "setting", "establish", "establishing", "create", "creating"}
 _REVIEWING = {  # every form
     "reconsider", "reconsidered", "reconsidering", "rethink", "rethinking", "review", "reviewing", "reassess",
 }  # fmt: skip
@@ -1537,6 +1541,22 @@ def _after_object(verb: Token, c: Token) -> bool:
         and any(p.dep_ == "pobj" for p in c.children)
         and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
     )
+
+
+def _aside(head: Token) -> range | None:
+    """The token range of a participle phrase set off by commas between a subject and its verb, when the
+    head is its participle."""
+    if head.tag_ not in ("VBG", "VBN") or head.i == 0 or head.nbor(-1).text != ",":
+        return None
+    sent = head.sent
+    close = next((t.i for t in sent if t.i > head.i and t.text == ","), None)
+    if close is None:
+        return None
+    verb = sent.root
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not subject.i < head.i < close < verb.i:
+        return None
+    return range(head.i - 1, close + 1)
 
 
 def _stray_infinitive(verb: Token) -> Token | None:
@@ -1812,12 +1832,15 @@ class _Coder:
         together = _cooperative(plover) and (
             bool(joint) or (source_head is not None and any(c.dep_ == "conj" for c in source_head.children))
         )
+        # "agreed to form a coalition government", "to set up a commission": a body to be made is no recipient
+        made = target_head is not None and target_head.dep_ == "dobj" and target_head.head.lower_ in _MAKING
         if (
             placeless
             and domestic
             and mode != "asylum"
             and not own_forces
             and not together
+            and not made
             and home is not None
         ):
             target_ids = [*target_ids, home]
@@ -1902,7 +1925,11 @@ class _Coder:
                 _governing_verb(head) if head.tag_.startswith("NN") else None
             )  # "imposed ... in Kosovo"
             undergoer = r.subject(head) if f.trigger.subject_is == "recipient" else None  # "positions in X"
-            places, country = self._place([head, f.noun, source_head, said, undergoer])
+            # "soldiers were wounded when a roadside bomb exploded next to their patrol in southern Lebanon"
+            when = next(
+                (c for c in head.children if c.dep_ == "advcl" and _marked(c, frozenset({"when"}))), None
+            )
+            places, country = self._place([head, f.noun, source_head, said, undergoer, when])
             obj = r._object(head) if f.noun is None else None
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
                 edge = obj.right_edge
@@ -2025,11 +2052,7 @@ class _Coder:
                 if c.dep_ != "prep" or c.lower_ != "in":
                     continue
                 for p in c.children:
-                    if p.dep_ != "pobj" or self.r.noun_base(p) not in _LETTERS | {
-                        "call",
-                        "speech",
-                        "address",
-                    }:
+                    if p.dep_ != "pobj" or self.r.noun_base(p) not in _ADDRESSED:
                         continue
                     for to in (g for g in p.children if g.dep_ == "prep" and g.lower_ == "to"):
                         for addressee in (g for g in to.children if g.dep_ == "pobj"):
@@ -2831,6 +2854,11 @@ class _Coder:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
         others = {g.head.i for g in found if g.head.i != head.i}
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
+        aside = _aside(
+            head
+        )  # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
+        if aside is not None and any(i not in aside for i in told):
+            return False
         for whose in (t for t in head.sent if t.tag_ == "WP$"):
             # "Ethiopia and Eritrea, whose border war killed tens of thousands, signed": the parser may not
             # see the relative clause, which runs from "whose" to the next comma
