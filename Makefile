@@ -55,6 +55,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-16.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-17.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-18.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-19.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -532,9 +532,11 @@ class _Reader:
         seconds = lex.verb_seconds.get(base) or {}
         if seconds:  # what it acts on, or what a preposition names ("took to the streets", "went on strike")
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
+            # not a phrase of time or terms ("withdrawing ... under an agreement"); "came under fire" is one
             objects |= {
-                p.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-            }
+                p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
+                for p in c.children if p.dep_ == "pobj" and not (c.lower_ == "under" and p.lower_ in _TERMS)
+            }  # fmt: skip
             hit = next((t for w, t in seconds.items() if w in objects), None)
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
                 named = [
@@ -1132,8 +1134,12 @@ class _Reader:
                 or (c.lower_ == "for" and self.noun_base(h) in _DEEDS)
             ):
                 for p in c.children:  # "links with Fiji": the partner
-                    if c.lower_ == "off" and p.tag_ != "NNP":
-                        continue  # "waters off Taiwan", not "off its east coast"
+                    if (
+                        c.lower_ == "off"
+                        and p.tag_ != "NNP"
+                        and not any(g.dep_ == "poss" and g.tag_ == "NNP" for g in p.children)
+                    ):
+                        continue  # "waters off Taiwan", "off Taiwan's ports"; not "off its east coast"
                     if p.dep_ == "pobj" and _owned(p) is not None:
                         return []  # "two divisions of its Republican Guard": the actor's own, no one else
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
@@ -1422,6 +1428,8 @@ _COUNTING = {
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
+_CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "since", "until"}
+_TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "terms", "arrangement", "protocol"}
 _MAKING = {"form", "forming", "set", "setting", "establish", "establishing", "create", "creating"}
 _REVIEWING = {  # every form
     "reconsider", "reconsidered", "reconsidering", "rethink", "rethinking", "review", "reviewing", "reassess",
