@@ -56,6 +56,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-17.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-18.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-19.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-20.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

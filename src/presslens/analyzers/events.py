@@ -1082,7 +1082,11 @@ class _Reader:
         start = min([h.idx, *(c.left_edge.idx for c in left)])
         end = h.idx + len(h)
         for c in h.rights:
-            if c.dep_ in ("appos", "flat", "compound"):
+            # not an aside about some of them: "Serbs, some carrying portraits of Slobodan Milosevic,"
+            aside = c.dep_ == "appos" and (
+                c.lower_ in _SOME or any(t.tag_ in ("VBG", "VBN", "VBD") for t in c.subtree)
+            )
+            if c.dep_ in ("appos", "flat", "compound") and not aside:
                 end = max(end, c.right_edge.idx + len(c.right_edge))
         core = self._inside(start, end)
         core += [m for m in self.mention_at(h) if m not in core]  # "the U.S. secretary of state"
@@ -1419,6 +1423,7 @@ _COUNTING = {
     "scores", "hundreds", "thousands",
     "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
     "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
+    "planeload", "shipload", "truckload", "plane-load",
     "thousand", "hundred", "dozen", "million", "score",
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
     "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
@@ -1429,6 +1434,8 @@ _COUNTING = {
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
 _CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "since", "until"}
+_SOME = {"some", "many", "most", "several", "all", "one", "none", "both"}
+_TRADE = {"import", "export", "trade", "sale", "investment", "purchase", "shipment", "flight", "oil"}
 _TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "terms", "arrangement", "protocol"}
 _MAKING = {"form", "forming", "set", "setting", "establish", "establishing", "create", "creating"}
 _REVIEWING = {  # every form
@@ -1779,6 +1786,12 @@ class _Coder:
         if _cooperative(plover) and review is not None and review.lower_ in _REVIEWING:
             # "could reconsider its cooperation with NATO if ...": ties put in doubt, a threat to cut them
             plover, mode, cameo = "THREATEN", "non-force", None
+        if plover == "COERCE" and mode == "ban" and f.noun is not None and self._bans_trade(f.noun):
+            plover, mode, cameo = (
+                "SANCTION",
+                "sanction",
+                "163",
+            )  # "a ban on the import of Iranian oil": an embargo
         protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
         if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
             plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
@@ -2006,6 +2019,10 @@ class _Coder:
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
             targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
+        if plover == "ACCUSE" and source_ids and not target_ids and (told := self._told_doer(head)):
+            # "found evidence that Croatian troops killed civilians": the doer of the deed told
+            targets = _others(told, set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "THREATEN" and source_ids and not target_ids:
             # "threatened to close the strait in the event of a U.S. attack": whoever would set it off
             targets = _others(self._in_the_event_of(head), set(source_ids))
@@ -2042,6 +2059,28 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _told_doer(self, head: Token) -> list[Mention]:
+        """The subject of a clause on the verb's object ("evidence that Croatian troops killed ...")."""
+        obj = self.r._object(head)
+        if obj is None:
+            return []
+        for c in obj.children:
+            if c.dep_ in ("acl", "ccomp") and _marked(c, frozenset({"that"})):
+                subject = next((g for g in c.children if g.dep_ in _SUBJECTS), None)
+                if subject is not None:
+                    return self.r.phrase_mentions(subject)
+        return []
+
+    def _bans_trade(self, noun: Token) -> bool:
+        """Is a ban on trade ("a ban on the import of Iranian oil", "a ban on arms sales")?"""
+        return any(
+            self.r.noun_base(p) in _TRADE or any(self.r.noun_base(g) in _TRADE for g in p.lefts)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _in_the_event_of(self, head: Token) -> list[Mention]:
         """The mentions of an "in the event of X" or "in case of X" phrase on the act or its content."""
