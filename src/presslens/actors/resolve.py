@@ -329,18 +329,20 @@ class NameResolver:
         "the Sykes-Picot agreement"), not the person; "al-Sisi" is one name."""
         if ref.kind == "adjective" or not ref.actor_ids:
             return False
-        if getattr(self.cast.actors.get(ref.actor_ids[0]), "kind", None) != "person":
+        if self._kind(ref) != "person":
             return False
         after = self.text[ref.end : ref.end + 2]
         before = re.search(r"([A-Z][a-z]{3,})-$", self.text[max(ref.start - 30, 0) : ref.start])
         return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or before is not None
 
+    def _kind(self, ref: Ref) -> str | None:
+        """The kind of actor a reference names first ("country", "person", ...), None when it names none."""
+        return getattr(self.cast.actors.get(ref.actor_ids[0]), "kind", None) if ref.actor_ids else None
+
     def _possessed_people(self, ref: Ref, refs: list[Ref]) -> bool:
         """ "Cyprus' Greek and Turkish communities", "Iraq's Kurdish minority": a people a country's
         possessive marks as its own is that country's, as CAMEO codes residents; the adjective names kin."""
-        if ref.kind != "adjective" or not ref.actor_ids:
-            return False
-        if getattr(self.cast.actors.get(ref.actor_ids[0]), "kind", None) != "country":
+        if ref.kind != "adjective" or self._kind(ref) != "country":
             return False
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is None:
@@ -355,10 +357,7 @@ class NameResolver:
             return False
         owners = [c for c in tok.head.children if c.dep_ == "poss" and c.i < tok.i]
         return any(
-            o.idx <= r.start < o.idx + len(o)
-            and r.actor_ids
-            and r.actor_ids != ref.actor_ids
-            and getattr(self.cast.actors.get(r.actor_ids[0]), "kind", None) == "country"
+            o.idx <= r.start < o.idx + len(o) and r.actor_ids != ref.actor_ids and self._kind(r) == "country"
             for o in owners
             for r in refs
         )
@@ -366,11 +365,7 @@ class NameResolver:
     def _residents(self, refs: list[Ref]) -> list[Ref]:
         """ "Bosnian Serb lawmakers", "Kosovo Albanian guerrillas": a people named after the state it lives
         in is that state's, as CAMEO codes it; the second word names an ethnic kin state, not an actor."""
-        countries = [
-            r
-            for r in refs
-            if r.actor_ids and getattr(self.cast.actors.get(r.actor_ids[0]), "kind", None) == "country"
-        ]
+        countries = [r for r in refs if self._kind(r) == "country"]
         countries.sort(key=lambda r: r.start)
         kin = {
             id(b)

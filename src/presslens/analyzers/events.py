@@ -314,22 +314,11 @@ _ADVISING = {  # every form: the coder's parse may carry no lemmas
     "counsel", "counselled", "counseled", "counsels",
 }  # fmt: skip
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
+# a "decision to ban" is no intent: it is the ban, as "decided to ban" is
 _INTENT_NOUNS = {
-    "promise",
-    "pledge",
-    "plan",
-    "offer",
-    "vow",
-    "intention",
-    "readiness",
-    "willingness",
-    "commitment",
-    "proposal",
-    "bid",
-    "attempt",
-    "threat",
-    "right",
-}  # fmt: skip; a "decision to ban" is the ban, as "decided to ban" is
+    "promise", "pledge", "plan", "offer", "vow", "intention", "readiness", "willingness", "commitment",
+    "proposal", "bid", "attempt", "threat", "right",
+}  # fmt: skip
 _DONE_BY_OF = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}  # "the visit of", "the withdrawal of": the actor
 # time and place: never where a recipient is looked for
 _SETTING_PREPS = {
@@ -718,11 +707,8 @@ class _Reader:
         trig = self._noun_entry(obj)
         if trig is not None:
             return obj, trig
-        if self.noun_base(obj) in _MANOEUVRES:
-            return (
-                obj,
-                _EXERCISE,
-            )  # "held large-scale exercises": only with a verb of holding, not "the exercise of"
+        if self.noun_base(obj) in _MANOEUVRES:  # "held large-scale exercises"; not "the exercise of power"
+            return obj, _EXERCISE
         for c in obj.children:
             if c.dep_ == "compound" and c.i < obj.i and (trig := self._noun_entry(c)) is not None:
                 return c, trig
@@ -1787,11 +1773,8 @@ class _Coder:
             # "could reconsider its cooperation with NATO if ...": ties put in doubt, a threat to cut them
             plover, mode, cameo = "THREATEN", "non-force", None
         if plover == "COERCE" and mode == "ban" and f.noun is not None and self._bans_trade(f.noun):
-            plover, mode, cameo = (
-                "SANCTION",
-                "sanction",
-                "163",
-            )  # "a ban on the import of Iranian oil": an embargo
+            # "a ban on the import of Iranian oil": an embargo
+            plover, mode, cameo = "SANCTION", "sanction", "163"
         protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
         if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
             plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
@@ -2019,18 +2002,21 @@ class _Coder:
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
             targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
-        if plover == "ACCUSE" and source_ids and not target_ids and (told := self._told_doer(head)):
-            # "found evidence that Croatian troops killed civilians": the doer of the deed told
-            targets = _others(told, set(source_ids))
-            target_ids = _uniq([a for m in targets for a in m.actor_ids])
-        if plover == "THREATEN" and source_ids and not target_ids:
-            # "threatened to close the strait in the event of a U.S. attack": whoever would set it off
-            targets = _others(self._in_the_event_of(head), set(source_ids))
-            target_ids = _uniq([a for m in targets for a in m.actor_ids])
-        if (plover in _VERBAL or modality in ("future", "hypothetical")) and source_ids and not target_ids:
-            # "In a letter to the U.N. Security Council, Iraq said it was willing to ...": a statement or a
-            # pledge is made to whom it is addressed
-            targets = _others(self._addressed_to(head), set(source_ids))
+        if source_ids and not target_ids:
+            # whom the act faces, told beside it: the doer of a deed found out ("found evidence that Croatian
+            # troops killed civilians"), whoever would set off a threat ("in the event of a U.S. attack"), and
+            # whom a statement or a pledge is addressed to ("In a letter to the U.N. Security Council, Iraq
+            # said it was willing to ...")
+            own = set(source_ids)
+            targets = (
+                (_others(self._told_doer(head), own) if plover == "ACCUSE" else [])
+                or (_others(self._in_the_event_of(head), own) if plover == "THREATEN" else [])
+                or (
+                    _others(self._addressed_to(head), own)
+                    if plover in _VERBAL or modality in ("future", "hypothetical")
+                    else []
+                )
+            )
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         event = Event(
             start=f.start,
@@ -2496,7 +2482,7 @@ class _Coder:
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) > 1 and (places := [m for m in found if m.kind in _PLACE_KINDS]):
-            # "outside the U.S. embassy in Jakarta": the town says where, the embassy's country whose
+            # "outside the U.S. embassy in Jakarta": the town says where; the embassy says whose it is
             found = places
             countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) != 1 or None in countries:
@@ -2818,9 +2804,8 @@ class _Coder:
                 elif c.dep_ == "mark" and c.lower_ in _IF and t.dep_ == "advcl":
                     hypothetical = True
                 elif c.dep_ == "advcl" and condition is None and (i == 0 or chain[i - 1].dep_ == "xcomp"):
-                    condition = self._condition_of(
-                        t
-                    )  # "would not hesitate to use force if ...": the governor's
+                    # the act's own, or its governor's: "would not hesitate to use force if ..."
+                    condition = self._condition_of(t)
                 elif (
                     c.dep_ == "aux"
                     and c.tag_ in ("VBZ", "VBP", "VBD")
@@ -2901,9 +2886,8 @@ class _Coder:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
         others = {g.head.i for g in found if g.head.i != head.i}
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
-        aside = _aside(
-            head
-        )  # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
+        # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
+        aside = _aside(head)
         if aside is not None and any(i not in aside for i in told):
             return False
         for whose in (t for t in head.sent if t.tag_ == "WP$"):
