@@ -309,10 +309,8 @@ _DEEDS = {  # nouns whose "by" names the doer ("any attempt by Azerbaijan")
 _PROPOSED = {
     "proposed", "put", "drafted", "offered", "suggested", "tabled", "brokered", "sponsored", "floated",
 }  # fmt: skip
-_ADVISING = {  # every form: the coder's parse may carry no lemmas
-    "advise", "advised", "advises", "advising", "caution", "cautioned", "cautions", "cautioning",
-    "counsel", "counselled", "counseled", "counsels",
-}  # fmt: skip
+# verbs matched by every form, since the coder's parse carries no lemmas
+_ADVISING = frozenset(f for b in ("advise", "caution", "counsel") for f in verb_forms(b))
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
 # a "decision to ban" is no intent: it is the ban, as "decided to ban" is
 _INTENT_NOUNS = {
@@ -646,11 +644,17 @@ class _Reader:
         released Thursday that Turkish police torture detainees")."""
         out = [c for c in verb.children if c.dep_ == "ccomp"]
         out += [
-            a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-            if p.dep_ == "pobj" and self.noun_base(p) in _DOCUMENTS for a in p.children
+            a for p in self.said_in(verb, _DOCUMENTS) for a in p.children
             if a.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in a.children)
         ]  # fmt: skip
         return out
+
+    def said_in(self, verb: Token, nouns: frozenset[str] | set[str]) -> list[Token]:
+        """The writings a verb is said in: "in a report", "in a letter to the Security Council"."""
+        return [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if p.dep_ == "pobj" and self.noun_base(p) in nouns
+        ]  # fmt: skip
 
     def titled_name(self, obj: Token) -> list[Mention]:
         """The name after a title the parser split off: "former head of state Olusegun Obasanjo", read as
@@ -1423,10 +1427,8 @@ _CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "
 _SOME = {"some", "many", "most", "several", "all", "one", "none", "both"}
 _TRADE = {"import", "export", "trade", "sale", "investment", "purchase", "shipment", "flight", "oil"}
 _TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "terms", "arrangement", "protocol"}
-_MAKING = {"form", "forming", "set", "setting", "establish", "establishing", "create", "creating"}
-_REVIEWING = {  # every form
-    "reconsider", "reconsidered", "reconsidering", "rethink", "rethinking", "review", "reviewing", "reassess",
-}  # fmt: skip
+_MAKING = frozenset(f for b in ("form", "set", "establish", "create") for f in verb_forms(b))
+_REVIEWING = frozenset(f for b in ("reconsider", "rethink", "review", "reassess") for f in verb_forms(b))
 _VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # acts done by saying so
 _TITLES = {
     "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
@@ -2081,16 +2083,11 @@ class _Coder:
         the verb of saying it hangs on."""
         tok = head
         for _ in range(6):
-            for c in tok.children:
-                if c.dep_ != "prep" or c.lower_ != "in":
-                    continue
-                for p in c.children:
-                    if p.dep_ != "pobj" or self.r.noun_base(p) not in _ADDRESSED:
-                        continue
-                    for to in (g for g in p.children if g.dep_ == "prep" and g.lower_ == "to"):
-                        for addressee in (g for g in to.children if g.dep_ == "pobj"):
-                            if found := self.r.phrase_mentions(addressee):
-                                return found
+            for p in self.r.said_in(tok, _ADDRESSED):
+                for to in (g for g in p.children if g.dep_ == "prep" and g.lower_ == "to"):
+                    for addressee in (g for g in to.children if g.dep_ == "pobj"):
+                        if found := self.r.phrase_mentions(addressee):
+                            return found
             if tok.head.i == tok.i:
                 break
             tok = tok.head
