@@ -1716,8 +1716,10 @@ class _Coder:
         # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
         nominal = f.noun is not None and f.noun.i == head.i
         reciprocal = f.trigger.reciprocal and (nominal or self._marked_reciprocal(head, f))
-        # each side the other's recipient: "the U.S.-China trade war", "accused each other"; not a joint act
-        mutual = reciprocal and (nominal or self._marked_reciprocal(head, f, pronoun=True))
+        # each side the other's recipient: "the U.S.-China trade war", "accused each other"; not a joint act,
+        # noun or verb ("dismantled the cell in a joint operation")
+        jointly = nominal and any(c.lower_ in _JOINTLY for c in head.lefts)
+        mutual = reciprocal and ((nominal and not jointly) or self._marked_reciprocal(head, f, pronoun=True))
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         # a place of the actor's own is a recipient when the act is aimed at it ("Russian and Syrian jets
         # bombed Idlib"), but a joint act of cooperation is aimed at neither side ("Israel and the PLO agreed
@@ -1759,7 +1761,7 @@ class _Coder:
             # the clause names. A joint act ("held joint exercises", "A and B agreed") is one act of both
             # sides together, which CAMEO codes with no recipient
             reciprocal = True
-            if nominal or self._marked_reciprocal(head, f, pronoun=True):
+            if (nominal and not jointly) or self._marked_reciprocal(head, f, pronoun=True):
                 target_ids, targets = list(source_ids), sources
         source_sector = r.sector(source_head)
         if (
@@ -2475,7 +2477,12 @@ class _Coder:
             inner = [
                 p for o in owners if o is not None for c in o.children if c.dep_ == "prep" for p in c.children
             ]
-            return self._place([p for p in inner if p.dep_ == "pobj"]) if inner else ([], None)
+            # "pulled out of two villages in southern Lebanon": a two-word preposition
+            inner += [g for p in inner if p.dep_ == "prep" for g in p.children]
+            phrases = [p for p in inner if p.dep_ == "pobj"]
+            # "withdrew from villages they had held in southern Lebanon": where a relative clause puts them
+            phrases += [c for p in phrases for c in p.children if c.dep_ == "relcl"]
+            return self._place(phrases) if phrases else ([], None)
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) > 1 and (places := [m for m in found if m.kind in _PLACE_KINDS]):
@@ -2641,6 +2648,10 @@ class _Coder:
         if not out and (aim := _purpose_object(head)) is not None:
             # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"
             out = _others(r.phrase_mentions(aim), own)
+        if not out and obj is not None and f.trigger.cameo == "063":
+            # "extradited two men wanted in Bangladesh": a suspect goes to the state that wants him
+            wanted = [a for a in obj.children if a.dep_ == "acl" and a.lower_ == "wanted"]
+            out = next((m for a in wanted if (m := self._prep_mentions(a, {"in", "by"}, own))), [])
         if not out and f.trigger.type == "CONSULT":  # "travel to Beijing for a new meeting with Xi"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "for" and not out:
