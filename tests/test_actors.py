@@ -243,3 +243,15 @@ def test_yugoslavia_and_an_elided_half(resolve) -> None:
     found, _ = resolve("Yugoslav troops left Kosovo. The leaders of North and South Korea met in Pyongyang.")
     assert found["Yugoslav"] == [["SRB"]]  # the Federal Republic, run from Belgrade
     assert found["North"] == [["PRK"]] and found["South Korea"] == [["KOR"]]
+
+
+def test_an_unknown_body_takes_the_country_its_description_names(resolve) -> None:
+    found, analysis = resolve(
+        "Police raided the offices of the independent Harare radio station Zodwa FM. "
+        "The Iranian-backed militia Saraya Awliya fired rockets."
+    )
+    (station,) = found["Zodwa FM"][0]
+    assert analysis.actor(station).country == "ZWE"
+    # a backer is not a home: the militia stays of no known country
+    (militia,) = found["Saraya Awliya"][0]
+    assert analysis.actor(militia).country is None

@@ -739,7 +739,7 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to twenty-one were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to twenty-two were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
     0.835 / 0.757 (54), 0.824 / 0.682 (46), 0.903 / 0.839 (33), 0.916 / 0.839 (79, re-coded gold),
     0.895 / 0.719 (58), 0.958 / 0.854 (50), 0.924 / 0.759 (75, re-coded gold; 0.869 / 0.690 as first
@@ -748,7 +748,8 @@ def test_own_event_set_floor():
     gold; 0.789 / 0.658 as first coded), 0.861 / 0.684 (40 long sentences, re-coded gold; 0.810 / 0.633
     as first coded), 0.921 / 0.789 (40 long sentences) and 0.975 / 0.875 (40 long sentences, re-coded gold;
     0.875 / 0.800 as first coded), 0.914 / 0.886 (36 long sentences, re-coded gold; 0.829 / 0.800 as
-    first coded) and 0.974 / 0.821 (40 long sentences, re-coded gold; 0.923 / 0.744 as first coded)."""
+    first coded), 0.974 / 0.821 (40 long sentences, re-coded gold; 0.923 / 0.744 as first coded) and
+    0.925 / 0.800 (40 long sentences, re-coded gold; 0.875 / 0.750 as first coded)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -775,6 +776,7 @@ def test_own_event_set_floor():
     floors["presslens-events-19"] = (40, 0.85, 0.70)
     floors["presslens-events-20"] = (36, 0.85, 0.70)
     floors["presslens-events-21"] = (40, 0.85, 0.70)
+    floors["presslens-events-22"] = (40, 0.85, 0.70)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -1334,6 +1336,17 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("The Red Cross began airlifting blankets and tents to flood areas of Mozambique.",
          "AID", "IGO", "MOZ"),
         ("India voiced understanding of Sri Lanka's offensive against the rebels.", "SUPPORT", "IND", "LKA"),
+        # own set 22: a request turned down, a protest delivered; the doer of a passive deed told in a
+        # when-clause on the verb joined to it, and the body one is suspended from; police raids; aid received
+        ("A Kuwaiti request for talks was turned down by Iraq on Wednesday.", "REJECT", "IRQ", "KWT"),
+        ("Two Indian soldiers were killed and five wounded when Pakistani troops opened fire.",
+         "ASSAULT", "PAK", "IND"),
+        ("Yugoslavia was suspended from the Organisation for Security and Cooperation in Europe.",
+         "SANCTION", "IGO", "SRB"),
+        ("Jordanian police raided the offices of an opposition weekly in Amman.", "COERCE", "JOR", "JOR"),
+        ("Haiti received food aid from the European Union.", "AID", "IGO", "HTI"),
+        ("Baghdad threatened to strike at Kuwait if it let U.S. warplanes use its bases.",
+         "THREATEN", "IRQ", "KWT"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

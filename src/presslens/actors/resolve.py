@@ -566,8 +566,24 @@ class NameResolver:
                 return [Ref(start, end, label, "body", [country], sector, 0.9)]
         if not country and (lowered in self.words.generic or name.islower()):
             return []  # "the Treaty", "supreme leader": a kind of body or an office, not a body
+        country = country or self._described_as(start)
         actor_id = self.cast.unknown("org", name, country)
         return [Ref(start, end, label, "name", [actor_id], None, 0.7)]
+
+    def _described_as(self, start: int) -> str | None:
+        """The country the words just before a name give it: "the Belgrade radio station B92", "Kenya's
+        Daily Nation newspaper"; not a backer's ("the Iranian-backed militia Kataib Hezbollah")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        left = []
+        for tok in reversed(self.doc[self._sentence_of(span.start).start : span.start]):
+            if tok.tag_ not in _DESCRIBING or len(left) >= 8:
+                break
+            left.append(tok)
+        if not left or any(t.lower_ in _BACKING for t in left):
+            return None
+        return self._country_in(left[-1].idx, left[0].idx + len(left[0]))
 
     def _strip_title(self, start: int, end: int) -> tuple[int, int] | None:
         name = self.text[start:end]
@@ -658,6 +674,10 @@ class NameResolver:
                 return alias.entry_id
         return None
 
+
+# the words of a noun phrase before a name that describes it ("the independent Belgrade radio station")
+_DESCRIBING = {"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "POS", "CD"}
+_BACKING = {"backed", "funded", "sponsored", "supported", "armed", "allied", "-"}
 
 # capitalised words that follow a nationality adjective as a title: "Georgian President", "Serbian Army"
 _TITLE_WORDS = {

@@ -1361,6 +1361,7 @@ _RELATIONAL = {
 }  # fmt: skip
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
+_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
@@ -1436,7 +1437,7 @@ _TITLES = {
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
-_SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "npadvmod"}
+_SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
 
 
 def _purpose_or_condition(clause: Token) -> bool:
@@ -1782,6 +1783,12 @@ class _Coder:
         protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
         if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
             plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
+        if (
+            plover == "ASSAULT"
+            and "raid" in (r.verb(head), r.noun_base(head))
+            and source_sector in ("COP", "JUD")
+        ):
+            plover, mode, cameo = "COERCE", "seize", None  # "police raided the offices of a radio station"
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
@@ -2010,8 +2017,8 @@ class _Coder:
             # whom the act faces, told beside it: the doer of a deed found out ("found evidence that Croatian
             # troops killed civilians"), whoever would set off a threat ("in the event of a U.S. attack"), and
             # whom a statement or a pledge is addressed to ("In a letter to the U.N. Security Council, Iraq
-            # said it was willing to ...")
-            own = set(source_ids)
+            # said it was willing to ..."); not the actor's own country ("a U.S. attack on Iranian territory")
+            own = set(source_ids) | {c for c in self._countries(source_ids) if c}
             targets = (
                 (_others(self._told_doer(head), own) if plover == "ACCUSE" else [])
                 or (_others(self._in_the_event_of(head), own) if plover == "THREATEN" else [])
@@ -2320,12 +2327,22 @@ class _Coder:
         agent, patient = r.passive_agent(head)
         if agent is None and patient is not None and f.trigger.type in ("ASSAULT", "COERCE"):
             # "students were injured when police broke up a demonstration": the doer, told in a when-clause
+            # or on the verb joined to it: "two soldiers were killed and five wounded when troops opened fire"
+            joined = [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBN"]
             when = [
                 c
-                for c in head.children
+                for v in (head, *joined)
+                for c in v.children
                 if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.lefts)
             ]
             agent = next((g for c in when for g in c.children if g.dep_ == "nsubj"), None)
+        if agent is None and patient is not None and f.trigger.type == "SANCTION":
+            # "Yugoslavia was suspended from the OSCE": the body one is put out of put one out
+            agent = next(
+                (p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for p in c.children if p.dep_ == "pobj" and r.phrase_mentions(p)),
+                None,
+            )  # fmt: skip
         if patient is not None or agent is not None:
             source_head = agent
             sources = r.phrase_mentions(agent) if agent is not None else []
@@ -2546,6 +2563,10 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
+            elif c.dep_ == "prep" and c.lower_ == "from" and plover == "AID":
+                for p in c.children:  # "under a grant from Tokyo", "food aid from the European Union"
+                    if p.dep_ == "pobj":
+                        sources.extend(r.phrase_mentions(p))
             elif c.dep_ == "prep" and c.lower_ == "of" and plover in _DONE_BY_OF:
                 for p in c.children:  # "the advance of NATO troops", "the withdrawal of Russian forces"
                     if p.dep_ == "pobj":
@@ -2584,6 +2605,16 @@ class _Coder:
                         self._prep_mentions(act, preps, own)
                     )
         verb = _governing_verb(noun)
+        if plover == "AID" and verb is not None and r.verb(verb) in _RECEIVING and noun.dep_ == "dobj":
+            # "Haiti received food aid from the European Union": the subject is the recipient
+            subj = r.subject(verb)
+            if subj is not None and (got := r.phrase_mentions(subj)):
+                targets = got
+                sources = sources or [
+                    m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+                ]  # fmt: skip
+                return sources, targets
         if not sources and verb is not None and not self._is_trigger_verb(verb):
             # "Italy announced a suspension", "doctors stayed away in protest": the clause's subject; not
             # "Iran rejected the demand", whose verb is an event of its own with the other side as actor
@@ -2892,7 +2923,13 @@ class _Coder:
 
     def _main(self, head: Token, found: list[_Found]) -> bool:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
-        others = {g.head.i for g in found if g.head.i != head.i}
+        # not a verb that tells this very act ("a formal protest by Japan was delivered to Beijing": one act)
+        kinds = {g.trigger.type for g in found if g.head.i == head.i}
+        others = {
+            g.head.i for g in found
+            if g.head.i != head.i and not (head.dep_ == "nsubjpass" and g.head.i == head.head.i
+                                           and g.trigger.type in kinds)
+        }  # fmt: skip
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
         # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
         aside = _aside(head)
