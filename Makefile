@@ -59,6 +59,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-20.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-21.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-22.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-23.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

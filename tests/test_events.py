@@ -739,7 +739,7 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to twenty-two were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to twenty-three were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
     0.835 / 0.757 (54), 0.824 / 0.682 (46), 0.903 / 0.839 (33), 0.916 / 0.839 (79, re-coded gold),
     0.895 / 0.719 (58), 0.958 / 0.854 (50), 0.924 / 0.759 (75, re-coded gold; 0.869 / 0.690 as first
@@ -748,8 +748,9 @@ def test_own_event_set_floor():
     gold; 0.789 / 0.658 as first coded), 0.861 / 0.684 (40 long sentences, re-coded gold; 0.810 / 0.633
     as first coded), 0.921 / 0.789 (40 long sentences) and 0.975 / 0.875 (40 long sentences, re-coded gold;
     0.875 / 0.800 as first coded), 0.914 / 0.886 (36 long sentences, re-coded gold; 0.829 / 0.800 as
-    first coded), 0.974 / 0.821 (40 long sentences, re-coded gold; 0.923 / 0.744 as first coded) and
-    0.925 / 0.800 (40 long sentences, re-coded gold; 0.875 / 0.750 as first coded)."""
+    first coded), 0.974 / 0.821 (40 long sentences, re-coded gold; 0.923 / 0.744 as first coded),
+    0.925 / 0.800 (40 long sentences, re-coded gold; 0.875 / 0.750 as first coded) and 0.730 / 0.622 (40
+    sentences in less common wordings)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -777,6 +778,7 @@ def test_own_event_set_floor():
     floors["presslens-events-20"] = (36, 0.85, 0.70)
     floors["presslens-events-21"] = (40, 0.85, 0.70)
     floors["presslens-events-22"] = (40, 0.85, 0.70)
+    floors["presslens-events-23"] = (40, 0.85, 0.70)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -1347,6 +1349,25 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Haiti received food aid from the European Union.", "AID", "IGO", "HTI"),
         ("Baghdad threatened to strike at Kuwait if it let U.S. warplanes use its bases.",
          "THREATEN", "IRQ", "KWT"),
+        # own set 23: idioms; "called for X to"; a sentence handed down to someone; an offered apology is
+        # made; an order that moves forces; troops sent to help another state; placed under arrest
+        ("Israel poured cold water on a Jordanian proposal for a regional conference.",
+         "REJECT", "ISR", "JOR"),
+        ("Hanoi took Beijing to task for building on the disputed reefs.", "ACCUSE", "VNM", "CHN"),
+        ("Seoul turned a deaf ear to North Korean calls for talks.", "REJECT", "KOR", "PRK"),
+        ("Moscow came to the defence of Belgrade at the United Nations.", "SUPPORT", "RUS", "SRB"),
+        ("Tokyo said it would take countermeasures against Seoul if the talks failed.",
+         "THREATEN", "JPN", "KOR"),
+        ("The World Bank called for Kenya to sell its state airline.", "REQUEST", "IGO", "KEN"),
+        ("A Cairo court handed down a ten-year jail term to a British engineer.", "COERCE", "EGY", "GBR"),
+        ("The Dutch prime minister offered an apology to Indonesia for the colonial war.",
+         "SUPPORT", "NLD", "IDN"),
+        ("Peru's president ordered two battalions to the Ecuadorean border.", "MOBILIZE", "PER", "ECU"),
+        ("France sent 300 paratroopers to Chad to help defend the capital.", "AID", "FRA", "TCD"),
+        ("Burma's military government placed the opposition leader under house arrest.",
+         "COERCE", "MMR", "MMR"),
+        ("Ethiopia began pulling its troops back from positions inside Somalia.", "RETREAT", "ETH", "SOM"),
+        ("Britain lifted a broadcasting ban on Sinn Fein.", "CONCEDE", "GBR", "GBR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -1368,6 +1389,13 @@ def test_two_states_act_together(events_of):
     # a joint operation is one act of both sides, not each side's act on the other
     joint = "Dutch and Belgian police dismantled a drug ring in a joint operation near Antwerp."
     assert _lead(events_of, joint) == ("COOPERATE", {"NLD", "BEL"}, set())
+    # and a noun of cooperation told of both sides: "a symbol of U.S.-Russian cooperation"
+    both = (
+        "American and Russian astronauts worked side by side aboard Mir on Monday, a symbol of cooperation."
+    )
+    assert _lead(events_of, both) == ("COOPERATE", {"USA", "RUS"}, set())
+    signed = "Eritrea and Ethiopia put their signatures to a peace deal in Algiers."
+    assert _lead(events_of, signed) == ("SUPPORT", {"ERI", "ETH"}, set())
 
 
 def test_an_act_warned_against_is_no_event(events_of):

@@ -87,8 +87,13 @@ class Cast:
             sector = None
             if entry.kind == "person":  # a former office holder is one of the elite (CAMEO "ELI")
                 sector = "LEADER" if any(o.leader for o in offices) else "GOV" if offices else "ELI"
+            # whose they are on the day: Mark Rutte is the Netherlands' in March 2024, NATO's that October; a
+            # state's office before a body's (a president who chairs the African Union is his country's)
+            held = [o.country for o in offices if o.country in self.gaz.entries]
+            states = [c for c in held if self.gaz.entries[c].kind == "country"]
+            country = (states or held or [entry.country])[0]
             self.actors[entry.id] = Draft(
-                entry.id, entry.name, entry.kind, entry.country, sector, gender=entry.gender, offices=offices
+                entry.id, entry.name, entry.kind, country, sector, gender=entry.gender, offices=offices
             )
         return entry.id
 

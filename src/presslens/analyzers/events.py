@@ -547,7 +547,10 @@ class _Reader:
                     and not _after_object(tok, c)
                 ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo"
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
-        if base in lex.request_verbs:
+        # "ordered ten battalions to the border": a deployment, where the verb's own reading fits and nothing
+        # is asked of anyone
+        deployed = any(t.type == "MOBILIZE" and self._fits(tok, t) for t in lex.verbs.get(base, ()))
+        if base in lex.request_verbs and not (deployed and not self._content_act(tok)):
             trig = self._request(tok, base)
             if trig is not None:
                 return _Found(tok, tok.idx, end, trig)
@@ -784,6 +787,8 @@ class _Reader:
             for c in tok.children
         )  # "appealed for U.N. peacekeepers to monitor the withdrawal"
         addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in tok.children)
+        if asks_for and f"{base} for" in lex.request:  # "called for Indonesia to close insolvent banks"
+            return lex.request[f"{base} for"]
         if (
             base == "seek"
         ):  # "sought guarantees from Egypt", "is seeking the extradition"; "sought to" is trying
@@ -1361,6 +1366,10 @@ _RELATIONAL = {
 }  # fmt: skip
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
+# acts done in the offering: "offered an apology", "offered condolences"
+_EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
+_HELPING = {"help", "assist", "protect", "defend", "support", "bolster", "shore", "secure"}
+_SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
 _RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1720,7 +1729,10 @@ class _Coder:
         # each side the other's recipient: "the U.S.-China trade war", "accused each other"; not a joint act,
         # noun or verb ("dismantled the cell in a joint operation")
         jointly = nominal and any(c.lower_ in _JOINTLY for c in head.lefts)
-        mutual = reciprocal and ((nominal and not jointly) or self._marked_reciprocal(head, f, pronoun=True))
+        mutual = reciprocal and (
+            (nominal and not jointly and not _cooperative(plover))
+            or self._marked_reciprocal(head, f, pronoun=True)
+        )
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
         # a place of the actor's own is a recipient when the act is aimed at it ("Russian and Syrian jets
         # bombed Idlib"), but a joint act of cooperation is aimed at neither side ("Israel and the PLO agreed
@@ -1762,7 +1774,9 @@ class _Coder:
             # the clause names. A joint act ("held joint exercises", "A and B agreed") is one act of both
             # sides together, which CAMEO codes with no recipient
             reciprocal = True
-            if (nominal and not jointly) or self._marked_reciprocal(head, f, pronoun=True):
+            if (nominal and not jointly and not _cooperative(plover)) or self._marked_reciprocal(
+                head, f, pronoun=True
+            ):
                 target_ids, targets = list(source_ids), sources
         source_sector = r.sector(source_head)
         if (
@@ -1802,8 +1816,17 @@ class _Coder:
             )
         ):
             plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched buildings", "students stoned"
-        if plover == "MOBILIZE" and any("peacekeep" in t.lower_ for t in head.subtree):
-            plover, mode, cameo = "AID", "military", "074"  # "sent troops to lead the peacekeeping force"
+        # "sent troops to lead the peacekeeping force", "dispatched paratroopers to Sierra Leone to help
+        # secure the capital": forces sent to another state's aid
+        helping = any(
+            c.dep_ in ("advcl", "xcomp") and r.verb(c) in _HELPING and any(a.lower_ == "to" for a in c.lefts)
+            for c in head.children
+        )
+        if plover == "MOBILIZE" and (
+            any("peacekeep" in t.lower_ for t in head.subtree)
+            or (helping and target_ids and self._home(target_ids) not in self._countries(source_ids))
+        ):
+            plover, mode, cameo = "AID", "military", "074"
         if plover == "REQUEST" and (rally := self._rallied(head, set(source_ids))) is not None:
             plover, mode, cameo, targets = rally
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
@@ -2424,6 +2447,12 @@ class _Coder:
         seconds = self.lex.verb_seconds.get(r.verb(head) or "") or {}
         if target is not None and (target.lower_ in seconds or r.noun_base(target) in seconds):
             target = None  # the second word of "opened fire"
+        if target is not None and r.noun_base(target) in _SENTENCES:  # "handed down sentences to militants"
+            target = next(
+                (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                 for p in c.children if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
         if target is None:
             preps = self.lex.preps_for(f.trigger.type)
             target = next(
@@ -2494,8 +2523,13 @@ class _Coder:
             inner = [
                 p for o in owners if o is not None for c in o.children if c.dep_ == "prep" for p in c.children
             ]
-            # "pulled out of two villages in southern Lebanon": a two-word preposition
+            # "pulled out of two villages in southern Lebanon": a two-word preposition; "pulling its troops
+            # back from positions inside Somalia": a preposition on an adverb
             inner += [g for p in inner if p.dep_ == "prep" for g in p.children]
+            inner += [
+                p for o in owners if o is not None for a in o.children if a.dep_ in ("advmod", "prt")
+                for c in a.children if c.dep_ == "prep" for p in c.children
+            ]  # fmt: skip
             phrases = [p for p in inner if p.dep_ == "pobj"]
             # "withdrew from villages they had held in southern Lebanon": where a relative clause puts them
             phrases += [c for p in phrases for c in p.children if c.dep_ == "relcl"]
@@ -2605,6 +2639,10 @@ class _Coder:
                         self._prep_mentions(act, preps, own)
                     )
         verb = _governing_verb(noun)
+        if not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "on"):
+            # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
+            placed = r._object(verb)
+            targets = r.phrase_mentions(placed) if placed is not None else []
         if plover == "AID" and verb is not None and r.verb(verb) in _RECEIVING and noun.dep_ == "dobj":
             # "Haiti received food aid from the European Union": the subject is the recipient
             subj = r.subject(verb)
@@ -2631,7 +2669,8 @@ class _Coder:
         "rejected Israel's proposal"), a recipient preposition ("talks with", "sanctions on"), the one
         asked in a request ("demanded that the US cancel"), or the refused or threatened act's own."""
         r = self.r
-        preps = self.lex.preps_for(f.trigger.type)
+        # and the preposition an idiom needs: "poured cold water on a Palestinian proposal"
+        preps = self.lex.preps_for(f.trigger.type) | f.trigger.needs_prep
         general = preps | self.lex.preps_for("*")
         obj = r._object(head)
         out: list[Mention] = []
@@ -2648,6 +2687,9 @@ class _Coder:
             # "deplored the execution of a Filipino maid in the Emirates": blame goes to who did it, else to
             # where it was done, not to whom it was done
             out = _others(self._noun_arguments(obj, deed.type)[0], own) or self._place([obj])[0]
+        if obj is not None and r.noun_base(obj) in _SENTENCES:  # "handed down death sentences to X"
+            out = self._prep_mentions(head, {"to", "on"}, own)
+            obj = None
         if not out and obj is not None and f.noun is None and f.trigger.object_is != "content":
             out = self._object_side(obj, general, own)
         if not out:
@@ -2871,8 +2913,13 @@ class _Coder:
             negated = True
         if f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children):
             hypothetical = True  # "would respond to any incursion": no incursion told
-        if f.noun is not None and f.noun.i != head.i and (r.verb(head) or "") in self.lex.intent:
-            future = True  # "offered aid", "pledged support": the act is promised, not done
+        if (
+            f.noun is not None
+            and f.noun.i != head.i
+            and (r.verb(head) or "") in self.lex.intent
+            and r.noun_base(f.noun) not in _EXPRESSIVE
+        ):
+            future = True  # "offered aid", "pledged support": promised, not done; not "offered an apology"
         if head.lower_ in ("continuing", "ongoing") or any(
             c.lower_ in ("continuing", "ongoing", "continued") for c in (f.noun.children if f.noun else ())
         ):
