@@ -736,6 +736,9 @@ class _Reader:
         supplies"), and "X of Y" phrases ("state of emergency")."""
         # the regular singular too: "supplies" is a noun key of its own, yet lists name "supply"
         words = {obj.lower_, self.noun_base(obj), _singular(obj.lower_)}
+        # a hyphenated word the parser broke up and hung on the noun after it: "staged a sit-in outside
+        # government offices"
+        words |= {w for t in obj.doc[obj.left_edge.i : obj.i] if (w := self._hyphen_word(t))}
         for c in obj.children:
             if c.dep_ == "compound" and c.i == obj.i - 1:  # "a power station"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
