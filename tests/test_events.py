@@ -739,7 +739,7 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to twenty-four were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to twenty-five were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
     0.835 / 0.757 (54), 0.824 / 0.682 (46), 0.903 / 0.839 (33), 0.916 / 0.839 (79, re-coded gold),
     0.895 / 0.719 (58), 0.958 / 0.854 (50), 0.924 / 0.759 (75, re-coded gold; 0.869 / 0.690 as first
@@ -750,7 +750,8 @@ def test_own_event_set_floor():
     0.875 / 0.800 as first coded), 0.914 / 0.886 (36 long sentences, re-coded gold; 0.829 / 0.800 as
     first coded), 0.974 / 0.821 (40 long sentences, re-coded gold; 0.923 / 0.744 as first coded),
     0.925 / 0.800 (40 long sentences, re-coded gold; 0.875 / 0.750 as first coded), 0.730 / 0.622 (40
-    sentences in less common wordings) and 0.883 / 0.805 (40 more)."""
+    sentences in less common wordings), 0.883 / 0.805 (40 more) and 0.831 / 0.779 (40 of yielding, sanctions
+    and coercion)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -780,6 +781,7 @@ def test_own_event_set_floor():
     floors["presslens-events-22"] = (40, 0.85, 0.70)
     floors["presslens-events-23"] = (40, 0.85, 0.70)
     floors["presslens-events-24"] = (40, 0.85, 0.70)
+    floors["presslens-events-25"] = (40, 0.85, 0.70)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -1379,6 +1381,17 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Moscow played host on Tuesday to the Iranian president.", "CONSULT", "RUS", "IRN"),
         ("Belgrade pointed the finger at NATO for the deaths of the refugees.", "ACCUSE", "SRB", "IGO"),
         ("Jewish settlers attacked Palestinian farmers near Hebron.", "ASSAULT", "ISR", "PSE"),
+        # own set 25: repealed articles, reopened crossings, allowed visits; ended operations are no act on
+        # oneself; a lifted embargo's recipient; grants frozen; people expelled are deported
+        ("Zambia's parliament repealed the article of the constitution that banned opposition parties.",
+         "CONCEDE", "ZMB", "ZMB"),
+        ("Sri Lanka's government ended military operations in the Jaffna peninsula.", "RETREAT", "LKA", ""),
+        ("Burma's junta allowed the family of a jailed student leader to visit him.",
+         "CONCEDE", "MMR", "MMR"),
+        ("Egypt reopened its border crossings with the Gaza Strip.", "CONCEDE", "EGY", "PSE"),
+        ("President Clinton lifted the U.S. trade embargo against Vietnam.", "CONCEDE", "USA", "VNM"),
+        ("Japan froze grant aid to China over its nuclear tests.", "SANCTION", "JPN", "CHN"),
+        ("Kenya expelled thousands of people of Somali origin.", "COERCE", "KEN", "SOM"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1867,7 +1867,10 @@ class _Coder:
         # without a country in a story about one country ("launched an inquiry into the finance ministry").
         # Refuge is for foreigners.
         home = self._home(source_ids)
-        own_forces = plover == "MOBILIZE" and target_sector in _STATE  # "put its armed forces on alert"
+        # "put its armed forces on alert", "ended military operations in Aceh": its own forces
+        own_forces = target_sector in _STATE and (
+            plover == "MOBILIZE" or (plover == "RETREAT" and source_sector in _STATE)
+        )
         # a joint act of cooperation ("the Angolan government and UNITA rebels agreed to a timetable") is
         # aimed at neither side, even when both are of one country
         together = _cooperative(plover) and (
@@ -2701,6 +2704,14 @@ class _Coder:
             out = self._prep_mentions(
                 obj, {"with", "between"}, own
             )  # "banned U.S. trade with Iran": the partner
+        named = r._noun_entry(obj) if not out and obj is not None and f.noun is None else None
+        if named is not None and (
+            f.trigger.type in ("CONCEDE", "RETREAT", "SANCTION")
+            or (f.trigger.type == "REJECT" and _material(named.type))
+        ):
+            # "lifted the U.S. trade embargo against Vietnam", "vetoed the EU's aid package for Turkey": the
+            # act undone, cut or blocked is aimed where it was; not "rejected the IAEA's request to ..."
+            out = _others(self._noun_arguments(obj, named.type)[1], own)
         if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
             out = [
                 m for m in self._object_side(obj, general, own) if m.kind != "place"
