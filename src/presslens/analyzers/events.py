@@ -1372,6 +1372,9 @@ _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
 _HELPING = {"help", "assist", "protect", "defend", "support", "bolster", "shore", "secure"}
+# acts that are done to someone (CAMEO codes them with a recipient), whose recipient a sentence may name away
+# from the verb's own phrases
+_ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE"}
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
 _RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
@@ -2058,11 +2061,27 @@ class _Coder:
                 )
             )
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
+        if (
+            source_ids
+            and not target_ids
+            and plover in _ADDRESSED_ACTS
+            and modality not in ("future", "hypothetical", "negated")
+            and (len(source_ids) == 1 or self._home(source_ids) is not None)
+        ):
+            # an appeal, a charge, a sanction, praise or aid with no recipient in its own phrases goes to the
+            # one other party the sentence names, when there is just one ("The EU suspended aid after the
+            # coup, diplomats in Niamey said"); a guess, which adds nothing to the confidence
+            targets = self._sole_other(head, source_ids)
+            guessed = [a for m in targets for a in m.actor_ids]
+        else:
+            guessed = []
+        confidence = self._confidence(f, source_ids, target_ids)
+        target_ids = target_ids or _uniq(guessed)
         event = Event(
             start=f.start,
             end=f.end,
             text=text[f.start : f.end],
-            confidence=self._confidence(f, source_ids, target_ids),
+            confidence=confidence,
             plover=plover,
             mode=mode,
             condition=condition,
@@ -2085,6 +2104,19 @@ class _Coder:
         )
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
+
+    def _sole_other(self, head: Token, source_ids: list[str]) -> list[Mention]:
+        """The mentions of the one party of the sentence other than the actor's side, if it names just one
+        (actors of one country count as one party); none when it names several or none."""
+        r = self.r
+        own = set(source_ids) | {c for c in self._countries(source_ids) if c}
+        parties: dict[str, list[Mention]] = {}
+        for m in r._inside(head.sent.start_char, head.sent.end_char):
+            for a in m.actor_ids:
+                party = r.countries.get(a) or (a if a in r.placed else None)
+                if party is not None and party not in own and a not in own:
+                    parties.setdefault(party, []).append(m)
+        return next(iter(parties.values())) if len(parties) == 1 else []
 
     def _told_doer(self, head: Token) -> list[Mention]:
         """The subject of a clause on the verb's object ("evidence that Croatian troops killed ...")."""
