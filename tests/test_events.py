@@ -1435,6 +1435,17 @@ def test_a_recipient_guessed_from_the_one_other_party(events_of):
     # a pledge is made to no one in particular: "promised" names no recipient, and none is guessed
     pledge = "Japan promised more money for the dam, officials in Vientiane said."
     assert _lead(events_of, pledge)[2] == set()
+    # a deed told without its doer is the one other party's; not the reporter's, nor a backer's, which the
+    # subject set aside
+    events, analysis = events_of(
+        "Two Israeli soldiers were wounded when a bomb went off beside their jeep in southern Lebanon."
+    )
+    wounded = next(e for e in events if e.plover == "ASSAULT")
+    assert _codes(analysis, wounded.source_ids) == {"LBN"} and _codes(analysis, wounded.target_ids) == {"ISR"}
+    events, analysis = events_of("Two Indian soldiers were killed near the border, Pakistani officials said.")
+    assert not next(e for e in events if e.plover == "ASSAULT").source_ids
+    events, analysis = events_of("The Ugandan-backed rebels attacked a Congolese army post.")
+    assert "UGA" not in _codes(analysis, next(e for e in events if e.plover == "ASSAULT").source_ids)
 
 
 def test_an_act_warned_against_is_no_event(events_of):

@@ -2077,6 +2077,12 @@ class _Coder:
             guessed = []
         confidence = self._confidence(f, source_ids, target_ids)
         target_ids = target_ids or _uniq(guessed)
+        if not source_ids:
+            # a deed told without its doer ("two soldiers were wounded when a bomb went off in southern
+            # Lebanon") is the one other party's the sentence names, if it names just one, leaving out whoever
+            # reports it: a guess, as above
+            sources = self._sole_other(head, [*target_ids, *claimants], source_head)
+            source_ids = _uniq([a for m in sources for a in m.actor_ids])
         event = Event(
             start=f.start,
             end=f.end,
@@ -2105,13 +2111,17 @@ class _Coder:
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
 
-    def _sole_other(self, head: Token, source_ids: list[str]) -> list[Mention]:
-        """The mentions of the one party of the sentence other than the actor's side, if it names just one
-        (actors of one country count as one party); none when it names several or none."""
+    def _sole_other(self, head: Token, side: list[str], read: Token | None = None) -> list[Mention]:
+        """The mentions of the one party of the sentence other than the given side, if it names just one
+        (actors of one country count as one party); none when it names several or none. Names in the phrase
+        already `read` for the side were weighed there and left out ("the Ugandan-backed rebels")."""
         r = self.r
-        own = set(source_ids) | {c for c in self._countries(source_ids) if c}
+        own = set(side) | {c for c in self._countries(side) if c}
         parties: dict[str, list[Mention]] = {}
+        weighed = range(read.left_edge.idx, read.right_edge.idx + len(read.right_edge)) if read else range(0)
         for m in r._inside(head.sent.start_char, head.sent.end_char):
+            if m.start in weighed:
+                continue
             for a in m.actor_ids:
                 party = r.countries.get(a) or (a if a in r.placed else None)
                 if party is not None and party not in own and a not in own:
