@@ -1424,14 +1424,18 @@ def test_two_states_act_together(events_of):
 
 def test_a_recipient_guessed_from_the_one_other_party(events_of):
     """An appeal, a charge, a sanction, praise or aid whose own phrases name no recipient goes to the one
-    other party the sentence names, with no gain in confidence; not when it names two, nor for a pledge."""
+    other party the sentence names (or the first named after it), with no gain in confidence; not for a
+    pledge."""
     events, analysis = events_of("The European Union suspended aid after the coup, diplomats in Niamey said.")
     cut = next(e for e in events if e.plover == "SANCTION")
     assert _codes(analysis, cut.target_ids) == {"NER"}
     told = next(e for e in events_of("Russia suspended aid to Belarus.")[0] if e.plover == "SANCTION")
     assert cut.confidence < told.confidence
+    # of several, the first named after the act; none named after it, none guessed
     two = "The European Union suspended aid after the coup, diplomats in Niamey and Lagos said."
-    assert _lead(events_of, two) == ("SANCTION", {"IGO"}, set())
+    assert _lead(events_of, two) == ("SANCTION", {"IGO"}, {"NER"})
+    before = "After talks in Lagos and Accra, the European Union suspended aid."
+    assert _lead(events_of, before) == ("SANCTION", {"IGO"}, set())
     # a pledge is made to no one in particular: "promised" names no recipient, and none is guessed
     pledge = "Japan promised more money for the dam, officials in Vientiane said."
     assert _lead(events_of, pledge)[2] == set()

@@ -2069,9 +2069,9 @@ class _Coder:
             and (len(source_ids) == 1 or self._home(source_ids) is not None)
         ):
             # an appeal, a charge, a sanction, praise or aid with no recipient in its own phrases goes to the
-            # one other party the sentence names, when there is just one ("The EU suspended aid after the
-            # coup, diplomats in Niamey said"); a guess, which adds nothing to the confidence
-            targets = self._sole_other(head, source_ids)
+            # one other party the sentence names ("The EU suspended aid after the coup, diplomats in Niamey
+            # said"), or the first named after it; a guess, which adds nothing to the confidence
+            targets = self._sole_other(head, source_ids, nearest_after=True)
             guessed = [a for m in targets for a in m.actor_ids]
         else:
             guessed = []
@@ -2111,10 +2111,13 @@ class _Coder:
         event.cameo, event.quad_class, event.intensity = _codes(event, cameo)
         return event
 
-    def _sole_other(self, head: Token, side: list[str], read: Token | None = None) -> list[Mention]:
+    def _sole_other(
+        self, head: Token, side: list[str], read: Token | None = None, *, nearest_after: bool = False
+    ) -> list[Mention]:
         """The mentions of the one party of the sentence other than the given side, if it names just one
-        (actors of one country count as one party); none when it names several or none. Names in the phrase
-        already `read` for the side were weighed there and left out ("the Ugandan-backed rebels")."""
+        (actors of one country count as one party); when it names several, with `nearest_after`, the first
+        named after the act, else none. Names in the phrase already `read` for the side were weighed there
+        and left out ("the Ugandan-backed rebels")."""
         r = self.r
         own = set(side) | {c for c in self._countries(side) if c}
         parties: dict[str, list[Mention]] = {}
@@ -2126,7 +2129,10 @@ class _Coder:
                 party = r.countries.get(a) or (a if a in r.placed else None)
                 if party is not None and party not in own and a not in own:
                     parties.setdefault(party, []).append(m)
-        return next(iter(parties.values())) if len(parties) == 1 else []
+        if len(parties) == 1:
+            return next(iter(parties.values()))
+        after = [ms for ms in parties.values() if ms[0].start > head.idx]
+        return min(after, key=lambda ms: ms[0].start) if nearest_after and after else []
 
     def _told_doer(self, head: Token) -> list[Mention]:
         """The subject of a clause on the verb's object ("evidence that Croatian troops killed ...")."""
