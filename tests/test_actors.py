@@ -255,3 +255,9 @@ def test_an_unknown_body_takes_the_country_its_description_names(resolve) -> Non
     # a backer is not a home: the militia stays of no known country
     (militia,) = found["Saraya Awliya"][0]
     assert analysis.actor(militia).country is None
+
+
+def test_movements_named_without_their_country(resolve) -> None:
+    found, analysis = resolve("KLA guerrillas ambushed a police patrol. The mujahideen shelled the airport.")
+    assert analysis.actor(found["KLA"][0][0]).country == "XKX"
+    assert analysis.actor(found["mujahideen"][0][0]).country == "AFG"
