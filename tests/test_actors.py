@@ -261,3 +261,9 @@ def test_movements_named_without_their_country(resolve) -> None:
     found, analysis = resolve("KLA guerrillas ambushed a police patrol. The mujahideen shelled the airport.")
     assert analysis.actor(found["KLA"][0][0]).country == "XKX"
     assert analysis.actor(found["mujahideen"][0][0]).country == "AFG"
+
+
+def test_leaders_of_the_1980s(resolve) -> None:
+    found, analysis = resolve("President Reagan met Rajiv Gandhi in Washington.", published="1985-06-12")
+    assert analysis.actor(found["President Reagan"][0][0]).country == "USA"
+    assert analysis.actor(found["Rajiv Gandhi"][0][0]).country == "IND"

@@ -2132,7 +2132,13 @@ class _Coder:
         if len(parties) == 1:
             return next(iter(parties.values()))
         after = [ms for ms in parties.values() if ms[0].start > head.idx]
-        return min(after, key=lambda ms: ms[0].start) if nearest_after and after else []
+        if not (nearest_after and after):
+            return []
+        first = min(after, key=lambda ms: ms[0].start)[0]
+        # with those joined to it: "a ceasefire in the war between Iran and Iraq"
+        span = r.doc.char_span(first.start, first.end, alignment_mode="expand")
+        joined = _others(r.phrase_mentions(span.root), own) if span is not None else []
+        return joined if first in joined else [first]
 
     def _told_doer(self, head: Token) -> list[Mention]:
         """The subject of a clause on the verb's object ("evidence that Croatian troops killed ...")."""
@@ -2570,7 +2576,8 @@ class _Coder:
             for c in owner.children:
                 if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
                     for p in c.children:
-                        if p.dep_ == "pobj":
+                        # not "in retaliation for what Washington said was Libyan involvement": no place
+                        if p.dep_ == "pobj" and self.r.noun_base(p) not in _ANSWERS:
                             end = p.right_edge.idx + len(p.right_edge)
                             found += [m for m in r._inside(p.left_edge.idx, end) if m not in found]
         if not found:  # "blew himself up among police recruits in the city of Baquba": one phrase deeper
