@@ -63,6 +63,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-24.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-25.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-26.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-27.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

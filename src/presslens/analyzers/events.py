@@ -545,7 +545,8 @@ class _Reader:
                     c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod")
                     and c.lower_ == second
                     and not _after_object(tok, c)
-                ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo"
+                    and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if c.dep_ == "prep")
+                ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo", "rounded up on Sunday"
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
         # "ordered ten battalions to the border": a deployment, where the verb's own reading fits and nothing
         # is asked of anyone
@@ -1376,7 +1377,11 @@ _HELPING = {"help", "assist", "protect", "defend", "support", "bolster", "shore"
 # from the verb's own phrases
 _ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE"}
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
-_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
+# verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
+_RECEIVING = frozenset(
+    {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
+                 "incur") for f in verb_forms(b)} | {"got", "gotten", "won", "drew", "drawn"}
+)  # fmt: skip
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
@@ -1833,6 +1838,9 @@ class _Coder:
             or (helping and target_ids and self._home(target_ids) not in self._countries(source_ids))
         ):
             plover, mode, cameo = "AID", "military", "074"
+        blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in head.children)
+        if f.trigger.subject_is == "recipient" and plover == "ASSAULT" and blamed:
+            plover, mode, cameo = "ACCUSE", "disapprove", None  # "came under fire from rights groups for ..."
         if plover == "REQUEST" and (rally := self._rallied(head, set(source_ids))) is not None:
             plover, mode, cameo, targets = rally
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
@@ -2406,7 +2414,11 @@ class _Coder:
             return sources, named[:1], source_head
         if f.trigger.subject_is == "recipient":  # "a Russian army convoy came under fire near Grozny"
             undergoer = r.subject(head)
-            return [], r.phrase_mentions(undergoer) if undergoer is not None else [], None
+            # who it comes from: "came under pressure from Washington", "under fire from rebels"
+            under = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children]
+            givers = [h for h in (head, *under) for m in [self._prep_mentions(h, {"from"}, set())] if m]
+            got = r.phrase_mentions(undergoer) if undergoer is not None else []
+            return (self._prep_mentions(givers[0], {"from"}, set()) if givers else []), got, None
         agent, patient = r.passive_agent(head)
         if agent is None and patient is not None and f.trigger.type in ("ASSAULT", "COERCE"):
             # "students were injured when police broke up a demonstration": the doer, told in a when-clause
@@ -2426,6 +2438,11 @@ class _Coder:
                  for p in c.children if p.dep_ == "pobj" and r.phrase_mentions(p)),
                 None,
             )  # fmt: skip
+        moved = agent is None and patient is not None and f.trigger.type in ("MOBILIZE", "RETREAT")
+        if moved and r.sector(patient) == "MIL":
+            # "thousands of troops were placed on combat alert", "the last troops were pulled back": the
+            # forces moved are the side that moves them, when no one else is named
+            agent, patient = patient, None
         if patient is not None or agent is not None:
             source_head = agent
             sources = r.phrase_mentions(agent) if agent is not None else []
@@ -2445,6 +2462,12 @@ class _Coder:
             own = {a for m in sources for a in m.actor_ids}
             if not _others(targets, own):
                 targets = _others(noun_targets, own)
+            if head.lower_ in _RECEIVING and sources and patient is None:
+                # "drew sharp criticism from the United States", "won the backing of Russia": the subject
+                # receives the act, whoever the object's phrases name gives it
+                givers = _others(self._givers(f.noun, head), own)
+                if givers:
+                    sources, targets = givers, sources
         own = {a for m in sources for a in m.actor_ids}
         if not _others(targets, own):
             targets = self._recipients(head, f, content, own)
@@ -2562,6 +2585,8 @@ class _Coder:
                 continue
             # "payment of wage arrears from the government": the one asked, however deep
             if found in _DOMESTIC or (found in _STATE and tok.dep_ == "pobj" and tok.head.lower_ == "from"):
+                return found
+            if found == "PTY" and tok.dep_ == "poss" and tok.head.i == head.i:  # "the party's two leaders"
                 return found
         return None
 
@@ -2704,16 +2729,14 @@ class _Coder:
             # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
             placed = r._object(verb)
             targets = r.phrase_mentions(placed) if placed is not None else []
-        if plover == "AID" and verb is not None and r.verb(verb) in _RECEIVING and noun.dep_ == "dobj":
-            # "Haiti received food aid from the European Union": the subject is the recipient
+        counted = noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj"  # "faced a barrage of condemnation"
+        if verb is not None and verb.lower_ in _RECEIVING and (noun.dep_ == "dobj" or counted):
+            # "Haiti received food aid from the European Union", "drew sharp criticism from the United
+            # States", "won the backing of Russia": the subject is the recipient, the giver is named after
             subj = r.subject(verb)
             if subj is not None and (got := r.phrase_mentions(subj)):
-                targets = got
-                sources = sources or [
-                    m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                    for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
-                ]  # fmt: skip
-                return sources, targets
+                own = {a for m in got for a in m.actor_ids}
+                return _others(self._givers(noun, verb), own) or _others(sources, own), got
         if not sources and verb is not None and not self._is_trigger_verb(verb):
             # "Italy announced a suspension", "doctors stayed away in protest": the clause's subject; not
             # "Iran rejected the demand", whose verb is an event of its own with the other side as actor
@@ -2721,6 +2744,22 @@ class _Coder:
             if subj is not None:
                 sources = r.phrase_mentions(subj)
         return sources, targets
+
+    def _givers(self, noun: Token, verb: Token) -> list[Mention]:
+        """Who gives what a receiving verb's object names: "criticism from the United States", "the backing
+        of Russia", "condemnation at the United Nations"."""
+        for preps in (
+            {"from", "by", "of"},
+            {"at"},
+        ):  # "at the Security Council" only when no one else is named
+            phrases = [
+                p for h in (noun, verb) for c in h.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in preps and (h is noun or c.lower_ != "of")
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            if found := [m for p in phrases for m in self.r.phrase_mentions(p)]:
+                return found
+        return []
 
     def _is_trigger_verb(self, verb: Token) -> bool:
         return verb.i in self._verb_heads
@@ -2933,6 +2972,9 @@ class _Coder:
             chain.append(tok)
         claimants = self._claimants(f, source_ids)
         negated = future = hypothetical = ongoing = False
+        receiver = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
+        if receiver is not None and receiver.lower_ in _RECEIVING:
+            chain.append(receiver)  # "Zambia will get a $400 million loan from China": the loan is to come
         condition: Span | None = None
         for i, t in enumerate(chain):
             kids = list(t.children)
@@ -3047,6 +3089,13 @@ class _Coder:
                                            and g.trigger.type in kinds)
         }  # fmt: skip
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
+        # "Beijing's missile test drew sharp criticism from Tokyo": the cause of the act told, not the act
+        verb = head.head
+        caused = head.dep_ == "nsubj" and verb.lower_ in _RECEIVING
+        if caused and any(
+            g.noun is not None and g.noun.head.i == verb.i and g.head.i != head.i for g in found
+        ):
+            return False
         # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
         aside = _aside(head)
         if aside is not None and any(i not in aside for i in told):
