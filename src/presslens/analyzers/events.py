@@ -1427,6 +1427,7 @@ _DOCUMENTS = _LETTERS | {
 _RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "looter", "marcher"}
 _WANTED = {
     "suspect", "suspected", "fugitive", "criminal", "wanted", "accused", "defendant", "indicted", "convicted",
+    "operative", "terrorist",  # "handed over a senior al Qaeda operative to the United States"
 }  # fmt: skip
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
@@ -1440,7 +1441,7 @@ _COUNTING = {
     "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
     # partitives: "suspended part of its aid programme" acts on the programme
     "part", "portion", "share", "half", "rest", "remainder", "bulk", "majority",
-    "some", "most", "much", "all",
+    "some", "most", "much", "all", "first", "last",  # "delivered the first of 18 helicopters"
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
@@ -1846,6 +1847,12 @@ class _Coder:
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "RETREAT" and mode in (None, "release") and self._hands_over_suspects(head):
             plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
+            # to the state it goes to, not the suspect's group: "an al Qaeda operative to the United States"
+            own = set(source_ids)
+            handed = [head, *([o] if (o := r._object(head)) is not None else [])]
+            to = next((m for h in handed if (m := _others(self._prep_mentions(h, {"to"}, own), own))), [])
+            if to:
+                targets, target_ids = to, _uniq([a for m in to for a in m.actor_ids])
         if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
             plover, mode, cameo = "COERCE", stop, None
         if plover == "REQUEST" and self._ordered_out(f):
@@ -1984,7 +1991,12 @@ class _Coder:
             when = next(
                 (c for c in head.children if c.dep_ == "advcl" and _marked(c, frozenset({"when"}))), None
             )
-            places, country = self._place([head, f.noun, source_head, said, undergoer, when])
+            # and the verb joined to it: "fired tear gas and detained dozens of people in Kuala Lumpur"
+            joined = next((c for c in head.children if c.dep_ == "conj" and c.tag_.startswith("VB")), None)
+            joined_obj = r._object(joined) if joined is not None else None
+            places, country = self._place(
+                [head, f.noun, source_head, said, undergoer, when, joined, joined_obj]
+            )
             obj = r._object(head) if f.noun is None else None
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
                 edge = obj.right_edge
@@ -2798,6 +2810,9 @@ class _Coder:
             out = self._prep_mentions(
                 obj, {"with", "between"}, own
             )  # "banned U.S. trade with Iran": the partner
+        if not out and obj is not None and f.noun is None and r._noun_entry(obj) is not None:
+            # "would freeze cooperation with NATO", the parser hanging the partner on the verb
+            out = self._prep_mentions(head, {"with", "between"}, own)
         named = r._noun_entry(obj) if not out and obj is not None and f.noun is None else None
         if named is not None and (
             f.trigger.type in ("CONCEDE", "RETREAT", "SANCTION")
