@@ -65,6 +65,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-26.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-27.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-28.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-29.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

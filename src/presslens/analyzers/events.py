@@ -2056,10 +2056,15 @@ class _Coder:
         if readied and modality == "future":
             modality = "claimed" if claimants else "asserted"  # the readying is what happened
         threat = modality in ("future", "hypothetical") and _material(plover) and not _cooperative(plover)
+        # "willing to withdraw from Badme if Ethiopia agreed to a ceasefire": an offer is made to whoever must
+        # comply, as a threat is
+        offer = modality in ("future", "hypothetical") and _cooperative(plover)
+        # "threatened to withdraw from the Non-Proliferation Treaty": a treaty is no one to comply
+        unplaced = not any(a in r.placed for a in target_ids)
         if (
             condition is not None
-            and (not target_ids or protest_default or by_place)
-            and (plover in ("THREATEN", "REQUEST") or threat)
+            and (unplaced or protest_default or by_place)
+            and (plover in ("THREATEN", "REQUEST") or threat or offer)
             and (complier := self._condition_subject(condition, set(source_ids)))
         ):
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
@@ -2807,9 +2812,9 @@ class _Coder:
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
         if not out and obj is not None and f.noun is None and f.trigger.object_is == "content":
-            out = self._prep_mentions(
-                obj, {"with", "between"}, own
-            )  # "banned U.S. trade with Iran": the partner
+            # "banned U.S. trade with Iran": the partner; "hand over sovereignty of Gibraltar to Spain": the
+            # verb's recipient, hung by the parser on the object
+            out = self._prep_mentions(obj, {"with", "between"}, own) or self._prep_mentions(obj, preps, own)
         if not out and obj is not None and f.noun is None and r._noun_entry(obj) is not None:
             # "would freeze cooperation with NATO", the parser hanging the partner on the verb
             out = self._prep_mentions(head, {"with", "between"}, own)
@@ -3010,8 +3015,13 @@ class _Coder:
                         hypothetical = True
                 elif c.dep_ == "mark" and c.lower_ in _IF and t.dep_ == "advcl":
                     hypothetical = True
-                elif c.dep_ == "advcl" and condition is None and (i == 0 or chain[i - 1].dep_ == "xcomp"):
-                    # the act's own, or its governor's: "would not hesitate to use force if ..."
+                elif (
+                    c.dep_ == "advcl"
+                    and condition is None
+                    and (i == 0 or chain[i - 1].dep_ == "xcomp" or (i > 1 and chain[i - 1].dep_ == "acomp"))
+                ):
+                    # the act's own, or its governor's: "would not hesitate to use force if ...", "was ready
+                    # to launch air strikes unless Belgrade stopped"
                     condition = self._condition_of(t)
                 elif (
                     c.dep_ == "aux"
