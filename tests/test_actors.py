@@ -267,3 +267,9 @@ def test_leaders_of_the_1980s(resolve) -> None:
     found, analysis = resolve("President Reagan met Rajiv Gandhi in Washington.", published="1985-06-12")
     assert analysis.actor(found["President Reagan"][0][0]).country == "USA"
     assert analysis.actor(found["Rajiv Gandhi"][0][0]).country == "IND"
+
+
+def test_a_body_the_ner_split_and_a_leaning(resolve) -> None:
+    found, _ = resolve("Reporters Without Borders condemned the arrests. Pro-Taliban crowds marched.")
+    assert found["Reporters Without Borders"] == [["RWB"]]
+    assert not any(text.startswith("Pro-") for text in found)

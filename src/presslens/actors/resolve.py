@@ -495,6 +495,10 @@ class NameResolver:
             picked = self._pick(titled, label) if titled is not None else None
             if titled is not None and picked is not None and picked[1].kind == "person":
                 return [self._ref(titled, *picked, label=label)]
+            # "Reporters Without Borders", where the NER took "Without Borders" for a person: the body
+            body = (picked or self._pick(titled, "ORG")) if titled is not None else None
+            if titled is not None and body is not None and body[1].kind in ("org", "igo"):
+                return [self._ref(titled, *body, label="ORG")]
             return self._person_entity(start, end, inside)
         if label in ("ORG", "FAC") and not overlapping:
             rest = self.text[start:end]
@@ -571,6 +575,8 @@ class NameResolver:
                 return [Ref(start, end, label, "body", [country], sector, 0.9)]
         if not country and (lowered in self.words.generic or name.islower()):
             return []  # "the Treaty", "supreme leader": a kind of body or an office, not a body
+        if re.match(r"(?:pro|anti)-", lowered):
+            return []  # "pro-Taliban demonstrators": a leaning, not a body
         country = country or self._described_as(start)
         actor_id = self.cast.unknown("org", name, country)
         return [Ref(start, end, label, "name", [actor_id], None, 0.7)]

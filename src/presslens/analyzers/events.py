@@ -2568,6 +2568,13 @@ class _Coder:
                  if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
+        if target is not None and r._noun_entry(target) is not None:
+            # "agreed to a ceasefire with government troops": the act agreed to names the other side
+            target = next(
+                (p for c in target.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                 for p in c.children if p.dep_ == "pobj"),
+                target,
+            )  # fmt: skip
         if target is None and f.trigger.type in ("ASSAULT", "COERCE"):
             target = _purpose_object(head)
         if target is None and f.content is not None:  # "threatened to outlaw the pro-Kurdish party"
