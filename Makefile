@@ -67,6 +67,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-28.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-29.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-30.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-31.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -741,8 +741,10 @@ class _Reader:
         # government offices"
         words |= {w for t in obj.doc[obj.left_edge.i : obj.i] if (w := self._hyphen_word(t))}
         for c in obj.children:
-            if c.dep_ == "compound" and c.i == obj.i - 1:  # "a power station"
+            if c.dep_ in ("compound", "amod") and c.i == obj.i - 1:  # "a power station", "martial law"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
+            if c.dep_ == "compound" and obj.tag_ == "NNP" and c.tag_ in ("NN", "NNS"):
+                words.add(self.noun_base(c))  # "the main Islamist party Ennahda": a party
             elif c.dep_ == "conj":
                 words |= {c.lower_, self.noun_base(c), _singular(c.lower_)}
             elif c.dep_ == "acl" and c.lower_ in _PROPOSED:
@@ -2734,6 +2736,12 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
+            elif c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"):
+                # "the sanctions imposed on Libya", "the sanctions it imposed on India and Pakistan"
+                targets.extend(
+                    m for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "against")
+                    for p in g.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+                )  # fmt: skip
         if not targets and plover in ("REQUEST", "THREATEN", "REJECT"):
             # "Pakistan's call for India to reduce its troops", "Russia's threat to aim missiles at Poland":
             # whom the act asked for, threatened or refused is done to
@@ -2825,14 +2833,20 @@ class _Coder:
         if not out and obj is not None and f.noun is None and r._noun_entry(obj) is not None:
             # "would freeze cooperation with NATO", the parser hanging the partner on the verb
             out = self._prep_mentions(head, {"with", "between"}, own)
-        named = r._noun_entry(obj) if not out and obj is not None and f.noun is None else None
-        if named is not None and (
-            f.trigger.type in ("CONCEDE", "RETREAT", "SANCTION")
-            or (f.trigger.type == "REJECT" and _material(named.type))
+        # the act the object names, or counts: "waived most of the sanctions it imposed on India"
+        undone = r._event_noun(obj) if not out and obj is not None and f.noun is None else None
+        act, named = undone if undone is not None else (None, None)
+        if (
+            act is not None
+            and named is not None
+            and (
+                f.trigger.type in ("CONCEDE", "RETREAT", "SANCTION")
+                or (f.trigger.type == "REJECT" and _material(named.type))
+            )
         ):
             # "lifted the U.S. trade embargo against Vietnam", "vetoed the EU's aid package for Turkey": the
             # act undone, cut or blocked is aimed where it was; not "rejected the IAEA's request to ..."
-            out = _others(self._noun_arguments(obj, named.type)[1], own)
+            out = _others(self._noun_arguments(act, named.type)[1], own)
         if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
             out = [
                 m for m in self._object_side(obj, general, own) if m.kind != "place"
