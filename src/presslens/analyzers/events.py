@@ -3054,8 +3054,10 @@ class _Coder:
             base = r.verb(t) or t.lower_
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
-            if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS:  # "his promise to travel"
+            if t.dep_ == "acl" and r.noun_base(t.head) in _INTENT_NOUNS:  # "his promise to travel", "its plans"
                 future = True
+                if any(c.lower_ == "no" for c in t.head.children):  # "has no plans to resume talks"
+                    negated = True
             if i > 0 and t.dep_ != "conj" and t.lower_ in ("going",) and head.dep_ == "xcomp":
                 future = True
             if t.lower_ in _SAY_FORMS:
