@@ -1468,6 +1468,9 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Russian authorities shut down the human rights group Memorial.", "COERCE", "RUS", "RUS"),
         ("Egypt's military rulers dissolved parliament and suspended the constitution.",
          "COERCE", "EGY", "EGY"),
+        # plans to act are intent, and no plans to act a refusal
+        ("Iran has no plans to resume talks with Washington.", "REJECT", "IRN", "USA"),
+        ("Iran has plans to resume talks with Washington.", "AGREE", "IRN", "USA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -3054,7 +3054,7 @@ class _Coder:
             base = r.verb(t) or t.lower_
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
-            if t.dep_ == "acl" and r.noun_base(t.head) in _INTENT_NOUNS:  # "his promise to travel", "its plans"
+            if t.dep_ == "acl" and r.noun_base(t.head) in _INTENT_NOUNS:  # "his promise to travel"
                 future = True
                 if any(c.lower_ == "no" for c in t.head.children):  # "has no plans to resume talks"
                     negated = True
