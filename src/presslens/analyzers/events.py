@@ -2435,9 +2435,8 @@ class _Coder:
             undergoer = r.subject(head)
             # who it comes from: "came under pressure from Washington", "under fire from rebels"
             under = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children]
-            givers = [h for h in (head, *under) for m in [self._prep_mentions(h, {"from"}, set())] if m]
-            got = r.phrase_mentions(undergoer) if undergoer is not None else []
-            return (self._prep_mentions(givers[0], {"from"}, set()) if givers else []), got, None
+            giver = next((m for h in (head, *under) if (m := self._prep_mentions(h, {"from"}, set()))), [])
+            return giver, r.phrase_mentions(undergoer) if undergoer is not None else [], None
         agent, patient = r.passive_agent(head)
         if agent is None and patient is not None and f.trigger.type in ("ASSAULT", "COERCE"):
             # "students were injured when police broke up a demonstration": the doer, told in a when-clause
