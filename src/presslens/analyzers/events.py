@@ -1378,6 +1378,8 @@ _HELPING = {"help", "assist", "protect", "defend", "support", "bolster", "shore"
 # acts that are done to someone (CAMEO codes them with a recipient), whose recipient a sentence may name away
 # from the verb's own phrases
 _ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE"}
+# who gives a received act, in order: "at the Security Council" only when no one else is named
+_GIVER_PREPS = ({"from", "by", "of"}, {"at"})
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
 _RECEIVING = frozenset(
@@ -2779,10 +2781,7 @@ class _Coder:
     def _givers(self, noun: Token, verb: Token) -> list[Mention]:
         """Who gives what a receiving verb's object names: "criticism from the United States", "the backing
         of Russia", "condemnation at the United Nations"."""
-        for preps in (
-            {"from", "by", "of"},
-            {"at"},
-        ):  # "at the Security Council" only when no one else is named
+        for preps in _GIVER_PREPS:
             phrases = [
                 p for h in (noun, verb) for c in h.children
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps and (h is noun or c.lower_ != "of")
