@@ -69,6 +69,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-30.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-31.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-32.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-33.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

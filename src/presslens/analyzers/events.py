@@ -569,6 +569,8 @@ class _Reader:
         ):  # "workers struck across India"
             return _Found(tok, tok.idx, end, Trigger("PROTEST", mode="strike"))
         trig = next((t for t in lex.verbs.get(base, ()) if self._fits(tok, t)), None)
+        if trig is None and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
+            trig = _JOINT_ACT  # "France and Germany will jointly develop a transport plane"
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -803,7 +805,8 @@ class _Reader:
             return None  # "Beijing insists that its makers receive no subsidies", "insisted that he had won"
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
             infinitive = (
-                "xcomp" in deps
+                # not a participle the parser hung there: "told visiting American officials that ..."
+                any(c.dep_ == "xcomp" and c.tag_ != "VBG" for c in tok.children)
                 or any(c.dep_ == "dobj" and any(g.dep_ == "xcomp" for g in c.children) for c in tok.children)
                 or any(c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.lefts) for c in tok.children)
                 or _stray_infinitive(tok) is not None
@@ -1382,6 +1385,7 @@ _ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE
 _GIVER_PREPS = ({"from", "by", "of"}, {"at"})
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
+_JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
 _RECEIVING = frozenset(
     {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
                  "incur") for f in verb_forms(b)} | {"got", "gotten", "won", "drew", "drawn"}
@@ -1819,6 +1823,9 @@ class _Coder:
             and source_sector in ("COP", "JUD")
         ):
             plover, mode, cameo = "COERCE", "seize", None  # "police raided the offices of a radio station"
+        crowd = source_sector in _DOMESTIC - {"REB"} or (source_sector is None and not source_ids)
+        if plover == "MOBILIZE" and r.verb(head) == "mass" and crowd:
+            plover, mode, cameo = "PROTEST", "demo", None  # "100,000 people massed on a Manila highway"
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
