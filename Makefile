@@ -70,6 +70,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-31.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-32.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-33.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-34.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
