@@ -688,7 +688,7 @@ class NameResolver:
 
 # the words of a noun phrase before a name that describes it ("the independent Belgrade radio station")
 _DESCRIBING = {"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "POS", "CD"}
-_BACKING = {"backed", "funded", "sponsored", "supported", "armed", "allied", "-"}
+_BACKING = {"backed", "funded", "sponsored", "supported", "armed", "allied"}
 
 # capitalised words that follow a nationality adjective as a title: "Georgian President", "Serbian Army"
 _TITLE_WORDS = {

@@ -992,7 +992,7 @@ class _Reader:
         joined = self._hyphen_word(tok)
         base = (joined and self.lex.noun_lemma.get(joined)) or self.noun(tok) or self.noun_base(tok)
         if base in _JOINT_ACTIVITIES and any(c.lower_ in _JOINTLY for c in tok.lefts):
-            return Trigger("COOPERATE", cameo="062", reciprocal=True), 0  # "joint anti-submarine drills"
+            return _JOINT_ACT, 0  # "joint anti-submarine drills"
         if base not in self.lex.nouns:
             return self._gerund(tok)
         # "voiced dissatisfaction with Tokyo": the light verb may carry the noun's preposition
@@ -1384,8 +1384,9 @@ _ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE
 # who gives a received act, in order: "at the Security Council" only when no one else is named
 _GIVER_PREPS = ({"from", "by", "of"}, {"at"})
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
-# verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
+# an act two sides do together: "joint anti-submarine drills", "will jointly develop a transport plane"
 _JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
+# verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
 _RECEIVING = frozenset(
     {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
                  "incur") for f in verb_forms(b)} | {"got", "gotten", "won", "drew", "drawn"}
