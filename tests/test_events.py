@@ -1480,11 +1480,43 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # plans to act are intent, and no plans to act a refusal
         ("Iran has no plans to resume talks with Washington.", "REJECT", "IRN", "USA"),
         ("Iran has plans to resume talks with Washington.", "AGREE", "IRN", "USA"),
+        # a pact left is a tie cut, and leaving it unless another complies a threat; a city names a pact
+        ("The United States pulled out of the nuclear deal with Iran on Tuesday.", "SANCTION", "USA", "IRN"),
+        ("Washington tore up the accord with Cuba.", "SANCTION", "USA", "CUB"),
+        ("Moscow walked away from the grain deal with Ukraine.", "SANCTION", "RUS", "UKR"),
+        ("Libya abandoned its alliance with Morocco.", "SANCTION", "LBY", "MAR"),
+        ("Canada withdrew from the Kyoto protocol on climate change.", "SANCTION", "CAN", ""),
+        ("The United States withdrew from the Paris climate agreement.", "SANCTION", "USA", ""),
+        ("Iran said it would stop honouring the nuclear agreement unless France protected its oil trade.",
+         "THREATEN", "IRN", "FRA"),
+        # a state of emergency ended is lifted
+        ("Kenya's government ended the state of emergency in the northeast on Monday.", "CONCEDE", "KEN", "KEN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
     assert _lead(events_of, sentence) == (plover, {source} - {""}, {target} - {""})
+
+
+def test_a_pact_kept_or_undone_is_no_act_of_its_own(events_of):
+    """A pact's word is an act when the pact is made, not when it is kept, broken, left or signed, and a curb
+    lifted is one concession, not a curb imposed as well."""
+    for sentence, plovers in [
+        ("Pyongyang accused Washington of breaking the 1994 agreement.", ["ACCUSE"]),
+        ("Hanoi demanded that Beijing respect the agreement on the South China Sea.", ["REQUEST"]),
+        ("Israel and the PLO signed the Oslo accords.", ["SUPPORT"]),
+        ("North Korea quit the Non-Proliferation Treaty.", ["SANCTION"]),
+        ("Sri Lanka lifted its ban on the Tamil Tigers.", ["CONCEDE"]),
+        ("Sri Lanka ended the curfew in Colombo.", ["CONCEDE"]),
+    ]:
+        events, _ = events_of(sentence)
+        assert [e.plover for e in events] == plovers, sentence
+    # the city that names the accords is no party to their signing
+    events, analysis = events_of("Israel and the PLO signed the Oslo accords.")
+    assert _sides(analysis, events[0]) == ({"ISR", "PSE"}, set())
+    # a pact made is still one
+    events, _ = events_of("Israel and Jordan reached a peace agreement.")
+    assert [e.plover for e in events] == ["AGREE"]
 
 
 def test_two_states_act_together(events_of):

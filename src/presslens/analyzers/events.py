@@ -88,6 +88,10 @@ class Lexicon:
     intent_adjectives: frozenset[str]
     dismay: frozenset[str]  # "concerned", "alarmed": disapproval of a cause
     dismay_preps: frozenset[str]
+    pacts: frozenset[str]  # "treaty", "deal": left ("quit the treaty") or kept ("honoured the deal")
+    quitting: frozenset[str]
+    keeping: frozenset[str]
+    stopping: frozenset[str]  # "stopped honouring the agreement": kept no longer
     refuse: frozenset[str]
     request: dict[str, Trigger]  # "urge", "call on" -> REQUEST with its CAMEO code
     request_verbs: frozenset[str]  # their first words
@@ -193,7 +197,10 @@ def lexicon() -> Lexicon:
         words = str(key).lower().split()
         add_verb(words[0])
         request[str(key).lower()] = _trigger(entry, "REQUEST")
-    groups = {name: _words(table.get(name)) for name in ("light", "intent", "refuse", "threaten")}
+    groups = {
+        name: _words(table.get(name))
+        for name in ("light", "intent", "refuse", "threaten", "quitting", "keeping", "stopping")
+    }
     for words in groups.values():
         for w in words:
             add_verb(w.split()[0])
@@ -209,6 +216,10 @@ def lexicon() -> Lexicon:
         intent_adjectives=_words(table.get("intent_adjectives")),
         dismay=_words(table.get("dismay")),
         dismay_preps=_words(table.get("dismay_preps")),
+        pacts=_words(table.get("pacts")),
+        quitting=groups["quitting"],
+        keeping=groups["keeping"],
+        stopping=groups["stopping"],
         refuse=groups["refuse"],
         request=request,
         request_verbs=frozenset(k.split()[0] for k in request),
@@ -463,6 +474,14 @@ class _Reader:
                     used.update(range(taken.start, taken.end))
                 if hit.noun is not None:
                     used.add(hit.noun.i)
+                if hit.trigger.object_is == "content":
+                    # "lifted the curfew", "signed the Oslo accords", "agreed on a deal": what the act is
+                    # about is no second act
+                    used.update(o.i for o in self._objects(tok) if self._noun_entry(o) is not None)
+                    if hit.trigger.type in ("AGREE", "SUPPORT") and (
+                        pact := self._pact_of(tok, ("on", "to"))
+                    ):
+                        used.add(pact.i)
         for tok in candidates:
             if tok.i in used or not (tok.tag_.startswith("NN") or self._hyphen_word(tok)):
                 continue
@@ -471,6 +490,8 @@ class _Reader:
             face = tok.head if tok.dep_ in ("dobj", "conj", "compound") else None
             if face is not None and self._penalty_faced(face):
                 continue  # "or face sanctions": the penalty threatened, not an act
+            if self._pact_kept(tok):
+                continue
             hit = self._noun_trigger(tok)
             if hit is not None:
                 found.append(hit)
@@ -516,6 +537,9 @@ class _Reader:
         light = self._light(tok, base)
         if light is not None:
             return light
+        left = self._pact_left(tok, base)
+        if left is not None:
+            return left
         seconds = lex.verb_seconds.get(base) or {}
         if seconds:  # what it acts on, or what a preposition names ("took to the streets", "went on strike")
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
@@ -581,6 +605,65 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _pact_left(self, tok: Token, base: str) -> _Found | None:
+        """ "pulled out of the nuclear deal", "tore up the accord", "stopped honouring the agreement": a pact
+        left is a tie cut (CAMEO 166), whatever the verb's other readings ("pull out" of troops)."""
+        lex = self.lex
+        verb = tok
+        if base in lex.stopping:
+            verb = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("xcomp", "dobj") and lex.verb_lemma.get(c.lower_) in lex.keeping
+                ),
+                tok,
+            )
+            if verb is tok:
+                return None
+        elif base not in lex.quitting:
+            return None
+        pact = self._pact_of(verb, ("from", "of"))
+        if pact is None:
+            return None
+        return _Found(tok, tok.idx, max(tok.idx + len(tok), pact.idx + len(pact)), _PACT_LEFT)
+
+    def _pact_of(self, verb: Token, preps: tuple[str, ...]) -> Token | None:
+        """The pact a verb acts on: its object ("scrapped the deal") or what one of `preps` names, on the verb
+        or on its particle ("pulled out of the treaty", "abided by the truce")"""
+        holders = [
+            verb,
+            *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _AWAY),
+        ]
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [
+            p for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return next((n for n in nouns if self._is_pact(n)), None)
+
+    def _is_pact(self, noun: Token) -> bool:
+        return self.noun_base(noun) in self.lex.pacts or self._hyphen_word(noun) in self.lex.pacts
+
+    def names_pact(self, m: Mention) -> bool:
+        """ "the Paris climate agreement", "the Kyoto protocol": a city or place before a pact's word names
+        the pact, not a party to it (a country does: "the Iran nuclear deal")."""
+        if m.kind not in ("metonym", "place"):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and self._is_pact(span.root.head)
+
+    def _pact_kept(self, noun: Token) -> bool:
+        """ "accused Washington of breaking the 1994 agreement", "demanded that Beijing respect the deal": a
+        pact kept, broken or argued over is no pact made."""
+        if not self._is_pact(noun):
+            return False
+        verb = next((t for t in list(noun.ancestors)[:3] if t.tag_.startswith("VB")), None)
+        if verb is None or self.verb(verb) not in self.lex.keeping | self.lex.quitting:
+            return False
+        pact = self._pact_of(verb, ("from", "of", "by", "with", "to"))
+        return pact is not None and pact.i == noun.i
 
     def _fits(self, tok: Token, trig: Trigger) -> bool:
         """Whether a verb's use meets a reading's constraints on its object, preposition and subject."""
@@ -1052,7 +1135,7 @@ class _Reader:
         i = bisect_right(self.starts, tok.idx) - 1
         out = []
         while i >= 0 and self.mentions[i].end > tok.idx:
-            if self.mentions[i].actor_ids:
+            if self.mentions[i].actor_ids and not self.names_pact(self.mentions[i]):
                 out.append(self.mentions[i])
             i -= 1
             if i >= 0 and self.mentions[i].start < tok.idx - 200:
@@ -1094,6 +1177,7 @@ class _Reader:
                 end = max(end, c.right_edge.idx + len(c.right_edge))
         core = self._inside(start, end)
         core += [m for m in self.mention_at(h) if m not in core]  # "the U.S. secretary of state"
+        core = [m for m in core if not self.names_pact(m)]
         # "Ugandan-backed rebels" are not Uganda's own
         core = [m for m in core if not _BACKER.match(self.text, m.end)]
         coordinated = [m for m in core if self._coordinated(m, h)]
@@ -1465,6 +1549,8 @@ _TITLES = {
     "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
 }  # fmt: skip
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
+_PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
+_AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
@@ -2160,7 +2246,7 @@ class _Coder:
         parties: dict[str, list[Mention]] = {}
         weighed = range(read.left_edge.idx, read.right_edge.idx + len(read.right_edge)) if read else range(0)
         for m in r._inside(head.sent.start_char, head.sent.end_char):
-            if m.start in weighed:
+            if m.start in weighed or r.names_pact(m):
                 continue
             for a in m.actor_ids:
                 party = r.countries.get(a) or (a if a in r.placed else None)
