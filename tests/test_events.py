@@ -1490,7 +1490,29 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Iran said it would stop honouring the nuclear agreement unless France protected its oil trade.",
          "THREATEN", "IRN", "FRA"),
         # a state of emergency ended is lifted
-        ("Kenya's government ended the state of emergency in the northeast on Monday.", "CONCEDE", "KEN", "KEN"),
+        ("Kenya's government ended the state of emergency in the northeast.", "CONCEDE", "KEN", "KEN"),
+        # lending stopped, imports barred, ties cancelled and a loan withheld are ties cut
+        ("The World Bank stopped lending to Burma over its human rights record.", "SANCTION", "IGO", "MMR"),
+        ("Washington barred imports of Iranian carpets and caviar.", "SANCTION", "USA", "IRN"),
+        ("Australia cancelled defence ties with Fiji after the coup.", "SANCTION", "AUS", "FJI"),
+        ("The IMF withheld a $500 million loan to Russia.", "SANCTION", "IGO", "RUS"),
+        # a fate told to another party is a threat to it
+        ("Israel's defence minister said Hezbollah would pay a heavy price for the attack.",
+         "THREATEN", "ISR", "LBN"),
+        ("Beijing said Washington would bear full responsibility for the consequences of arms sales.",
+         "THREATEN", "CHN", "USA"),
+        ("Iran warned that Israel would pay dearly for any attack.", "THREATEN", "IRN", "ISR"),
+        # people of a nation expelled are deported; sailors captured are detained, a town captured taken
+        ("Ethiopia expelled thousands of Eritreans living on its territory.", "COERCE", "ETH", "ERI"),
+        ("Iranian revolutionary guards captured 15 British sailors in the Gulf.", "COERCE", "IRN", "GBR"),
+        ("Russia expelled two Estonian diplomats.", "SANCTION", "RUS", "EST"),
+        # charges denied are rejected, as dismissed; an object the parser gave to the day before it
+        ("Sudan denied on Monday American charges that it harboured terrorists.", "REJECT", "SDN", "USA"),
+        ("Moscow dismissed as absurd on Wednesday British accusations that its agents had poisoned a spy.",
+         "REJECT", "RUS", "GBR"),
+        # what talks or an agreement are "on" is their topic, not a party
+        ("Putin held talks with Macron on Ukraine.", "CONSULT", "RUS", "FRA"),
+        ("Kenya handed over two terror suspects to the United States.", "COOPERATE", "KEN", "USA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -344,6 +344,7 @@ _SETTING_PREPS = {
     "inside",
 }
 _NOUN_RECIPIENT_PREPS = {"on", "against", "with", "to", "into", "of", "at", "toward", "towards"}
+_ABOUT_ON = {"CONSULT", "AGREE", "COOPERATE"}  # acts whose "on" names what they are about, not a party
 _IRREGULAR_SAYING = frozenset({"said", "told", "thought", "wrote"})
 _SAY_FORMS = frozenset(f for base in _SAY for f in verb_forms(base)) | _IRREGULAR_SAYING
 # "Russia said NATO must withdraw", "China wants Japan to apologise": a statement that another party must or
@@ -665,12 +666,18 @@ class _Reader:
         pact = self._pact_of(verb, ("from", "of", "by", "with", "to"))
         return pact is not None and pact.i == noun.i
 
+    def _people(self, obj: Token) -> bool:
+        """Does an object name people by their nation ("thousands of Eritreans", "15 Britons")?"""
+        counted = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        return any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in [obj, *counted])
+
     def _fits(self, tok: Token, trig: Trigger) -> bool:
         """Whether a verb's use meets a reading's constraints on its object, preposition and subject."""
         if trig.needs_object and not any(
             self._object_words(o) & trig.needs_object
             or ("@actor" in trig.needs_object and self._names_actor(o))
             or ("@money" in trig.needs_object and o.ent_type_ == "MONEY")
+            or ("@people" in trig.needs_object and self._people(o))
             for o in self._objects(tok)
         ):
             return False
@@ -858,7 +865,7 @@ class _Reader:
                 if c.tag_.startswith("NN"):  # "denied U.S. forces permission to use", read as a clause
                     out.append(c)
         if not out:
-            out = _as_object(verb)
+            out = _hidden_object(verb)
         return out
 
     def _request(self, tok: Token, base: str) -> Trigger | None:
@@ -968,13 +975,20 @@ class _Reader:
         return None
 
     def _penalty_faced(self, face: Token) -> bool:
-        """ "... or face arrest", and "told Ankara it would face sanctions": a penalty set out for someone."""
-        if face.lower_ not in ("face", "faces", "facing") or face.i == 0:
+        """ "... or face arrest", and "told Ankara it would face sanctions", "said Hezbollah would pay a heavy
+        price": a penalty set out for someone."""
+        fate = _FATE_FORMS.get(face.lower_)
+        if fate is None or face.i == 0:
             return False
-        if face.doc[face.i - 1].lower_ in ("or", "else"):
+        if fate == "face" and face.doc[face.i - 1].lower_ in ("or", "else"):
             return True
         if face.dep_ != "ccomp" or (self.verb(face.head) or face.head.lower_) not in _TELLING:
             return False
+        if fate != "face":  # "would pay dearly", "would bear full responsibility for the consequences"
+            told = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in face.children)
+            return told and any(
+                c.dep_ in ("dobj", "advmod") and self.noun_base(c) in _FATES[fate] for c in face.children
+            )
         penalty = next((c for c in face.children if c.dep_ == "dobj"), None)
         return penalty is not None and (
             self.noun_base(penalty) in _HARMS | _PENALTIES or self._noun_entry(penalty) is not None
@@ -1064,7 +1078,7 @@ class _Reader:
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
             return tok.head  # "China test-fired missiles", read as a noun phrase: what it fired
         misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
-        return misread or next(iter(_as_object(tok)), None)  # "denied U.S. forces permission to use"
+        return misread or next(iter(_hidden_object(tok)), None)  # "denied U.S. forces permission to use"
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
         match = self._noun_match(tok)
@@ -1434,6 +1448,11 @@ _TIES = {"tie", "relation", "link", "contact", "relationship"}
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
 _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
 _PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
+# what a party told of its fate is told it will suffer: "would pay a heavy price", "would bear full
+# responsibility for the consequences" ("face" takes a penalty or a harm)
+_FATES = {"face": frozenset(), "pay": {"price", "dearly"}, "bear": {"responsibility", "consequence"},
+          "suffer": {"consequence"}}  # fmt: skip
+_FATE_FORMS = {f: base for base in _FATES for f in verb_forms(base) if f != "faced"}  # a fate to come
 _DENYING = frozenset(verb_forms("deny") | {"denied"})
 _SHUTTING = frozenset(
     f for b in ("suspend", "close", "stop", "halt", "cease", "shut", "disband", "dissolve")
@@ -1595,9 +1614,10 @@ def _means_preps(tok: Token) -> list[Token]:
     ]
 
 
-def _as_object(verb: Token) -> list[Token]:
-    """An object the parser hung inside an "as" phrase before it: "dismissed as interference a U.S. call",
-    or took for the phrase itself: "dismissed as unfounded a report", the adjective read as the noun's."""
+def _hidden_object(verb: Token) -> list[Token]:
+    """An object the parser hung inside a phrase before it: "dismissed as interference a U.S. call",
+    "dismissed on Wednesday British accusations" (the day read as the object's), or took for an "as" phrase
+    itself: "dismissed as unfounded a report", the adjective read as the noun's."""
     phrases = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
     inner = [g for p in phrases if p.dep_ in ("pcomp", "pobj") for g in p.children if g.dep_ == "dobj"]
     swallowed = [
@@ -1605,7 +1625,12 @@ def _as_object(verb: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.tag_.startswith("NN")
         and any(a.dep_ == "amod" and a.i == p.head.i + 1 for a in p.lefts)
     ]  # fmt: skip
-    return inner or swallowed
+    dated = [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ != "DATE"
+        and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in p.lefts)
+    ]  # fmt: skip
+    return inner or swallowed or dated
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -2824,6 +2849,8 @@ class _Coder:
             elif c.dep_ == "prep" and (
                 c.lower_ in _NOUN_RECIPIENT_PREPS or c.lower_ in self.lex.preps_for(plover)
             ):
+                if c.lower_ == "on" and plover in _ABOUT_ON:
+                    continue  # "talks with Macron on Ukraine", "an agreement on Kashmir": the topic
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(r.phrase_mentions(p))
