@@ -1513,6 +1513,18 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # what talks or an agreement are "on" is their topic, not a party
         ("Putin held talks with Macron on Ukraine.", "CONSULT", "RUS", "FRA"),
         ("Kenya handed over two terror suspects to the United States.", "COOPERATE", "KEN", "USA"),
+        # own set 36: a body named by its leaders; a member or a newspaper suspended; a threat whose act the
+        # parser read as a purpose after the day; pursuit across a border; a guest read as a verb's object
+        ("Nigeria's rulers were asked by Commonwealth leaders to release prisoners.",
+         "REQUEST", "IGO", "NGA"),
+        ("Commonwealth foreign ministers suspended Fiji.", "SANCTION", "IGO", "FJI"),
+        ("The Algerian government suspended the newspaper El Watan on Tuesday.", "COERCE", "DZA", "DZA"),
+        ("Iraq threatened on Sunday to halt all cooperation with U.N. inspectors.", "THREATEN", "IRQ", "IGO"),
+        ("Museveni said his army would pursue the rebels into Sudan if Khartoum kept arming them.",
+         "THREATEN", "UGA", "SDN"),
+        ("Chinese Premier Li Peng met visiting Vietnamese Communist Party chief Do Muoi in Beijing.",
+         "CONSULT", "CHN", "VNM"),
+        ("Kenyan police questioned two Somali men about the embassy bombing.", "ACCUSE", "KEN", "SOM"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -535,6 +535,8 @@ class _Reader:
             return _Found(tok, doc[tok.i - 2].idx, end, Trigger("MOBILIZE", mode="weapons"))
         if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and base in _DESCRIPTIVE:
             return None  # "units armed with nuclear weapons"
+        if _visiting_guest(tok) and not any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "met visiting Vietnamese party chief Do Muoi": a guest, not a second visit
         light = self._light(tok, base)
         if light is not None:
             return light
@@ -1061,6 +1063,14 @@ class _Reader:
         """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB"):
+                return c
+        for c in tok.children:  # "threatened on Sunday to halt ...": the day made the parser read a purpose
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and any(t.ent_type_ in ("DATE", "TIME") for t in tok.doc[tok.i + 1 : c.i])
+            ):
                 return c
         return None
 
@@ -1625,12 +1635,21 @@ def _hidden_object(verb: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.tag_.startswith("NN")
         and any(a.dep_ == "amod" and a.i == p.head.i + 1 for a in p.lefts)
     ]  # fmt: skip
+    # "met visiting Vietnamese party chief Do Muoi": the guest read as the object of a verb "visiting"
+    guest = [
+        o for c in verb.children if _visiting_guest(c) for o in c.children if o.dep_ == "dobj"
+    ]  # fmt: skip
     dated = [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ != "DATE"
         and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in p.lefts)
     ]  # fmt: skip
-    return inner or swallowed or dated
+    return inner or swallowed or guest or dated
+
+
+def _visiting_guest(tok: Token) -> bool:
+    """Is this the "visiting" of "met visiting Chinese Premier Li Peng", which the parser read as a verb?"""
+    return tok.lower_ == "visiting" and tok.dep_ == "advcl" and tok.i == tok.head.i + 1
 
 
 def _purpose_object(verb: Token) -> Token | None:
