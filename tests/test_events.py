@@ -1525,6 +1525,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Chinese Premier Li Peng met visiting Vietnamese Communist Party chief Do Muoi in Beijing.",
          "CONSULT", "CHN", "VNM"),
         ("Kenyan police questioned two Somali men about the embassy bombing.", "ACCUSE", "KEN", "SOM"),
+        # any such deed, named with its doer, is one the speaker would answer: a threat to the doer
+        ("Syria said it would regard any Turkish incursion as aggression.", "THREATEN", "SYR", "TUR"),
+        # a town taken is taken by force, as captured
+        ("Tutsi-led rebels took the eastern town of Goma.", "ASSAULT", "COD", "COD"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

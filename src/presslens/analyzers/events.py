@@ -1647,6 +1647,17 @@ def _hidden_object(verb: Token) -> list[Token]:
     return inner or swallowed or guest or dated
 
 
+def _any_of(f: _Found) -> bool:
+    """ "would respond to any incursion", "would regard any Turkish incursion as aggression": an act named
+    only as one that may come is no act the sentence tells."""
+    return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
+
+
+def _any_of(f: _Found) -> bool:
+    """ "any Turkish incursion": an act named only as one that may come."""
+    return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
+
+
 def _visiting_guest(tok: Token) -> bool:
     """Is this the "visiting" of "met visiting Chinese Premier Li Peng", which the parser read as a verb?"""
     return tok.lower_ == "visiting" and tok.dep_ == "advcl" and tok.i == tok.head.i + 1
@@ -1867,6 +1878,8 @@ class _Coder:
             return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
         text = r.text
         plover, mode, cameo = f.trigger.type, f.trigger.mode, f.trigger.cameo
+        if f.noun is not None and f.noun.i == head.i and self._answered(f) is not None:
+            plover, mode, cameo = "THREATEN", _THREATEN_MODES.get(plover), None  # answering any such deed
         content = f.content
         if content is not None and plover in ("THREATEN", "REJECT"):
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
@@ -2552,6 +2565,20 @@ class _Coder:
         )
         return "censor" if press else "ban"
 
+    def _answered(self, f: _Found) -> tuple[list[Mention], list[Mention], Token] | None:
+        """ "Syria said it would regard any Turkish incursion as aggression": a deed that may come, named with
+        its doer, is one the clause's subject would answer, a threat to whoever would do it. The answerer,
+        the doer and the answerer's head word."""
+        if not (_any_of(f) and _material(f.trigger.type) and not _cooperative(f.trigger.type)):
+            return None
+        doers = self._noun_arguments(f.head, f.trigger.type)[0]
+        verb = _governing_verb(f.head)
+        speaker = self.r.subject(verb) if verb is not None and doers else None
+        if speaker is None:
+            return None
+        answerer = _others(self.r.phrase_mentions(speaker), {a for m in doers for a in m.actor_ids})
+        return (answerer, doers, speaker) if answerer else None
+
     def _sides(self, f: _Found, content: Token | None) -> tuple[list[Mention], list[Mention], Token | None]:
         """Who acts and who is acted on: the subject or a passive's agent and patient; an event noun's own
         phrases ("Russia's invasion of Ukraine"), which for a light verb also fill what the verb leaves open
@@ -2561,6 +2588,9 @@ class _Coder:
         r, head = self.r, f.head
         if f.noun is not None and f.noun.i == head.i:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            answered = self._answered(f)
+            if answered is not None:
+                return answered
             return (*self._noun_arguments(head, f.trigger.type), owner)
         sources: list[Mention] = []
         targets: list[Mention] = []
