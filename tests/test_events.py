@@ -1529,6 +1529,8 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Syria said it would regard any Turkish incursion as aggression.", "THREATEN", "SYR", "TUR"),
         # a town taken is taken by force, as captured
         ("Tutsi-led rebels took the eastern town of Goma.", "ASSAULT", "COD", "COD"),
+        # an act said to be out of the question is the speaker's refusal of it
+        ("Israel said withdrawing from the Golan Heights was out of the question.", "REJECT", "ISR", "SYR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1647,10 +1647,30 @@ def _hidden_object(verb: Token) -> list[Token]:
     return inner or swallowed or guest or dated
 
 
+def _ruled_out(copula: Token) -> bool:
+    """ "... is out of the question": what the clause's subject names will not be done."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "out"
+        and any(o.lower_ == "of" and any(q.lower_ == "question" for q in o.children) for o in c.children)
+        for c in copula.children
+    )
+
+
 def _any_of(f: _Found) -> bool:
     """ "would respond to any incursion", "would regard any Turkish incursion as aggression": an act named
     only as one that may come is no act the sentence tells."""
     return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
+
+
+def _ruled_out(copula: Token) -> bool:
+    """ "... is out of the question": what the clause's subject names will not be done."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "out"
+        and any(o.lower_ == "of" and any(q.lower_ == "question" for q in o.children) for o in c.children)
+        for c in copula.children
+    )
 
 
 def _any_of(f: _Found) -> bool:
@@ -2255,6 +2275,11 @@ class _Coder:
             guessed = [a for m in targets for a in m.actor_ids]
         else:
             guessed = []
+        if not source_ids and head.dep_ == "csubj" and _ruled_out(head.head) and head.head.dep_ == "ccomp":
+            # "Israel said withdrawing from the Golan was out of the question": the speaker's refusal
+            sayer = r.subject(head.head.head)
+            sources = r.phrase_mentions(sayer) if sayer is not None else []
+            source_ids = _uniq([a for m in sources for a in m.actor_ids])
         confidence = self._confidence(f, source_ids, target_ids)
         target_ids = target_ids or _uniq(guessed)
         if not source_ids:
@@ -3237,6 +3262,8 @@ class _Coder:
             if head.head.dep_ == "dobj" and owner.i != head.head.i:
                 condition = self._condition_of(owner)
         if f.noun is not None and any(c.lower_ in ("no",) for c in f.noun.children):
+            negated = True
+        if head.dep_ == "csubj" and _ruled_out(head.head):  # "removing the sanctions is out of the question"
             negated = True
         if f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children):
             hypothetical = True  # "would respond to any incursion": no incursion told
