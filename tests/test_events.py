@@ -1531,6 +1531,15 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Tutsi-led rebels took the eastern town of Goma.", "ASSAULT", "COD", "COD"),
         # an act said to be out of the question is the speaker's refusal of it
         ("Israel said withdrawing from the Golan Heights was out of the question.", "REJECT", "ISR", "SYR"),
+        # own set 37: a report's author; pylons dynamited; a partner hung on the object's last noun; a call on
+        # a party; an end to trade ordered
+        ("A report by the U.N. special rapporteur condemned Iraq for the execution of prisoners.",
+         "ACCUSE", "IGO", "IRQ"),
+        ("Shining Path guerrillas dynamited electricity pylons around Lima.", "ASSAULT", "PER", "PER"),
+        ("Britain said it would not negotiate the sovereignty of the Falkland Islands with Argentina.",
+         "REJECT", "GBR", "ARG"),
+        ("Greece renewed its call on Britain to return the Parthenon marbles.", "REQUEST", "GRC", "GBR"),
+        ("President Reagan ordered an end to all U.S. trade with Libya.", "SANCTION", "USA", "LBY"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -88,6 +88,7 @@ class Lexicon:
     intent_adjectives: frozenset[str]
     dismay: frozenset[str]  # "concerned", "alarmed": disapproval of a cause
     dismay_preps: frozenset[str]
+    dealings: frozenset[str]  # "aid", "trade", "talks": ties that can be cut
     pacts: frozenset[str]  # "treaty", "deal": left ("quit the treaty") or kept ("honoured the deal")
     quitting: frozenset[str]
     keeping: frozenset[str]
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
         intent_adjectives=_words(table.get("intent_adjectives")),
         dismay=_words(table.get("dismay")),
         dismay_preps=_words(table.get("dismay_preps")),
+        dealings=_words(table.get("dealings")),
         pacts=_words(table.get("pacts")),
         quitting=groups["quitting"],
         keeping=groups["keeping"],
@@ -316,6 +318,7 @@ _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his"
 _DEEDS = {  # nouns whose "by" names the doer ("any attempt by Azerbaijan")
     "attempt", "move", "effort", "bid", "decision", "request", "offer", "proposal", "plan", "initiative",
 }  # fmt: skip
+_STATEMENTS = {"report", "statement", "resolution", "communique", "letter", "declaration", "study", "ruling"}
 # participles that make what they describe someone's proposal ("the plan put forward by Egypt")
 _PROPOSED = {
     "proposed", "put", "drafted", "offered", "suggested", "tabled", "brokered", "sponsored", "floated",
@@ -492,6 +495,9 @@ class _Reader:
             if face is not None and self._penalty_faced(face):
                 continue  # "or face sanctions": the penalty threatened, not an act
             if self._pact_kept(tok):
+                continue
+            if (ending := self._ended(tok)) is not None:  # "announced a halt to aid": ties cut
+                found.append(_Found(tok, ending.idx, tok.idx + len(tok), _CUT_OFF, noun=tok))
                 continue
             hit = self._noun_trigger(tok)
             if hit is not None:
@@ -803,6 +809,17 @@ class _Reader:
                 return _Found(tok, start, end, trig, noun=noun)
         return None
 
+    def _ended(self, noun: Token) -> Token | None:
+        """The "end" or "halt" whose object names dealings ("a halt to aid", "an end to all trade with
+        Libya"), which are cut off."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
+            return None
+        ending = prep.head
+        if self.noun_base(ending) not in _ENDINGS or not self._object_words(noun) & self.lex.dealings:
+            return None
+        return ending
+
     def _event_noun(self, obj: Token) -> tuple[Token, Trigger] | None:
         """The event noun a light verb's object names: itself ("imposed sanctions"), its modifier ("a
         mediation effort"), or what it counts ("a series of attacks", "ten days of war games")."""
@@ -811,6 +828,10 @@ class _Reader:
             return obj, trig
         if self.noun_base(obj) in _MANOEUVRES:  # "held large-scale exercises"; not "the exercise of power"
             return obj, _EXERCISE
+        if self.noun_base(obj) in _ENDINGS:  # "ordered an end to all U.S. trade with Libya": ties cut
+            ended = next((p for c in obj.children for p in c.children if self._ended(p) is not None), None)
+            if ended is not None:
+                return ended, _CUT_OFF
         for c in obj.children:
             if c.dep_ == "compound" and c.i < obj.i and (trig := self._noun_entry(c)) is not None:
                 return c, trig
@@ -1246,7 +1267,10 @@ class _Reader:
                 or (spokesman and c.lower_ == "for")
                 # "any attempt by Azerbaijan to retake", "a request by the Dalai Lama": whose deed it is;
                 # "the plan for a federal Bosnia": what it is for
-                or (c.lower_ == "by" and (self.noun_base(h) in _DEEDS or self._noun_entry(h) is not None))
+                or (
+                    c.lower_ == "by"
+                    and (self.noun_base(h) in _DEEDS | _STATEMENTS or self._noun_entry(h) is not None)
+                )  # "a report by the U.N. special rapporteur condemned Iraq": whose report
                 or (c.lower_ == "for" and self.noun_base(h) in _DEEDS)
             ):
                 for p in c.children:  # "links with Fiji": the partner
@@ -1580,6 +1604,8 @@ _TITLES = {
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
 _AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
+_ENDINGS = {"end", "halt", "cutoff", "cut-off", "stop"}
+_CUT_OFF = Trigger("SANCTION", mode="discontinue")
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
@@ -3023,6 +3049,13 @@ class _Coder:
             # "banned U.S. trade with Iran": the partner; "hand over sovereignty of Gibraltar to Spain": the
             # verb's recipient, hung by the parser on the object
             out = self._prep_mentions(obj, {"with", "between"}, own) or self._prep_mentions(obj, preps, own)
+            if not out and f.trigger.type == "CONSULT":
+                # "negotiate the sovereignty of the Falklands with Argentina": the partner, hung on a noun
+                # further in; not "accepted a U.S. proposal for talks with Israel", whose proposer receives it
+                out = next(
+                    (m for t in obj.subtree if t.i != obj.i and (m := self._prep_mentions(t, {"with"}, own))),
+                    [],
+                )
         if not out and obj is not None and f.noun is None and r._noun_entry(obj) is not None:
             # "would freeze cooperation with NATO", the parser hanging the partner on the verb
             out = self._prep_mentions(head, {"with", "between"}, own)
