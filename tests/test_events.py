@@ -561,8 +561,6 @@ def test_entering_and_occupying(events_of, sentence, plover, source, target):
 @pytest.mark.parametrize(
     ("sentence", "source", "target"),
     [
-        ("A group based in Trinidad claims to be manufacturing chemical weapons to use against Britain.",
-         "TTO", "GBR"),
         ("North Korea is building new missiles aimed at Japan.", "PRK", "JPN"),
         ("Iran is enriching uranium to weapons grade.", "IRN", None),
     ],
@@ -1540,6 +1538,23 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "REJECT", "GBR", "ARG"),
         ("Greece renewed its call on Britain to return the Parthenon marbles.", "REQUEST", "GRC", "GBR"),
         ("President Reagan ordered an end to all U.S. trade with Libya.", "SANCTION", "USA", "LBY"),
+        # own set 38: the one a demand asks; a harm warned of hung on the day; all means used
+        ("South Africa wants Mozambique to expel members of the African National Congress.",
+         "REQUEST", "ZAF", "MOZ"),
+        ("China warned Washington on Tuesday of serious consequences if it received Taiwan's president.",
+         "THREATEN", "CHN", "USA"),
+        ("Moscow warned Tbilisi that it would use all means to protect Russian peacekeepers.",
+         "THREATEN", "RUS", "GEO"),
+        # own set 39: whose border it is says nothing of where; food ferried is aid
+        ("Iraqi gunships attacked Kurdish villages near the Iranian border.", "ASSAULT", "IRQ", ""),
+        ("American helicopters ferried food and water to survivors in Indonesia's Aceh province.",
+         "AID", "USA", "IDN"),
+        # arms made to use against a party are a threat to it; a state's ally is not that state
+        ("Iran is building missiles for use against Israel.", "THREATEN", "IRN", "ISR"),
+        ("A group based in Trinidad claims to be manufacturing chemical weapons to use against Britain.",
+         "THREATEN", "TTO", "GBR"),
+        ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
+         "ASSAULT", "LBN", "LBN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

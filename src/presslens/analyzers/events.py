@@ -1021,11 +1021,14 @@ class _Reader:
         """A warning of harm to come ("warned Kyiv of consequences", "warned of retaliation"), or warning a
         named party off an act ("warned the United States against selling weapons to Taiwan")."""
         warned = any(c.dep_ == "dobj" and self._names_actor(c) for c in tok.children)
+        # "warned Washington on Tuesday of serious consequences": the parser may hang the phrase on the day
+        dated = [g for c in tok.children if c.dep_ == "prep" for d in c.children if d.ent_type_ == "DATE"
+                 for g in d.children if g.dep_ == "prep"]  # fmt: skip
         return any(
             c.dep_ == "prep"
             and c.lower_ in ("of", "against")
             and (self.noun_base(p) in _HARMS or (warned and c.lower_ == "against" and p.dep_ == "pcomp"))
-            for c in tok.children
+            for c in [*tok.children, *dated]
             for p in c.children
             if p.dep_ in ("pobj", "pcomp")
         )
@@ -1499,7 +1502,7 @@ _BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored)\b")
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "step",
     "war", "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge", "force",
-    "price", "target",
+    "price", "target", "means",
 }  # fmt: skip
 _JOINT_ACTIVITIES = {
     "drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game", "raid", "investigation",
@@ -1620,8 +1623,23 @@ def _purpose_or_condition(clause: Token) -> bool:
     )
 
 
+_SAME_IN_PLURAL = {
+    "means",
+    "series",
+    "species",
+    "news",
+    "headquarters",
+    "barracks",
+    "crossroads",
+    "whereabouts",
+}
+
+
 def _singular(word: str) -> str:
-    """A noun's regular singular ("supplies" -> "supply", "gunmen" -> "gunman")."""
+    """A noun's regular singular ("supplies" -> "supply", "gunmen" -> "gunman"); "series" and "means" are
+    their own."""
+    if word in _SAME_IN_PLURAL:
+        return word
     if word.endswith("men") and word not in ("omen", "amen", "specimen", "regimen"):  # "men", "gunmen"
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
@@ -1683,6 +1701,17 @@ def _ruled_out(copula: Token) -> bool:
     )
 
 
+def _to_use_against(clause: Token) -> bool:
+    """A purpose clause "to use against X" (or "for use against X")."""
+    if clause.dep_ == "advcl" and clause.lower_ == "use":
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
+    return (
+        clause.dep_ == "prep"
+        and clause.lower_ == "for"
+        and any(p.lower_ == "use" and any(g.lower_ == "against" for g in p.children) for p in clause.children)
+    )
+
+
 def _any_of(f: _Found) -> bool:
     """ "would respond to any incursion", "would regard any Turkish incursion as aggression": an act named
     only as one that may come is no act the sentence tells."""
@@ -1696,6 +1725,17 @@ def _ruled_out(copula: Token) -> bool:
         and c.lower_ == "out"
         and any(o.lower_ == "of" and any(q.lower_ == "question" for q in o.children) for o in c.children)
         for c in copula.children
+    )
+
+
+def _to_use_against(clause: Token) -> bool:
+    """A purpose clause "to use against X" (or "for use against X")."""
+    if clause.dep_ == "advcl" and clause.lower_ == "use":
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
+    return (
+        clause.dep_ == "prep"
+        and clause.lower_ == "for"
+        and any(p.lower_ == "use" and any(g.lower_ == "against" for g in p.children) for p in clause.children)
     )
 
 
@@ -2247,6 +2287,10 @@ class _Coder:
             target_ids = [home]
         if not source_ids and not target_ids:
             return None
+        if plover == "MOBILIZE" and any(_to_use_against(c) for c in head.children):
+            # "manufacturing chemical weapons to use against the United States": arms readied for use on a
+            # named party are a threat to it (CAMEO 138)
+            plover, mode, cameo = "THREATEN", "violence", None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
         if mode == "aerial" and r.verb(head) == "bomb" and source_sector in _DOMESTIC:
@@ -2867,6 +2911,7 @@ class _Coder:
             phrases += [c for p in phrases for c in p.children if c.dep_ == "relcl"]
             return self._place(phrases) if phrases else ([], None)
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
+        found = [m for m in found if not self._border_of(m)]  # "near the Iranian border": either side of it
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) > 1 and (places := [m for m in found if m.kind in _PLACE_KINDS]):
             # "outside the U.S. embassy in Jakarta": the town says where; the embassy says whose it is
@@ -2875,6 +2920,16 @@ class _Coder:
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _border_of(self, m: Mention) -> bool:
+        """Does the mention only name whose border it is ("near the Iranian border", "along the Thai
+        frontier"), which does not say on which side the act took place?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return (
+            span is not None
+            and span.root.dep_ in ("amod", "compound")
+            and self.r.noun_base(span.root.head) in ("border", "frontier", "boundary")
+        )
 
     def _readied(self, head: Token) -> bool:
         """Is the act what someone prepares or stands ready to do ("prepared to attack", "poised to hit")?"""
@@ -3079,6 +3134,10 @@ class _Coder:
             ]  # not "the Suez Canal"
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
             out = self._prep_mentions(obj, general | {"between"}, own)
+        if not out and content is not None and f.trigger.type == "REQUEST":
+            # "South Africa wants Mozambique to expel ANC members": the one asked, before whom it is to act on
+            asked = next((c for c in content.children if c.dep_ == "nsubj"), None)
+            out = _others(r.phrase_mentions(asked), own) if asked is not None else []
         # "refused to deploy troops in Iraq": the refused act's recipient; not for a charge, whose accused is
         # its object ("charged an official with leaking data to a Russian diplomat")
         if not out and content is not None and not (f.trigger.type == "ACCUSE" and obj is not None):
@@ -3148,6 +3207,8 @@ class _Coder:
                 for t in _phrase_words(c):
                     if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
                         break
+                    if t.dep_ == "poss" and self.r.noun_base(t.head) in _RELATIONAL:
+                        continue  # "the deputy chief of Israel's militia ally": not Israel's own
                     if _others(self.r.mention_at(t), own):
                         return _others(self.r.phrase_mentions(t), own) or _others(self.r.mention_at(t), own)
         return []
