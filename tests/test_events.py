@@ -1555,11 +1555,29 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "THREATEN", "TTO", "GBR"),
         ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
          "ASSAULT", "LBN", "LBN"),
+        # idioms of killing, detention, appeal, warning and threat
+        ("Hutu militiamen hacked to death 30 villagers in northwestern Rwanda.", "ASSAULT", "RWA", "RWA"),
+        ("Police took 40 opposition activists into custody in Minsk.", "COERCE", "BLR", "BLR"),
+        ("Pope John Paul pleaded with Argentina to release the prisoners.", "REQUEST", "VAT", "ARG"),
+        ("Israel issued a warning to Syria over its troop movements.", "THREATEN", "ISR", "SYR"),
+        ("China said it would not tolerate any interference in its affairs by the United States.",
+         "THREATEN", "CHN", "USA"),
+        # curbs lifted include a closure, a boycott and a freeze
+        ("Israel lifted the closure of the West Bank and Gaza on Sunday.", "CONCEDE", "ISR", "PSE"),
+        ("Washington lifted the freeze on aid to Pakistan.", "CONCEDE", "USA", "PAK"),
+        ("The European Union suspended trade concessions to Burma.", "SANCTION", "IGO", "MMR"),
+        ("Bahrain stripped 72 people of their citizenship.", "COERCE", "BHR", "BHR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
     assert _lead(events_of, sentence) == (plover, {source} - {""}, {target} - {""})
+
+
+def test_tolerating_is_no_event(events_of):
+    """Only the refusal to tolerate is coded, as a warning; tolerating something is no act."""
+    events, _ = events_of("The government tolerated the protests.")
+    assert [e.plover for e in events if e.plover == "THREATEN"] == []
 
 
 def test_a_pact_kept_or_undone_is_no_act_of_its_own(events_of):

@@ -317,6 +317,7 @@ _SAY = {
 _OPEN_PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "he", "his", "him", "she", "her"}
 _DEEDS = {  # nouns whose "by" names the doer ("any attempt by Azerbaijan")
     "attempt", "move", "effort", "bid", "decision", "request", "offer", "proposal", "plan", "initiative",
+    "interference", "meddling",
 }  # fmt: skip
 _STATEMENTS = {"report", "statement", "resolution", "communique", "letter", "declaration", "study", "ruling"}
 # participles that make what they describe someone's proposal ("the plan put forward by Egypt")
@@ -2274,6 +2275,10 @@ class _Coder:
             if country is not None:
                 targets, target_ids, by_place = places, [country], True
         modality, claimants, condition = self._modality(f, source_ids)
+        if r.verb(head) == "tolerate":  # "would not tolerate any interference": a warning; tolerating is none
+            if modality != "negated":
+                return None
+            modality = "future"
         if (
             ((plover == "CONCEDE" and modality not in ("future", "hypothetical")) or mode in _HOME_MEASURES)
             and plover in ("CONCEDE", "COERCE")
