@@ -1567,6 +1567,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Washington lifted the freeze on aid to Pakistan.", "CONCEDE", "USA", "PAK"),
         ("The European Union suspended trade concessions to Burma.", "SANCTION", "IGO", "MMR"),
         ("Bahrain stripped 72 people of their citizenship.", "COERCE", "BHR", "BHR"),
+        # a two-word verb's readings by what it acts on: a curfew called off is eased, a visit called off a
+        # tie cut; a ban revoked, a state of emergency withdrawn or a curfew suspended is lifted
+        ("Sri Lanka called off the curfew in Colombo on Sunday.", "CONCEDE", "LKA", "LKA"),
+        ("China called off the visit of its defence minister to Washington.", "SANCTION", "CHN", "USA"),
+        ("The Nepalese king revoked the ban on political parties.", "CONCEDE", "NPL", "NPL"),
+        ("Thailand's army withdrew the state of emergency in Bangkok.", "CONCEDE", "THA", "THA"),
+        ("The military junta shut down all universities in Burma.", "COERCE", "MMR", "MMR"),
+        ("Fiji's interim government reinstated the dismissed judges.", "CONCEDE", "FJI", "FJI"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -81,7 +81,7 @@ class Lexicon:
     verb_lemma: dict[str, str]  # inflected form -> base
     noun_lemma: dict[str, str]
     verbs: dict[str, tuple[Trigger, ...]]  # base -> its readings, tried in order ("arrive": aid, or a visit)
-    verb_seconds: dict[str, dict[str, Trigger]]  # base -> second word -> trigger ("pull out", "open fire")
+    verb_seconds: dict[str, dict[str, tuple[Trigger, ...]]]  # base -> second word -> readings ("pull out")
     nouns: dict[str, list[tuple[tuple[str, ...], Trigger]]]  # head noun -> (words before it, trigger)
     light: frozenset[str]
     intent: frozenset[str]
@@ -176,14 +176,15 @@ def lexicon() -> Lexicon:
             verb_lemma.setdefault(form, base)
 
     verbs: dict[str, tuple[Trigger, ...]] = {}
-    seconds: dict[str, dict[str, Trigger]] = {}
+    seconds: dict[str, dict[str, tuple[Trigger, ...]]] = {}
     for key, entry in (table.get("verbs") or {}).items():
         words = str(key).lower().split()
         add_verb(words[0])
         if len(words) == 1:
             verbs[words[0]] = tuple(_trigger(e) for e in (entry if isinstance(entry, list) else [entry]))
         else:
-            seconds.setdefault(words[0], {})[" ".join(words[1:])] = _trigger(entry)
+            readings = tuple(_trigger(e) for e in (entry if isinstance(entry, list) else [entry]))
+            seconds.setdefault(words[0], {})[" ".join(words[1:])] = readings
     nouns: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
     for key, entry in (table.get("nouns") or {}).items():
         words = str(key).lower().split()
@@ -558,7 +559,7 @@ class _Reader:
                 p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
                 for p in c.children if p.dep_ == "pobj" and not (c.lower_ == "under" and p.lower_ in _TERMS)
             }  # fmt: skip
-            hit = next((t for w, t in seconds.items() if w in objects), None)
+            hit = next((t[0] for w, t in seconds.items() if w in objects), None)
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
                 named = [
                     o for o in self._objects(tok) if o.i > tok.i and self._object_words(o) & seconds.keys()
@@ -569,11 +570,15 @@ class _Reader:
             *tok.children,
             *(g for c in tok.children if c.dep_ == "dobj" for g in c.rights if g.dep_ == "amod"),
         ]
-        for second, trig in seconds.items():
-            if trig.needs_object and not any(
-                self._object_words(o) & trig.needs_object for o in self._objects(tok)
-            ):
-                continue  # "broke up a rally", not "the coalition broke up"
+        objects = [set(self._object_words(o)) for o in self._objects(tok)]
+        for second, readings in seconds.items():
+            # the first reading whose object fits: "broke up a rally", not "the coalition broke up"; "called
+            # off the visit" (ties cut), "called off the curfew" (a concession)
+            trig = next(
+                (t for t in readings if not t.needs_object or any(w & t.needs_object for w in objects)), None
+            )
+            if trig is None:
+                continue
             for c in kids:
                 if (
                     c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod")
