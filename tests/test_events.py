@@ -1575,6 +1575,13 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Thailand's army withdrew the state of emergency in Bangkok.", "CONCEDE", "THA", "THA"),
         ("The military junta shut down all universities in Burma.", "COERCE", "MMR", "MMR"),
         ("Fiji's interim government reinstated the dismissed judges.", "CONCEDE", "FJI", "FJI"),
+        # own set 40: a state backed; what is fired is no recipient, where it is fired at is
+        ("Britain backed the United States in its dispute with France.", "SUPPORT", "GBR", "USA"),
+        ("Iraq fired a Scud missile at the Saudi capital Riyadh on Tuesday.", "ASSAULT", "IRQ", "SAU"),
+        # own set 41: forces ready to cross a border if another fails to act threaten it; food distributed
+        ("Turkey said its troops were ready to cross into Iraq to crush the rebels if Baghdad failed to act.",
+         "THREATEN", "TUR", "IRQ"),
+        ("The World Food Programme distributed rice to survivors in Port-au-Prince.", "AID", "IGO", "HTI"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

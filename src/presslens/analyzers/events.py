@@ -1487,7 +1487,15 @@ _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describ
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
-_TIES = {"tie", "relation", "link", "contact", "relationship"}
+_TIES = {
+    "tie",
+    "relation",
+    "link",
+    "contact",
+    "relationship",
+    "border",
+    "frontier",
+}  # "its border with Ukraine"
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
 _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
 _PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
@@ -2305,8 +2313,11 @@ class _Coder:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
         if mode == "aerial" and r.verb(head) == "bomb" and source_sector in _DOMESTIC:
             mode = "explosives"  # states bomb from the air; separatists and gunmen plant bombs
-        readied = plover in ("ASSAULT", "COERCE") and self._readied(head)
-        if readied:  # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15)
+        # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15); not "ready to
+        # cross into Iraq if Baghdad failed to act", a threat
+        conditional = condition is not None or any(t.dep_ == "mark" and t.lower_ in _IF for t in head.subtree)
+        readied = plover in ("ASSAULT", "COERCE") and self._readied(head) and not conditional
+        if readied:
             plover, mode, cameo = "MOBILIZE", "weapons" if mode == "heavy-weapons" else "troops", None
         if readied and modality == "future":
             modality = "claimed" if claimants else "asserted"  # the readying is what happened
