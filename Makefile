@@ -71,6 +71,13 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-32.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-33.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-34.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-35.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-36.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-37.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-38.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-39.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-40.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-41.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
