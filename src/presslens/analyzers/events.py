@@ -625,21 +625,13 @@ class _Reader:
         """ "pulled out of the nuclear deal", "tore up the accord", "stopped honouring the agreement": a pact
         left is a tie cut (CAMEO 166), whatever the verb's other readings ("pull out" of troops)."""
         lex = self.lex
-        verb = tok
+        verb: Token | None = tok
         if base in lex.stopping:
-            verb = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ in ("xcomp", "dobj") and lex.verb_lemma.get(c.lower_) in lex.keeping
-                ),
-                tok,
-            )
-            if verb is tok:
-                return None
+            kept = (c for c in tok.children if c.dep_ in ("xcomp", "dobj") and self.verb(c) in lex.keeping)
+            verb = next(kept, None)
         elif base not in lex.quitting:
-            return None
-        pact = self._pact_of(verb, ("from", "of"))
+            verb = None
+        pact = self._pact_of(verb, ("from", "of")) if verb is not None else None
         if pact is None:
             return None
         return _Found(tok, tok.idx, max(tok.idx + len(tok), pact.idx + len(pact)), _PACT_LEFT)
@@ -1487,15 +1479,7 @@ _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describ
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
-_TIES = {
-    "tie",
-    "relation",
-    "link",
-    "contact",
-    "relationship",
-    "border",
-    "frontier",
-}  # "its border with Ukraine"
+_TIES = {"tie", "relation", "link", "contact", "relationship", "border", "frontier"}  # fmt: skip
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
 _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
 _PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
@@ -1638,15 +1622,8 @@ def _purpose_or_condition(clause: Token) -> bool:
 
 
 _SAME_IN_PLURAL = {
-    "means",
-    "series",
-    "species",
-    "news",
-    "headquarters",
-    "barracks",
-    "crossroads",
-    "whereabouts",
-}
+    "means", "series", "species", "news", "headquarters", "barracks", "crossroads", "whereabouts",
+}  # fmt: skip
 
 
 def _singular(word: str) -> str:
@@ -1729,32 +1706,6 @@ def _to_use_against(clause: Token) -> bool:
 def _any_of(f: _Found) -> bool:
     """ "would respond to any incursion", "would regard any Turkish incursion as aggression": an act named
     only as one that may come is no act the sentence tells."""
-    return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
-
-
-def _ruled_out(copula: Token) -> bool:
-    """ "... is out of the question": what the clause's subject names will not be done."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "out"
-        and any(o.lower_ == "of" and any(q.lower_ == "question" for q in o.children) for o in c.children)
-        for c in copula.children
-    )
-
-
-def _to_use_against(clause: Token) -> bool:
-    """A purpose clause "to use against X" (or "for use against X")."""
-    if clause.dep_ == "advcl" and clause.lower_ == "use":
-        return any(c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
-    return (
-        clause.dep_ == "prep"
-        and clause.lower_ == "for"
-        and any(p.lower_ == "use" and any(g.lower_ == "against" for g in p.children) for p in clause.children)
-    )
-
-
-def _any_of(f: _Found) -> bool:
-    """ "any Turkish incursion": an act named only as one that may come."""
     return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
 
 
@@ -3380,7 +3331,7 @@ class _Coder:
             negated = True
         if head.dep_ == "csubj" and _ruled_out(head.head):  # "removing the sanctions is out of the question"
             negated = True
-        if f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children):
+        if _any_of(f):
             hypothetical = True  # "would respond to any incursion": no incursion told
         if (
             f.noun is not None
