@@ -1588,6 +1588,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Turkey said its troops were ready to cross into Iraq to crush the rebels if Baghdad failed to act.",
          "THREATEN", "TUR", "IRQ"),
         ("The World Food Programme distributed rice to survivors in Port-au-Prince.", "AID", "IGO", "HTI"),
+        # sums granted or lent in any currency, and oil provided, are aid
+        ("The European Union granted 50 million euros to the Palestinian Authority.", "AID", "IGO", "PSE"),
+        ("France lent Senegal 300 million francs.", "AID", "FRA", "SEN"),
+        ("Saudi Arabia provided Pakistan with oil on deferred payments.", "AID", "SAU", "PAK"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
