@@ -1592,6 +1592,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("The European Union granted 50 million euros to the Palestinian Authority.", "AID", "IGO", "PSE"),
         ("France lent Senegal 300 million francs.", "AID", "FRA", "SEN"),
         ("Saudi Arabia provided Pakistan with oil on deferred payments.", "AID", "SAU", "PAK"),
+        # idioms of hosting, snubbing, reconciling, sabre-rattling and pressing
+        ("Moscow rolled out the red carpet for the Chinese president.", "CONSULT", "RUS", "CHN"),
+        ("Turkey gave the cold shoulder to an Armenian offer of talks.", "REJECT", "TUR", "ARM"),
+        ("China rattled its sabre at Taiwan ahead of the election.", "THREATEN", "CHN", "TWN"),
+        ("Jordan leaned on Iraq to comply with the U.N. resolutions.", "REQUEST", "JOR", "IRQ"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -1624,6 +1629,9 @@ def test_a_pact_kept_or_undone_is_no_act_of_its_own(events_of):
     # a pact made is still one
     events, _ = events_of("Israel and Jordan reached a peace agreement.")
     assert [e.plover for e in events] == ["AGREE"]
+    # a quarrel buried is an agreement of both sides
+    events, analysis = events_of("Egypt and Israel buried the hatchet after months of tension.")
+    assert [e.plover for e in events] == ["AGREE"] and _sides(analysis, events[0]) == ({"EGY", "ISR"}, set())
 
 
 def test_two_states_act_together(events_of):
