@@ -1597,6 +1597,12 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Turkey gave the cold shoulder to an Armenian offer of talks.", "REJECT", "TUR", "ARM"),
         ("China rattled its sabre at Taiwan ahead of the election.", "THREATEN", "CHN", "TWN"),
         ("Jordan leaned on Iraq to comply with the U.N. resolutions.", "REQUEST", "JOR", "IRQ"),
+        # own set 42: a verb read as an adjective on its object in a reported clause; the object after the
+        # day; troops sent to protect are aid
+        ("Eritrea massed troops and tanks along its border with Ethiopia, U.N. officials said.",
+         "MOBILIZE", "ERI", "ETH"),
+        ("Zimbabwe rejected on Thursday British criticism of its land seizures.", "REJECT", "ZWE", "GBR"),
+        ("France sent 300 more soldiers to Ivory Coast to protect foreigners.", "AID", "FRA", "CIV"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -885,6 +885,8 @@ class _Reader:
                 out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                 if c.tag_.startswith("NN"):  # "denied U.S. forces permission to use", read as a clause
                     out.append(c)
+        if not out and _verb_read_as_modifier(verb):
+            out = [verb.head]  # "Eritrea massed troops along the border", read as a noun phrase: the troops
         if not out:
             out = _hidden_object(verb)
         return out
@@ -1107,7 +1109,7 @@ class _Reader:
             return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head  # "the sanctions imposed on ..."
-        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
+        if _verb_read_as_modifier(tok):
             return tok.head  # "China test-fired missiles", read as a noun phrase: what it fired
         misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
         return misread or next(iter(_hidden_object(tok)), None)  # "denied U.S. forces permission to use"
@@ -1333,6 +1335,11 @@ class _Reader:
             # "The foreign ministers of Greece and Turkey, whose countries came close to war, met": the parser
             # joined the main verb to the relative clause; its subject is the noun the clause describes
             return verb.head.head
+        if _verb_read_as_modifier(verb):
+            # "Eritrea massed troops along the border", read as a noun phrase: the name before the verb
+            before = next((c for c in verb.children if c.dep_ in ("npadvmod", "nmod") and c.i < verb.i), None)
+            if before is not None and self.phrase_mentions(before):
+                return before
         tok = verb
         for _ in range(6):
             # a passive governor's patient controls the act below it: "Vietnam is committed to opening up",
@@ -1515,7 +1522,11 @@ _RELATIONAL = {
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
-_HELPING = {"help", "assist", "protect", "defend", "support", "bolster", "shore", "secure"}
+_HELPING = frozenset(
+    f
+    for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure")
+    for f in verb_forms(b)
+)
 # acts that are done to someone (CAMEO codes them with a recipient), whose recipient a sentence may name away
 # from the verb's own phrases
 _ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE"}
@@ -1677,7 +1688,7 @@ def _hidden_object(verb: Token) -> list[Token]:
     dated = [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ != "DATE"
-        and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in p.lefts)
+        and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in [*p.lefts, *c.children])
     ]  # fmt: skip
     return inner or swallowed or guest or dated
 
@@ -1707,6 +1718,15 @@ def _any_of(f: _Found) -> bool:
     """ "would respond to any incursion", "would regard any Turkish incursion as aggression": an act named
     only as one that may come is no act the sentence tells."""
     return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
+
+
+def _verb_read_as_modifier(tok: Token) -> bool:
+    """A main verb the parser read as an adjective on its object: "China test-fired missiles", "Eritrea
+    massed troops along the border", the object taken for the clause's head."""
+    return (
+        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in ("ROOT", "ccomp")
+        and tok.head.tag_.startswith("NN")
+    )  # fmt: skip
 
 
 def _visiting_guest(tok: Token) -> bool:
@@ -2037,7 +2057,7 @@ class _Coder:
         # "sent troops to lead the peacekeeping force", "dispatched paratroopers to Sierra Leone to help
         # secure the capital": forces sent to another state's aid
         helping = any(
-            c.dep_ in ("advcl", "xcomp") and r.verb(c) in _HELPING and any(a.lower_ == "to" for a in c.lefts)
+            c.dep_ in ("advcl", "xcomp") and c.lower_ in _HELPING and any(a.lower_ == "to" for a in c.lefts)
             for c in head.children
         )
         if plover == "MOBILIZE" and (
@@ -2480,7 +2500,7 @@ class _Coder:
         border", "near Iraq's frontier"."""
         r = self.r
         homes = own | {c for a in own if (c := r.countries.get(a))}
-        objects = [c for c in head.children if c.dep_ == "dobj"]  # "massed troops on its border with Georgia"
+        objects = r._objects(head)  # "massed troops on its border with Georgia"
         for c in [*head.children, *(g for o in objects for g in o.children)]:
             if c.dep_ != "prep" or c.lower_ not in ("on", "along", "near", "at", "to", "toward", "towards"):
                 continue
@@ -3428,7 +3448,9 @@ class _Coder:
                     for i in range(tok.left_edge.i, tok.right_edge.i + 1)
                     if not modifier.left_edge.i <= i <= modifier.right_edge.i
                 )
-            misread = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN")
+            misread = (
+                tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN")
+            ) or _verb_read_as_modifier(tok)
             if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
                 modifier = None if misread else tok  # not the main verb the parser hung on its subject
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
