@@ -78,6 +78,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-39.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-40.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-41.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-42.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

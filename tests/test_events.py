@@ -737,7 +737,7 @@ def test_event_date_and_place_in_an_article(events_of):
 def test_own_event_set_floor():
     """Regression floors on the sets of sentences written for the project (tests/fixtures/events): the coder
     was developed on them, so these guard against regressions; the unseen figure is the GSR's held-out half.
-    Sets three to forty-one were coded before any of them was run; blind they scored type F1 / full F1 of
+    Sets three to forty-two were coded before any of them was run; blind they scored type F1 / full F1 of
     0.826 / 0.630 (48 sentences), 0.867 / 0.733 (94), 0.905 / 0.757 (78), 0.850 / 0.598 (66),
     0.835 / 0.757 (54), 0.824 / 0.682 (46), 0.903 / 0.839 (33), 0.916 / 0.839 (79, re-coded gold),
     0.895 / 0.719 (58), 0.958 / 0.854 (50), 0.924 / 0.759 (75, re-coded gold; 0.869 / 0.690 as first
@@ -756,8 +756,8 @@ def test_own_event_set_floor():
     0.842 (30 of attributed wire copy), 0.949 / 0.881 (30 of threats, demands and attacks), 0.933 / 0.933
     (30 acts beside words for deals, as first coded; 1.000 / 1.000 re-coded), 0.960 / 0.880 (38 of 1990s
     wire copy), 0.877 / 0.795 (38 of 1980s wire copy), 0.958 / 0.930 (36 requests, charges, refusals and
-    threats), 0.971 / 0.886 (36 deeds), 0.983 / 0.915 (30 naming three or more parties) and 0.896 / 0.806
-    (34 of 2000s and 2010s wire copy)."""
+    threats), 0.971 / 0.886 (36 deeds), 0.983 / 0.915 (30 naming three or more parties), 0.896 / 0.806
+    (34 of 2000s and 2010s wire copy) and 0.931 / 0.793 (30 of African wire copy)."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -797,7 +797,7 @@ def test_own_event_set_floor():
     floors["presslens-events-32"] = (30, 0.80, 0.70)
     floors["presslens-events-33"] = (30, 0.85, 0.70)
     floors["presslens-events-34"] = (30, 0.85, 0.70)
-    for number, size in ((35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34)):
+    for number, size in ((35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30)):
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
