@@ -1616,7 +1616,7 @@ _TITLES = {
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
 _AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
-_ENDINGS = {"end", "halt", "cutoff", "cut-off", "stop"}
+_ENDINGS = {"end", "halt", "cutoff", "stop"}
 _CUT_OFF = Trigger("SANCTION", mode="discontinue")
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
