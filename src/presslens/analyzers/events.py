@@ -101,6 +101,7 @@ class Lexicon:
     recipient_preps: dict[str, frozenset[str]]
     sectors: dict[str, str]  # group noun -> CAMEO sector ("police" -> COP, "protester" -> CVL)
     contexts: dict[str, tuple[str, ...]]  # word -> PLOVER contexts it signals ("troops" -> military)
+    instruments: dict[str, str]  # weapon noun -> the ASSAULT mode it gives ("machete" -> primitive)
     types: dict[str, dict[str, Any]]  # PLOVER type -> quad, cameo, goldstein, cooperative, material, modes
     cameo: dict[str, dict[str, Any]]  # CAMEO code -> name, goldstein, quad
 
@@ -235,6 +236,9 @@ def lexicon() -> Lexicon:
             for word in words or ()
         },
         contexts=_invert(table.get("contexts") or {}),
+        instruments={
+            str(w): str(mode) for mode, words in (table.get("instruments") or {}).items() for w in words
+        },
         types=ontology["types"],
         cameo={str(k): v for k, v in ontology["cameo"].items()},
     )
@@ -603,6 +607,8 @@ class _Reader:
                 return _Found(tok, tok.idx, end, Trigger(plover), content=content)
             if plover == "THREATEN" and self._warned_of_harm(tok):  # "warned Kyiv of consequences"
                 return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
+        if base in ("force", "compel") and (uprooted := self._forced_to_flee(tok)) is not None:
+            return _Found(tok, tok.idx, end, uprooted)
         if (
             base == "strike" and not self._objects(tok) and self._workers(tok)
         ):  # "workers struck across India"
@@ -620,6 +626,15 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _forced_to_flee(self, tok: Token) -> Trigger | None:
+        """ "forced 10,000 villagers to flee", "compelled thousands of Kurds to leave their homes": a people
+        driven out, read as the lexicon reads "uproot"."""
+        uproot = next(iter(self.lex.verbs.get("uproot", ())), None)
+        flight = [c for o in (tok, *self._objects(tok)) for c in o.children if c.dep_ == "xcomp"]
+        if uproot is None or not any(c.lower_ in _FLIGHT for c in flight) or not self._fits(tok, uproot):
+            return None
+        return uproot
 
     def _pact_left(self, tok: Token, base: str) -> _Found | None:
         """ "pulled out of the nuclear deal", "tore up the accord", "stopped honouring the agreement": a pact
@@ -913,7 +928,9 @@ class _Reader:
         if (
             base == "seek"
         ):  # "sought guarantees from Egypt", "is seeking the extradition"; "sought to" is trying
-            return lex.request.get(base) if "dobj" in deps or asks_for else None
+            # "sought refuge in a church": people hiding ask nothing of anyone
+            hiding = any(c.dep_ == "dobj" and self.noun_base(c) in _HIDING for c in tok.children)
+            return lex.request.get(base) if ("dobj" in deps or asks_for) and not hiding else None
         if base == "insist" and (not self._asks_another(tok) or self._tells_a_fact(tok)):
             return None  # "Beijing insists that its makers receive no subsidies", "insisted that he had won"
         if base in _SPEECH_LIKE_REQUESTS:  # "told them to leave", not "told AFP that ..."
@@ -1574,6 +1591,10 @@ _CONSEQUENCES = {
 }  # fmt: skip
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
+_PROTESTED = frozenset({"against", "over", "about", "for", "at"})  # what a protest is about
+_HIDING = {"refuge", "shelter", "sanctuary", "cover", "safety"}  # what the hunted seek
+_KILLING = frozenset(verb_forms("kill"))
+_FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
 # writings addressed "to" someone
@@ -1621,6 +1642,23 @@ _CUT_OFF = Trigger("SANCTION", mode="discontinue")
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
+
+
+def _in_thousands(phrase: Token) -> bool:
+    """Does a phrase count its people in thousands ("thousands of Kurdish families", "10,000 villagers"),
+    outside any clause of its own ("two men who had waited 2,000 days")?"""
+    for t in phrase.subtree:
+        up = t
+        while up.i != phrase.i and up.dep_ not in ("relcl", "acl"):
+            up = up.head
+        if up.i != phrase.i:
+            continue
+        if t.lower_ in ("thousands", "millions", "million"):
+            return True
+        digits = t.text.replace(",", "")
+        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= 1000 and t.ent_type_ != "DATE":
+            return True
+    return False
 
 
 def _purpose_or_condition(clause: Token) -> bool:
@@ -2038,15 +2076,26 @@ class _Coder:
             and source_sector in ("COP", "JUD")
         ):
             plover, mode, cameo = "COERCE", "seize", None  # "police raided the offices of a radio station"
+        if r.verb(head) == "expel" and mode == "deport" and self._driven_from_homes(head):
+            plover, mode, cameo = (
+                "ASSAULT",
+                "expel",
+                None,
+            )  # "expelled thousands of Kurdish families from Kirkuk"
         crowd = source_sector in _DOMESTIC - {"REB"} or (source_sector is None and not source_ids)
         if plover == "MOBILIZE" and r.verb(head) == "mass" and crowd:
             plover, mode, cameo = "PROTEST", "demo", None  # "100,000 people massed on a Manila highway"
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
+        # "a mob armed with swords attacked a train, killing 58 people": a killing is an assault by anyone
+        kills = plover == "ASSAULT" and any(
+            t.lower_ in _KILLING for t in (head, *(c for c in head.children if c.dep_ in ("advcl", "conj")))
+        )
         if (
             source_head is not None
             and plover in ("COERCE", "ASSAULT")
+            and not kills
             and (
                 r.noun_base(source_head) in _RIOTERS
                 or (source_sector == "CVL" and r.verb(head) in _RIOTING)
@@ -2092,6 +2141,8 @@ class _Coder:
             target_sector = next(
                 (sector for p in self._recipient_phrases(f) if (sector := r.sector(p)) is not None), None
             )
+        if placeless and target_sector is None and plover == "ASSAULT" and mode == "expel":
+            target_sector = "CVL"  # "drove 5,000 Moslems from the town": a people named by no nation, at home
         # courts and police act on their own country's officials: "prosecutors charged a former defence
         # official with leaking data to a Russian diplomat" is domestic however many countries the story names
         # and a group with no state of its own that acts on "the government" acts on its own country's
@@ -2157,9 +2208,11 @@ class _Coder:
             )
             if not foreigner or at_home:
                 source_ids = [home]
-        if plover == "PROTEST" and not source_ids and source_head is not None:
-            # "ethnic Albanians demonstrated in Serbia": protesters of no named country are the place's
-            sources, country = self._place([head, f.noun, source_head])
+        if plover == "PROTEST" and not source_ids and (source_head is not None or f.noun is not None):
+            # "ethnic Albanians demonstrated in Serbia", "led thousands in a march on the U.S. consulate in
+            # Karachi": protesters of no named country are the place's, not what they protest against's
+            led = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
+            sources, country = self._place([head, f.noun, source_head, led], _PROTESTED)
             source_ids = [country] if country is not None else []
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
@@ -2255,9 +2308,21 @@ class _Coder:
             source_ids = [target_home]
         if plover == "THREATEN" and content is not None and source_ids and not target_ids:
             # "threatened to attack tourist resorts in Turkey": the threatened act's place, as an attack's
-            places, country = self._place([content])
+            # "to impose a curfew in Srinagar", "troops would be ordered to clear protesters from Bangkok's
+            # airports": where the acts within it, or what they act on, are
+            acts = [t for t in content.subtree if t.tag_.startswith("VB")]
+            places, country = self._place([*acts, *(r._object(t) for t in acts)])
             if country is not None:
                 targets, target_ids, by_place = places, [country], True
+            home = self._home(source_ids)
+            # "threatened to impose a curfew", "warned that troops would clear protesters": a threat of
+            # measures at home, or against its own people, in a story about no other country
+            at_home = (
+                mode in ("restrict", "ban", "arrest")
+                or any(t.tag_.startswith("NN") and r.sector(t) in _DOMESTIC for t in content.subtree)
+            ) and not any(t.lower_ in _FOREIGN for t in content.subtree)  # not "to expel foreign journalists"
+            if not target_ids and at_home and home is not None and r.named_countries <= {home}:
+                target_ids = [home]
         modality, claimants, condition = self._modality(f, source_ids)
         if r.verb(head) == "tolerate":  # "would not tolerate any interference": a warning; tolerating is none
             if modality != "negated":
@@ -2282,6 +2347,8 @@ class _Coder:
             plover, mode, cameo = "THREATEN", "violence", None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
+        if plover == "ASSAULT" and mode is None:
+            mode = self._weapon_mode(head, source_head)
         if mode == "aerial" and r.verb(head) == "bomb" and source_sector in _DOMESTIC:
             mode = "explosives"  # states bomb from the air; separatists and gunmen plant bombs
         # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15); not "ready to
@@ -2418,6 +2485,43 @@ class _Coder:
                 if subject is not None:
                     return self.r.phrase_mentions(subject)
         return []
+
+    def _driven_from_homes(self, head: Token) -> bool:
+        """Is an expulsion a people's, en masse, from where they live ("expelled thousands of Kurdish families
+        from Kirkuk"), not foreigners sent out of a country ("expelled 15 Eritreans"): a mass expulsion."""
+        obj = self.r._object(head)
+        return (
+            obj is not None
+            and _in_thousands(obj)
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *obj.children))
+        )
+
+    def _weapon_mode(self, head: Token, source_head: Token | None) -> str | None:
+        """The mode an attack's weapons give it: what it is done "with" or "using", or what its doers are
+        "armed with" or "wielding" ("a mob armed with swords attacked", "attacked the post with rockets")."""
+        instruments = self.r.lex.instruments
+        obj = self.r._object(head)  # the parser may hang "with rockets" on what is attacked
+        tools = [
+            p for o in (head, obj) if o is not None
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+        ]  # fmt: skip
+        tools += [o for c in head.children if c.dep_ == "advcl" and c.lower_ == "using" for o in c.children]
+        if source_head is not None:
+            for c in source_head.children:
+                if c.dep_ == "acl" and c.lower_ in ("armed", "wielding", "carrying", "brandishing"):
+                    tools += [g for g in c.subtree if g.dep_ in ("pobj", "dobj")]
+        for tool in tools:
+            for word in (tool, *(c for c in tool.children if c.dep_ == "conj")):
+                words = {self.r.noun_base(word)}
+                words |= {
+                    f"{c.lower_} {self.r.noun_base(word)}"
+                    for c in word.lefts
+                    if c.dep_ in ("compound", "amod")
+                }
+                mode = next((instruments[w] for w in words if w in instruments), None)
+                if mode is not None:
+                    return mode
+        return None
 
     def _bans_trade(self, noun: Token) -> bool:
         """Is a ban on trade ("a ban on the import of Iranian oil", "a ban on arms sales")?"""
@@ -2872,9 +2976,12 @@ class _Coder:
                 return found
         return None
 
-    def _place(self, owners: list[Token | None]) -> tuple[list[Mention], str | None]:
+    def _place(
+        self, owners: list[Token | None], topics: frozenset[str] = frozenset()
+    ) -> tuple[list[Mention], str | None]:
         """The one country where an act happens, read from the place phrases of the trigger and of its
-        actor ("a bombing near the town of Samarra", "a curfew in the town of Cizre")."""
+        actor ("a bombing near the town of Samarra", "a curfew in the town of Cizre"), not from the phrases
+        under the prepositions `topics` ("protested against air strikes in Afghanistan")."""
         r = self.r
         found: list[Mention] = []
         for owner in owners:
@@ -2889,8 +2996,9 @@ class _Coder:
                             found += [m for m in r._inside(p.left_edge.idx, end) if m not in found]
         if not found:  # "blew himself up among police recruits in the city of Baquba": one phrase deeper
             inner = [
-                p for o in owners if o is not None for c in o.children if c.dep_ == "prep" for p in c.children
-            ]
+                p for o in owners if o is not None
+                for c in o.children if c.dep_ == "prep" and c.lower_ not in topics for p in c.children
+            ]  # fmt: skip
             # "pulled out of two villages in southern Lebanon": a two-word preposition; "pulling its troops
             # back from positions inside Somalia": a preposition on an adverb
             inner += [g for p in inner if p.dep_ == "prep" for g in p.children]
