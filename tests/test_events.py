@@ -797,7 +797,17 @@ def test_own_event_set_floor():
     floors["presslens-events-32"] = (30, 0.80, 0.70)
     floors["presslens-events-33"] = (30, 0.85, 0.70)
     floors["presslens-events-34"] = (30, 0.85, 0.70)
-    for number, size in ((35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34)):
+    for number, size in (
+        (35, 30),
+        (36, 38),
+        (37, 38),
+        (38, 36),
+        (39, 36),
+        (40, 30),
+        (41, 34),
+        (42, 30),
+        (43, 34),
+    ):
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
@@ -1621,6 +1631,19 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Students led thousands of people in a march on the British embassy in Jakarta.",
          "PROTEST", "IDN", "GBR"),
         ("Students marched in Dhaka to protest against air strikes in Afghanistan.", "PROTEST", "BGD", "BGD"),
+        # a strike told as a noun: by whom, what it halts; a bare "strike" by workers is a labour strike
+        ("A general strike paralysed Lagos on Monday.", "PROTEST", "NGA", "NGA"),
+        ("Haiti was paralysed by a general strike on Monday.", "PROTEST", "HTI", "HTI"),
+        ("A two-day strike by dock workers crippled ports across Britain.", "PROTEST", "GBR", "GBR"),
+        ("Nigerian unions launched a strike on Monday.", "PROTEST", "NGA", "NGA"),
+        ("Israel launched a strike on Gaza.", "ASSAULT", "ISR", "PSE"),
+        # the doer of a deed told through its means; people of no nation struck abroad are the place's
+        ("A strike by Israeli warplanes killed two militants in Gaza.", "ASSAULT", "ISR", "PSE"),
+        ("A bomb planted by ETA killed two policemen in Bilbao.", "ASSAULT", "ESP", "ESP"),
+        ("Turkish warplanes bombed Kurdish rebels in northern Iraq.", "ASSAULT", "TUR", "IRQ"),
+        ("Egyptian police arrested 20 militants in Cairo.", "COERCE", "EGY", "EGY"),
+        # a people of no one state is no person: the place says whose
+        ("Hutu militiamen killed dozens of Tutsis near Kigali.", "ASSAULT", "RWA", "RWA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -799,7 +799,7 @@ class _Reader:
             return None  # "called off the talks" is a verb of its own, not "call" with "talks"
         for o in self._objects(tok):
             match = self._noun_match(o) if self._object_words(o) & seconds.keys() else (None, 1)
-            if match is None or match[1] == 0:
+            if match is None or (match[1] == 0 and match[0] is not _LABOUR_STRIKE):
                 # "lodged a protest" is a complaint of its own, a two-word verb; "launched a general strike"
                 # names a longer event noun, which the light verb reads
                 return None
@@ -1157,7 +1157,18 @@ class _Reader:
             i = tok.i - len(before)
             if i >= 0 and tuple(t.lower_ for t in self.doc[i : tok.i]) == before:
                 return trig, len(before)
+        if base == "strike" and self._labour_strike(tok):  # "a strike by dock workers", "the miners' strike"
+            return _LABOUR_STRIKE, 0
         return None
+
+    def _labour_strike(self, tok: Token) -> bool:
+        """Is a bare "strike" (left out of the lexicon, as often military) one by workers, students or
+        civilians: "a strike by dock workers", "the miners' strike", "a teachers' strike"?"""
+        by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        if tok.dep_ == "dobj":  # "teachers began a strike", "the union called a strike"
+            owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return any(self.sector(t) in ("LAB", "CVL", "EDU") for t in (*by, *owners))
 
     def _gerund(self, tok: Token) -> tuple[Trigger, int] | None:
         """An event verb used as a noun with its object after "of": "the downgrading of diplomatic links",
@@ -1639,9 +1650,22 @@ _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of
 _AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
 _ENDINGS = {"end", "halt", "cutoff", "stop"}
 _CUT_OFF = Trigger("SANCTION", mode="discontinue")
+_LABOUR_STRIKE = Trigger("PROTEST", mode="strike")  # a bare "strike" that workers make
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
+
+
+def _by_whom(thing: Token) -> Token | None:
+    """Who a thing is by: "a strike by Israeli warplanes", "a bomb planted by ETA"."""
+    for c in thing.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _in_thousands(phrase: Token) -> bool:
@@ -2182,7 +2206,10 @@ class _Coder:
             and not made
             and home is not None
         ):
-            target_ids = [*target_ids, home]
+            # "Israeli warplanes killed two militants in Gaza": people of no named country, struck abroad, are
+            # the place's
+            where = self._place([head, f.noun])[1] if plover in ("ASSAULT", "COERCE") else None
+            target_ids = [*target_ids, where if where is not None else home]
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
@@ -2213,6 +2240,8 @@ class _Coder:
             # Karachi": protesters of no named country are the place's, not what they protest against's
             led = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
             sources, country = self._place([head, f.noun, source_head, led], _PROTESTED)
+            if country is None and f.noun is not None and f.noun.i == head.i:
+                sources, country = self._struck(head)  # "a general strike paralysed Lagos"
             source_ids = [country] if country is not None else []
         # a protest that names no one protests against the protesters' own government: CAMEO codes
         # "Algerian landowners began a hunger strike" as a domestic event; so is an opposition's complaint
@@ -2485,6 +2514,24 @@ class _Coder:
                 if subject is not None:
                     return self.r.phrase_mentions(subject)
         return []
+
+    def _struck(self, noun: Token) -> tuple[list[Mention], str | None]:
+        """The one country a protest told as a noun brings to a halt: what it "paralysed" or "shut", or who
+        "was paralysed by" it ("a general strike paralysed Lagos", "Haiti was crippled by a strike")."""
+        r, verb = self.r, noun.head
+        if noun.dep_ == "nsubj":
+            hit = r._object(verb)
+        elif noun.dep_ == "pobj" and verb.dep_ == "agent":
+            hit = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            return [], None
+        if hit is None:
+            return [], None
+        found = r.phrase_mentions(hit)
+        countries = {r.countries.get(a) for m in found for a in m.actor_ids}
+        if len(countries) == 1 and None not in countries:
+            return found, countries.pop()
+        return self._place([noun.head, hit])  # "crippled ports across Britain"
 
     def _driven_from_homes(self, head: Token) -> bool:
         """Is an expulsion a people's, en masse, from where they live ("expelled thousands of Kurdish families
@@ -2829,6 +2876,8 @@ class _Coder:
         else:
             source_head = r.subject(head)
             sources = r.phrase_mentions(source_head) if source_head is not None else []
+            if not sources and source_head is not None and (by := _by_whom(source_head)) is not None:
+                source_head, sources = by, r.phrase_mentions(by)  # "a strike by Israeli warplanes killed"
             if source_head is not None and source_head.lower_ in ("it", "they"):
                 # "Ghana's main union said it would strike": the group the pronoun stands for, and its sector
                 named = r._named_subject(head)
