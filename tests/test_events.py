@@ -797,7 +797,7 @@ def test_own_event_set_floor():
     floors["presslens-events-32"] = (30, 0.80, 0.70)
     floors["presslens-events-33"] = (30, 0.85, 0.70)
     floors["presslens-events-34"] = (30, 0.85, 0.70)
-    for number, size in (
+    sizes = (
         (35, 30),
         (36, 38),
         (37, 38),
@@ -807,7 +807,9 @@ def test_own_event_set_floor():
         (41, 34),
         (42, 30),
         (43, 34),
-    ):
+        (44, 36),
+    )
+    for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
@@ -1644,6 +1646,16 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Egyptian police arrested 20 militants in Cairo.", "COERCE", "EGY", "EGY"),
         # a people of no one state is no person: the place says whose
         ("Hutu militiamen killed dozens of Tutsis near Kigali.", "ASSAULT", "RWA", "RWA"),
+        # set 44: a day hung on the object's owner; whom a yielding lets in; a rejected treaty's other party
+        ("Britain dismissed on Monday Argentina's claim to the Falkland Islands.", "REJECT", "GBR", "ARG"),
+        ("Belgrade backed down and agreed to let U.N. inspectors into Kosovo.", "CONCEDE", "SRB", "IGO"),
+        ("Ukraine's parliament voted down a treaty that would have let Russia's navy stay in Sevastopol.",
+         "REJECT", "UKR", "RUS"),
+        # aid sent to a place abroad is that place's; property destroyed or looted by forces is coerced
+        ("France sent doctors and medicines to refugee camps in Rwanda.", "AID", "FRA", "RWA"),
+        ("Israeli bulldozers destroyed dozens of Palestinian homes in Rafah.", "COERCE", "ISR", "PSE"),
+        ("Iraqi soldiers looted Kuwaiti shops and ministries.", "COERCE", "IRQ", "KWT"),
+        ("Rioters looted shops in Jakarta.", "PROTEST", "IDN", "IDN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -1662,6 +1674,12 @@ def test_an_assault_takes_its_mode_from_its_weapons(events_of):
         events, _ = events_of(sentence)
         attack = _one(events, "ASSAULT")
         assert (attack.mode, attack.cameo) == (mode, cameo), sentence
+
+
+def test_weather_destroys_no_one(events_of):
+    """ "Destroy" codes only property destroyed by people, not by a storm or by warplanes (an assault)."""
+    events, _ = events_of("The storm destroyed 300 homes in Bangladesh.")
+    assert not events
 
 
 def test_people_hiding_ask_nothing(events_of):

@@ -1734,7 +1734,8 @@ def _means_preps(tok: Token) -> list[Token]:
 
 def _hidden_object(verb: Token) -> list[Token]:
     """An object the parser hung inside a phrase before it: "dismissed as interference a U.S. call",
-    "dismissed on Wednesday British accusations" (the day read as the object's), or took for an "as" phrase
+    "dismissed on Wednesday British accusations", "on Monday Argentina's claim" (the day read as the object's
+    or its owner's), or took for an "as" phrase
     itself: "dismissed as unfounded a report", the adjective read as the noun's."""
     phrases = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
     inner = [g for p in phrases if p.dep_ in ("pcomp", "pobj") for g in p.children if g.dep_ == "dobj"]
@@ -1750,7 +1751,7 @@ def _hidden_object(verb: Token) -> list[Token]:
     dated = [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ != "DATE"
-        and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in [*p.lefts, *c.children])
+        and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in [*p.subtree, *c.children])
     ]  # fmt: skip
     return inner or swallowed or guest or dated
 
@@ -2208,7 +2209,9 @@ class _Coder:
         ):
             # "Israeli warplanes killed two militants in Gaza": people of no named country, struck abroad, are
             # the place's
-            where = self._place([head, f.noun])[1] if plover in ("ASSAULT", "COERCE") else None
+            # "sent doctors to refugee camps in Rwanda": aid is the place's
+            abroad = plover in ("ASSAULT", "COERCE", "AID")
+            where = self._place([head, f.noun, *self._recipient_phrases(f)])[1] if abroad else None
             target_ids = [*target_ids, where if where is not None else home]
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
@@ -2270,7 +2273,20 @@ class _Coder:
         if plover in ("AGREE", "CONCEDE", "RETREAT") and source_ids and not target_ids:
             # "under growing pressure from Washington, agreed to step down": one yields to whoever presses
             targets = _others(self._pressed_by(head, source_head), set(source_ids))
+            if not targets:  # "backed down and agreed to let U.N. investigators into Kosovo": whom it lets
+                targets = _others(self._yielded_to(head), set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
+        if plover == "REJECT" and source_ids and not target_ids and f.noun is None:
+            # "voted down a treaty that would have allowed Russia's fleet to stay": the one the rejected thing
+            # is for, told anywhere in its phrase
+            obj = r._object(head) or next(  # "voted down a treaty", the particle read as a preposition
+                (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("down", "off", "out")
+                 for p in c.children if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+            inside = r._inside(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) if obj else []
+            named = _others([m for m in inside if m.kind not in _PLACE_KINDS], set(source_ids))
+            target_ids = _uniq([a for m in named[:1] for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
@@ -2532,6 +2548,17 @@ class _Coder:
         if len(countries) == 1 and None not in countries:
             return found, countries.pop()
         return self._place([noun.head, hit])  # "crippled ports across Britain"
+
+    def _yielded_to(self, head: Token) -> list[Mention]:
+        """Whom a yielding verb's joined act lets in or gives way to: "backed down and agreed to let U.N.
+        investigators into Kosovo"."""
+        r = self.r
+        for joined in (c for c in head.children if c.dep_ == "conj" and c.tag_.startswith("VB")):
+            act = r._content_act(joined) or joined
+            obj = r._object(act)
+            if obj is not None and (found := r.phrase_mentions(obj)):
+                return found
+        return []
 
     def _driven_from_homes(self, head: Token) -> bool:
         """Is an expulsion a people's, en masse, from where they live ("expelled thousands of Kurdish families
