@@ -797,7 +797,9 @@ def test_own_event_set_floor():
     floors["presslens-events-32"] = (30, 0.80, 0.70)
     floors["presslens-events-33"] = (30, 0.85, 0.70)
     floors["presslens-events-34"] = (30, 0.85, 0.70)
-    sizes = ((35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36))  # fmt: skip
+    sizes = (
+        (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
+    )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
     for name, (size, type_floor, full_floor) in floors.items():
