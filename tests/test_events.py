@@ -1679,6 +1679,10 @@ def test_people_hiding_ask_nothing(events_of):
     assert not [e for e in events if e.plover == "REQUEST"]
     events, _ = events_of("Israel sought guarantees from Egypt on border security.")
     assert _one(events, "REQUEST").plover == "REQUEST"
+    # refuge sought in an embassy or a country asks that party for asylum
+    assert _lead(
+        events_of, "Two defectors from North Korea sought refuge in the Japanese embassy in Beijing."
+    ) == ("REQUEST", {"PRK"}, {"JPN"})
 
 
 def test_tolerating_is_no_event(events_of):

@@ -928,8 +928,15 @@ class _Reader:
         if (
             base == "seek"
         ):  # "sought guarantees from Egypt", "is seeking the extradition"; "sought to" is trying
-            # "sought refuge in a church": people hiding ask nothing of anyone
-            hiding = any(c.dep_ == "dobj" and self.noun_base(c) in _HIDING for c in tok.children)
+            # "sought refuge in a church": people hiding ask nothing of anyone; "sought refuge in the Japanese
+            # embassy", "in Greece" asks that party for asylum
+            refuge = [c for c in tok.children if c.dep_ == "dobj" and self.noun_base(c) in _HIDING]
+            places = [p for h in (tok, *refuge) for p in h.children if p.dep_ == "prep"]
+            hiding = bool(refuge) and not any(  # a town says where one hides, not whom one asks
+                m.kind not in _PLACE_KINDS
+                for p in places
+                for m in self._inside(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+            )
             return lex.request.get(base) if ("dobj" in deps or asks_for) and not hiding else None
         if base == "insist" and (not self._asks_another(tok) or self._tells_a_fact(tok)):
             return None  # "Beijing insists that its makers receive no subsidies", "insisted that he had won"
