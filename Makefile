@@ -81,6 +81,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-42.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-43.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-44.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-45.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -799,6 +799,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
+        (45, 36),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1647,11 +1648,19 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Israeli bulldozers destroyed dozens of Palestinian homes in Rafah.", "COERCE", "ISR", "PSE"),
         ("Iraqi soldiers looted Kuwaiti shops and ministries.", "COERCE", "IRQ", "KWT"),
         ("Rioters looted shops in Jakarta.", "PROTEST", "IDN", "IDN"),
+        # set 45: a state's agencies are the state's; a complaint blames whom it is over; a ban on dealings
+        # is aimed at the partner; what joint talks are on is no party; a force accepted is agreed to
+        ("Cuba accused the CIA of masterminding bombings at Havana hotels.", "ACCUSE", "CUB", "USA"),
+        ("Lebanon lodged a complaint with the U.N. over Israeli air raids.", "ACCUSE", "LBN", "ISR"),
+        ("Washington ordered a ban on all U.S. trade and investment with Iran.", "SANCTION", "USA", "IRN"),
+        ("Egypt and Israel agreed to resume talks on Palestinian self-rule.", "AGREE", "EGY+ISR", ""),
+        ("Sudan said it would accept a United Nations peacekeeping force in Darfur.", "AGREE", "SDN", "IGO"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
-    assert _lead(events_of, sentence) == (plover, {source} - {""}, {target} - {""})
+    sides = (set(source.split("+")) - {""}, set(target.split("+")) - {""})  # "EGY+ISR": both
+    assert _lead(events_of, sentence) == (plover, *sides)
 
 
 def test_an_assault_takes_its_mode_from_its_weapons(events_of):

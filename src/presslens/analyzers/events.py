@@ -3190,8 +3190,8 @@ class _Coder:
                 if c.lower_ == "on" and plover in _ABOUT_ON:
                     continue  # "talks with Macron on Ukraine", "an agreement on Kashmir": the topic
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        targets.extend(r.phrase_mentions(p))
+                    if p.dep_ == "pobj":  # "a ban on U.S. trade with Iran": the partner the dealings are with
+                        targets.extend(self._dealings_partner(p) or r.phrase_mentions(p))
             elif c.dep_ == "prep" and c.lower_ == "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -3202,6 +3202,14 @@ class _Coder:
                     m for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "against")
                     for p in g.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
                 )  # fmt: skip
+        if plover == "ACCUSE":  # "a complaint to the Security Council over Israeli air raids": the one blamed
+            own = {a for m in sources for a in m.actor_ids}
+            heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "lodged a complaint ... over"
+            over = [
+                m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
+                for p in c.children if p.dep_ == "pobj" for m in r._inside(p.left_edge.idx, p.idx + len(p))
+            ]  # fmt: skip
+            targets = _others(over, own) or targets
         if not targets and plover in ("REQUEST", "THREATEN", "REJECT"):
             # "Pakistan's call for India to reduce its troops", "Russia's threat to aim missiles at Poland":
             # whom the act asked for, threatened or refused is done to
@@ -3236,6 +3244,17 @@ class _Coder:
             if subj is not None:
                 sources = r.phrase_mentions(subj)
         return sources, targets
+
+    def _dealings_partner(self, dealings: Token) -> list[Mention]:
+        """Whom dealings are with: "U.S. trade and investment with Iran", "arms sales to Taiwan"."""
+        r = self.r
+        if r.noun_base(dealings) not in self.lex.dealings:
+            return []
+        heads = [dealings, *(c for c in dealings.children if c.dep_ == "conj")]
+        return [
+            m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+        ]  # fmt: skip
 
     def _givers(self, noun: Token, verb: Token) -> list[Mention]:
         """Who gives what a receiving verb's object names: "criticism from the United States", "the backing
@@ -3316,7 +3335,9 @@ class _Coder:
                 m for m in self._object_side(obj, general, own) if m.kind != "place"
             ]  # not "the Suez Canal"
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
-            out = self._prep_mentions(obj, general | {"between"}, own)
+            # not what talks or a deal are "on": "resume talks on Palestinian self-rule"
+            topic = f.trigger.type in _ABOUT_ON or getattr(r._noun_entry(obj), "type", None) in _ABOUT_ON
+            out = self._prep_mentions(obj, (general | {"between"}) - ({"on"} if topic else set()), own)
         if not out and content is not None and f.trigger.type == "REQUEST":
             # "South Africa wants Mozambique to expel ANC members": the one asked, before whom it is to act on
             asked = next((c for c in content.children if c.dep_ == "nsubj"), None)
