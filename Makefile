@@ -82,6 +82,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-43.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-44.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-45.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-46.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -454,7 +454,8 @@ def test_aid_where_it_lands_and_repression_of_ones_own(events_of, sentence, plov
 
 def test_hanging_people_is_killing_and_a_valley_is_no_capital(events_of):
     events, a = events_of("Iran hanged three men convicted of spying.")
-    assert _sides(a, next(e for e in events if e.main)) == ({"IRN"}, set())
+    # men of no named nation, acted on by one state, are its own (CAMEO's domestic coding)
+    assert _sides(a, next(e for e in events if e.main)) == ({"IRN"}, {"IRN"})
     events, a = events_of("Indian and Chinese troops clashed in the Galwan Valley.")
     assert "AIA" not in {x.id for x in a.actors}  # Anguilla's capital is "The Valley"
     events, _ = events_of("Protesters hung a banner on the embassy gate.")
@@ -799,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36),
+        (45, 36), (46, 36),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1655,6 +1656,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Washington ordered a ban on all U.S. trade and investment with Iran.", "SANCTION", "USA", "IRN"),
         ("Egypt and Israel agreed to resume talks on Palestinian self-rule.", "AGREE", "EGY+ISR", ""),
         ("Sudan said it would accept a United Nations peacekeeping force in Darfur.", "AGREE", "SDN", "IGO"),
+        # set 46: aid provided a party "with" a sum, future: an offer; ties broken; men convicted at home
+        ("Germany will provide Russia with 500 million marks in aid.", "AGREE", "DEU", "RUS"),
+        ("Iran broke diplomatic ties with Britain over the novel.", "SANCTION", "IRN", "GBR"),
+        ("An Indian court convicted seven men of plotting the Bombay bombings.", "ACCUSE", "IND", "IND"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
