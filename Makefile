@@ -83,6 +83,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-44.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-45.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-46.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-47.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -800,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36), (46, 36),
+        (45, 36), (46, 36), (47, 26),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1660,6 +1660,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Germany will provide Russia with 500 million marks in aid.", "AGREE", "DEU", "RUS"),
         ("Iran broke diplomatic ties with Britain over the novel.", "SANCTION", "IRN", "GBR"),
         ("An Indian court convicted seven men of plotting the Bombay bombings.", "ACCUSE", "IND", "IND"),
+        # set 47: doers named by where they came from; forces moved within reach of a country; aid received
+        # from someone; joint talks told as a noun; contacts resumed
+        ("A Pakistani post was attacked by gunmen who crossed from Afghanistan.", "ASSAULT", "AFG", "PAK"),
+        ("Indian warships were moved within striking distance of the Pakistani port of Karachi.",
+         "MOBILIZE", "IND", "PAK"),
+        ("Jordan received $50 million from Saudi Arabia.", "AID", "SAU", "JOR"),
+        ("Talks between Iran and Britain resumed in Geneva.", "CONSULT", "IRN+GBR", ""),
+        ("China resumed military contacts with the United States.", "CONSULT", "CHN", "USA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

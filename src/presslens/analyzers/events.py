@@ -2297,7 +2297,11 @@ class _Coder:
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
-            targets = self._across_border(head, set(source_ids)) or self._provoked_by(head, set(source_ids))
+            targets = (
+                self._across_border(head, set(source_ids))
+                or self._provoked_by(head, set(source_ids))
+                or self._within_reach(head, set(source_ids))
+            )
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         inquiry = plover == "ACCUSE" and mode == "investigate"
         drawdown = plover == "RETREAT" and mode == "withdraw"
@@ -2918,6 +2922,10 @@ class _Coder:
                 if named is not None and not sources:
                     sources = r.phrase_mentions(named)
                 source_head = named
+        if (
+            not sources and source_head is not None
+        ):  # "gunmen who crossed from Afghanistan": where they came from
+            sources = self._came_from(source_head)
         if f.noun is not None:
             noun_sources, noun_targets = self._noun_arguments(f.noun, f.trigger.type)
             sources = sources or noun_sources
@@ -2940,6 +2948,29 @@ class _Coder:
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _within_reach(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom forces are moved within reach of: "within striking distance of the Pakistani port of Karachi",
+        "off the coast of Libya"."""
+        r = self.r
+        reach = [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in ("within", "off")
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return _others(
+            [m for p in reach for m in r._inside(p.idx, p.right_edge.idx + len(p.right_edge))], own
+        )
+
+    def _came_from(self, doers: Token) -> list[Mention]:
+        """The country unnamed doers came from: "gunmen who crossed from Afghanistan", "infiltrators from
+        Pakistan"."""
+        r = self.r
+        clauses = [doers, *(c for c in doers.children if c.dep_ in ("relcl", "acl"))]
+        found = [
+            m for h in clauses for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+        ]  # fmt: skip
+        return [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]
 
     def _foreign_object(self, head: Token) -> bool:
         """Does the act's object call itself foreign or international ("an international bailout")?"""
@@ -3184,8 +3215,10 @@ class _Coder:
                                 targets.extend(
                                     m for q in g.children if q.dep_ == "pobj" for m in r.phrase_mentions(q)
                                 )
-            elif c.dep_ == "prep" and (
-                c.lower_ in _NOUN_RECIPIENT_PREPS or c.lower_ in self.lex.preps_for(plover)
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ != "between"
+                and (c.lower_ in _NOUN_RECIPIENT_PREPS or c.lower_ in self.lex.preps_for(plover))
             ):
                 if c.lower_ == "on" and plover in _ABOUT_ON:
                     continue  # "talks with Macron on Ukraine", "an agreement on Kashmir": the topic
