@@ -1668,6 +1668,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Jordan received $50 million from Saudi Arabia.", "AID", "SAU", "JOR"),
         ("Talks between Iran and Britain resumed in Geneva.", "CONSULT", "IRN+GBR", ""),
         ("China resumed military contacts with the United States.", "CONSULT", "CHN", "USA"),
+        # a refusal is aimed at whoever's demand it defies; a state's forces acting on something at home
+        ("Niger's junta refused to free the ousted president despite repeated appeals from ECOWAS.",
+         "REJECT", "NER", "IGO"),
+        ("Israel ruled out a return to the 1967 borders, a demand the Palestinians made.", "REJECT", "ISR", "PSE"),
+        ("Sudanese government planes bombed a hospital in the rebel-held south.", "ASSAULT", "SDN", "SDN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1611,6 +1611,18 @@ _CONSEQUENCES = {
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
 _PROTESTED = frozenset({"against", "over", "about", "for", "at"})  # what a protest is about
 _HIDING = {"refuge", "shelter", "sanctuary", "cover", "safety"}  # what the hunted seek
+_DEMANDS = {
+    "ultimatum",
+    "appeal",
+    "call",
+    "demand",
+    "plea",
+    "request",
+    "pressure",
+    "proposal",
+    "offer",
+    "invitation",
+}
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
@@ -2293,6 +2305,7 @@ class _Coder:
             )  # fmt: skip
             inside = r._inside(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) if obj else []
             named = _others([m for m in inside if m.kind not in _PLACE_KINDS], set(source_ids))
+            named = named or _others(self._defied(head), set(source_ids))
             target_ids = _uniq([a for m in named[:1] for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
@@ -2344,11 +2357,11 @@ class _Coder:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
                 by_place = True
             home = self._home(source_ids)
-            insurgent = source_sector in _DOMESTIC
-            if not target_ids and insurgent and home is not None and r.named_countries <= {home}:
-                target_ids = [
-                    home
-                ]  # "UNITA rebels shelled the besieged city of Kuito": an insurgency at home
+            # "UNITA rebels shelled the besieged city of Kuito": an insurgency at home; "Sudanese government
+            # planes bombed a hospital in the rebel-held south": a state's forces at home
+            at_home = source_sector in _DOMESTIC or (obj is not None and not self._foreign_object(head))
+            if not target_ids and at_home and home is not None and r.named_countries <= {home}:
+                target_ids = [home]
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
         target_home = self._home(target_ids)
@@ -2682,6 +2695,25 @@ class _Coder:
                     for p in c.children:
                         if p.dep_ == "pobj" and (found := self.r.phrase_mentions(p)):
                             return found
+        return []
+
+    def _defied(self, head: Token) -> list[Mention]:
+        """Whose demand a refusal defies, told beside it: "refused ..., defying an ultimatum from the West
+        African bloc", "despite repeated appeals from ECOWAS", "ruled out ..., a demand the Palestinians have
+        made", "rejected ..., rebuffing a British call"."""
+        r = self.r
+        for tok in head.subtree:
+            if not tok.tag_.startswith("NN") or r.noun_base(tok) not in _DEMANDS or tok.i == head.i:
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i]
+            owners += [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            owners += [g for c in tok.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+            found = [m for o in owners for m in r.phrase_mentions(o)]
+            if found:
+                return found
         return []
 
     def _across_border(self, head: Token, own: set[str]) -> list[Mention]:
