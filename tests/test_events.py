@@ -1671,7 +1671,8 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # a refusal is aimed at whoever's demand it defies; a state's forces acting on something at home
         ("Niger's junta refused to free the ousted president despite repeated appeals from ECOWAS.",
          "REJECT", "NER", "IGO"),
-        ("Israel ruled out a return to the 1967 borders, a demand the Palestinians made.", "REJECT", "ISR", "PSE"),
+        ("Israel ruled out a return to the 1967 borders, a demand the Palestinians made.",
+         "REJECT", "ISR", "PSE"),
         ("Sudanese government planes bombed a hospital in the rebel-held south.", "ASSAULT", "SDN", "SDN"),
     ],
 )  # fmt: skip
