@@ -1674,6 +1674,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Israel ruled out a return to the 1967 borders, a demand the Palestinians made.",
          "REJECT", "ISR", "PSE"),
         ("Sudanese government planes bombed a hospital in the rebel-held south.", "ASSAULT", "SDN", "SDN"),
+        # dealings stopped; staples sent; crowds filling a square protest there; protests called off give way
+        ("Kuwait stopped issuing work visas to Filipinos.", "SANCTION", "KWT", "PHL"),
+        ("Japan sent 500 tons of rice to famine-stricken North Korea.", "AID", "JPN", "PRK"),
+        ("Tens of thousands of protesters filled Cairo's Tahrir Square.", "PROTEST", "EGY", "EGY"),
+        ("Opposition parties in Kenya called off a planned general strike.", "CONCEDE", "KEN", "KEN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

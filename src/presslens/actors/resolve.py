@@ -32,6 +32,10 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
 
+_SITES = frozenset(
+    {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
+)
+
 
 # people a country's possessive marks as its residents ("Iraq's Kurdish minority"), unlike its partners
 _RESIDENTS = frozenset(
@@ -186,6 +190,8 @@ class NameResolver:
                 continue
             lo, hi = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
             inside = [i for i in range(lo, hi) if matches[i].end <= end]
+            if not inside and self.text[start:end].rsplit(" ", 1)[-1] in _SITES:
+                continue  # "Tahrir Square", "Nathan Road": a site, where things happen, not who does them
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
             used.update(inside)
             used.update(overlapping)

@@ -728,6 +728,12 @@ class _Reader:
             or any(a.startswith("person:") for m in self.phrase_mentions(subj) for a in m.actor_ids)
         ):
             return True
+        if self.noun_base(subj) in _COUNTING or subj.lower_ in ("tens", "thousands", "hundreds"):
+            # "tens of thousands of protesters": whom the number counts
+            counted = [p for c in subj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            while counted and self.noun_base(counted[0]) in _COUNTING:
+                counted = [p for c in counted[0].children if c.lower_ == "of" for p in c.children]
+            subj = counted[0] if counted else subj
         words = {self.noun_base(subj), _singular(subj.lower_)}
         words |= {f"{c.lower_} {w}" for c in subj.children if c.dep_ == "compound" for w in list(words)}
         return bool(words & nouns)
@@ -900,6 +906,8 @@ class _Reader:
                 out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                 if c.tag_.startswith("NN"):  # "denied U.S. forces permission to use", read as a clause
                     out.append(c)
+                if c.tag_ == "VBG" and self.verb(verb) in self.lex.stopping:  # "stopped issuing visas"
+                    out.extend(g for g in c.children if g.dep_ == "dobj")
         if not out and _verb_read_as_modifier(verb):
             out = [verb.head]  # "Eritrea massed troops along the border", read as a noun phrase: the troops
         if not out:
