@@ -1679,6 +1679,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Japan sent 500 tons of rice to famine-stricken North Korea.", "AID", "JPN", "PRK"),
         ("Tens of thousands of protesters filled Cairo's Tahrir Square.", "PROTEST", "EGY", "EGY"),
         ("Opposition parties in Kenya called off a planned general strike.", "CONCEDE", "KEN", "KEN"),
+        # the town where an act happens is no party to it; an aide speaks for whom they serve
+        ("Sierra Leone's government and the rebels signed a peace accord in Lome.", "SUPPORT", "SLE", ""),
+        ("The Bosnian Serb leader threatened to quit the peace talks in Geneva.", "THREATEN", "BIH", ""),
+        ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
+         "REJECT", "ISR", "PSE"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

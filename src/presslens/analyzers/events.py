@@ -1269,6 +1269,12 @@ class _Reader:
         core = self._inside(start, end)
         core += [m for m in self.mention_at(h) if m not in core]  # "the U.S. secretary of state"
         core = [m for m in core if not self.names_pact(m)]
+        if not core and self.noun_base(h) in _AIDES:  # "a senior aide to Prime Minister Benjamin Netanyahu"
+            served = [
+                p for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            core = [m for p in served for m in self.phrase_mentions(p)]
         # "Ugandan-backed rebels" are not Uganda's own
         core = [m for m in core if not _BACKER.match(self.text, m.end)]
         coordinated = [m for m in core if self._coordinated(m, h)]
@@ -1631,6 +1637,8 @@ _DEMANDS = {
     "offer",
     "invitation",
 }
+_MISSIONS = {"embassy", "consulate", "mission", "legation", "office", "representation"}
+_AIDES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "emissary"}
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
@@ -2388,7 +2396,10 @@ class _Coder:
             # "to impose a curfew in Srinagar", "troops would be ordered to clear protesters from Bangkok's
             # airports": where the acts within it, or what they act on, are
             acts = [t for t in content.subtree if t.tag_.startswith("VB")]
-            places, country = self._place([*acts, *(r._object(t) for t in acts)])
+            inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
+            # only a deed done to a place has the place as its target, not "pull out of the talks in Geneva"
+            deed = inner is not None and inner.trigger.type in ("ASSAULT", "COERCE", "MOBILIZE")
+            places, country = self._place([*acts, *(r._object(t) for t in acts)]) if deed else ([], None)
             if country is not None:
                 targets, target_ids, by_place = places, [country], True
             home = self._home(source_ids)
@@ -2534,8 +2545,8 @@ class _Coder:
         parties: dict[str, list[Mention]] = {}
         weighed = range(read.left_edge.idx, read.right_edge.idx + len(read.right_edge)) if read else range(0)
         for m in r._inside(head.sent.start_char, head.sent.end_char):
-            if m.start in weighed or r.names_pact(m):
-                continue
+            if m.start in weighed or r.names_pact(m) or self._venue(m, head):
+                continue  # nor where the act happens: "signed a peace accord in Lome"
             for a in m.actor_ids:
                 party = r.countries.get(a) or (a if a in r.placed else None)
                 if party is not None and party not in own and a not in own:
@@ -3020,12 +3031,25 @@ class _Coder:
     def _where(self, m: Mention) -> bool:
         """Is the mention a place something happens in ("in Nairobi", "near Grozny")?"""
         span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return (
-            span is not None
-            and m.kind in ("place", "metonym")
-            and span.root.dep_ == "pobj"
-            and span.root.head.lower_ in _PLACE_PREPS
-        )
+        if span is None or m.kind not in ("place", "metonym"):
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:  # "in Lagos and Accra"
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+    def _venue(self, m: Mention, head: Token) -> bool:
+        """Is the mention the place the act itself happens in ("signed a peace accord in Lome"), not where
+        its reporters are ("diplomats in Niamey said") nor where a mission is opened ("an embassy in Tehran",
+        the party it is sent to)?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not self._where(m):
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        prep = root.head
+        return prep.i in {t.i for t in head.subtree} and self.r.noun_base(prep.head) not in _MISSIONS
 
     def _aimed_at(self, m: Mention) -> bool:
         """Is a place of the actor's own country what the act is aimed at ("shelled Homs", "sent tanks towards
@@ -3264,7 +3288,9 @@ class _Coder:
                     continue  # "talks with Macron on Ukraine", "an agreement on Kashmir": the topic
                 for p in c.children:
                     if p.dep_ == "pobj":  # "a ban on U.S. trade with Iran": the partner the dealings are with
-                        targets.extend(self._dealings_partner(p) or r.phrase_mentions(p))
+                        found = self._dealings_partner(p) or r.phrase_mentions(p)
+                        # not where it happens: "talks with communist rebels in Oslo"
+                        targets.extend(m for m in found if not self._where(m))
             elif c.dep_ == "prep" and c.lower_ == "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
