@@ -1639,6 +1639,7 @@ _DEMANDS = {
 }
 _MISSIONS = {"embassy", "consulate", "mission", "legation", "office", "representation"}
 _AIDES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "emissary"}
+_MEETINGS = {"talk", "talks", "meeting", "conference", "summit", "negotiation", "negotiations"}
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
@@ -2396,10 +2397,9 @@ class _Coder:
             # "to impose a curfew in Srinagar", "troops would be ordered to clear protesters from Bangkok's
             # airports": where the acts within it, or what they act on, are
             acts = [t for t in content.subtree if t.tag_.startswith("VB")]
-            inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
-            # only a deed done to a place has the place as its target, not "pull out of the talks in Geneva"
-            deed = inner is not None and inner.trigger.type in ("ASSAULT", "COERCE", "MOBILIZE")
-            places, country = self._place([*acts, *(r._object(t) for t in acts)]) if deed else ([], None)
+            places, country = self._place([*acts, *(r._object(t) for t in acts)])
+            if any(self._meeting_place(m) for m in places):
+                places, country = [], None  # "to pull out of the talks in Geneva": a venue, not a target
             if country is not None:
                 targets, target_ids, by_place = places, [country], True
             home = self._home(source_ids)
@@ -3037,6 +3037,14 @@ class _Coder:
         while root.dep_ == "conj" and root.head.i != root.i:  # "in Lagos and Accra"
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+    def _meeting_place(self, m: Mention) -> bool:
+        """Is the mention where talks or a meeting are held ("the peace talks in Geneva")?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        prep = span.root.head
+        return prep.dep_ == "prep" and self.r.noun_base(prep.head) in _MEETINGS
 
     def _venue(self, m: Mention, head: Token) -> bool:
         """Is the mention the place the act itself happens in ("signed a peace accord in Lome"), not where
