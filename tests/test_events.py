@@ -1682,6 +1682,8 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # the town where an act happens is no party to it; an aide speaks for whom they serve
         ("Sierra Leone's government and the rebels signed a peace accord in Lome.", "SUPPORT", "SLE", ""),
         ("The Bosnian Serb leader threatened to quit the peace talks in Geneva.", "THREATEN", "BIH", ""),
+        ("Iran warned that Tehran would retaliate with all its might against any Israeli attack.",
+         "THREATEN", "IRN", "ISR"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],

@@ -2400,6 +2400,15 @@ class _Coder:
             places, country = self._place([*acts, *(r._object(t) for t in acts)])
             if any(self._meeting_place(m) for m in places):
                 places, country = [], None  # "to pull out of the talks in Geneva": a venue, not a target
+            # "would retaliate with all its might against any Israeli attack": whoever would do the deed answered
+            answered = [
+                m for t in content.subtree
+                if t.tag_.startswith("NN") and any(c.lower_ == "any" and c.dep_ == "det" for c in t.children)
+                and (trig := r._noun_entry(t)) is not None and _material(trig.type) and not _cooperative(trig.type)
+                for m in self._noun_arguments(t, trig.type)[0]
+            ]  # fmt: skip
+            if country is None and (doers := _others(answered, set(source_ids))):
+                targets, target_ids = doers, _uniq([a for m in doers for a in m.actor_ids])
             if country is not None:
                 targets, target_ids, by_place = places, [country], True
             home = self._home(source_ids)
