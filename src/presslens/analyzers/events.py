@@ -2400,11 +2400,14 @@ class _Coder:
             places, country = self._place([*acts, *(r._object(t) for t in acts)])
             if any(self._meeting_place(m) for m in places):
                 places, country = [], None  # "to pull out of the talks in Geneva": a venue, not a target
-            # "would retaliate with all its might against any Israeli attack": whoever would do the deed answered
-            answered = [
-                m for t in content.subtree
+            # "would retaliate with all its might against any Israeli attack": whoever would do the deed
+            deeds = [
+                (t, trig) for t in content.subtree
                 if t.tag_.startswith("NN") and any(c.lower_ == "any" and c.dep_ == "det" for c in t.children)
-                and (trig := r._noun_entry(t)) is not None and _material(trig.type) and not _cooperative(trig.type)
+                and (trig := r._noun_entry(t)) is not None
+            ]  # fmt: skip
+            answered = [
+                m for t, trig in deeds if _material(trig.type) and not _cooperative(trig.type)
                 for m in self._noun_arguments(t, trig.type)[0]
             ]  # fmt: skip
             if country is None and (doers := _others(answered, set(source_ids))):
