@@ -1684,6 +1684,8 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("The Bosnian Serb leader threatened to quit the peace talks in Geneva.", "THREATEN", "BIH", ""),
         ("Iran warned that Tehran would retaliate with all its might against any Israeli attack.",
          "THREATEN", "IRN", "ISR"),
+        ("Havana dispatched a brigade of 200 doctors to Guatemala.", "AID", "CUB", "GTM"),
+        ("Cuba sent a battalion of troops to Angola.", "MOBILIZE", "CUB", "AGO"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],

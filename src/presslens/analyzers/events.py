@@ -1640,6 +1640,16 @@ _DEMANDS = {
 _MISSIONS = {"embassy", "consulate", "mission", "legation", "office", "representation"}
 _AIDES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "emissary"}
 _MEETINGS = {"talk", "talks", "meeting", "conference", "summit", "negotiation", "negotiations"}
+_HEALERS = {
+    "doctor",
+    "medic",
+    "nurse",
+    "rescuer",
+    "rescue worker",
+    "aid worker",
+    "relief worker",
+    "paramedic",
+}
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
@@ -2175,6 +2185,9 @@ class _Coder:
             or (helping and target_ids and self._home(target_ids) not in self._countries(source_ids))
         ):
             plover, mode, cameo = "AID", "military", "074"
+        healers = {w for o in r._objects(head) for w in r._object_words(o)} & _HEALERS
+        if plover == "MOBILIZE" and healers:  # "dispatched a brigade of 200 doctors to Guatemala"
+            plover, mode, cameo = "AID", "humanitarian", None
         blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in head.children)
         if f.trigger.subject_is == "recipient" and plover == "ASSAULT" and blamed:
             plover, mode, cameo = "ACCUSE", "disapprove", None  # "came under fire from rights groups for ..."
