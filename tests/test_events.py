@@ -800,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36), (46, 36), (47, 26),
+        (45, 36), (46, 36), (47, 26), (48, 36),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1686,6 +1686,9 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "THREATEN", "IRN", "ISR"),
         ("Havana dispatched a brigade of 200 doctors to Guatemala.", "AID", "CUB", "GTM"),
         ("Cuba sent a battalion of troops to Angola.", "MOBILIZE", "CUB", "AGO"),
+        # set 48: standing granted is support; warplanes and ships sent are a deployment
+        ("The European Union granted Ukraine the status of a candidate.", "SUPPORT", "IGO", "UKR"),
+        ("China sent 71 warplanes and nine ships toward Taiwan.", "MOBILIZE", "CHN", "TWN"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],
