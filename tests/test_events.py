@@ -1689,6 +1689,9 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # set 48: standing granted is support; warplanes and ships sent are a deployment
         ("The European Union granted Ukraine the status of a candidate.", "SUPPORT", "IGO", "UKR"),
         ("China sent 71 warplanes and nine ships toward Taiwan.", "MOBILIZE", "CHN", "TWN"),
+        # a state's sanction on its own people is a seizure at home
+        ("The junta froze the bank accounts of former ministers in Mali.", "COERCE", "MLI", "MLI"),
+        ("The United States froze Iranian assets.", "SANCTION", "USA", "IRN"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],

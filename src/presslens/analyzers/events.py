@@ -2454,6 +2454,16 @@ class _Coder:
             target_ids = [home]
         if not source_ids and not target_ids:
             return None
+        home = self._home(source_ids)
+        if (
+            plover == "SANCTION"
+            and mode == "sanction"
+            and home is not None
+            and self._countries(target_ids) == {home}
+        ):
+            # "the junta froze the bank accounts of former ministers": a state's sanction on its own people
+            # is a seizure at home, not a cut in relations
+            plover, mode, cameo = "COERCE", "seize", None
         if plover == "MOBILIZE" and any(_to_use_against(c) for c in head.children):
             # "manufacturing chemical weapons to use against the United States": arms readied for use on a
             # named party are a threat to it (CAMEO 138)
