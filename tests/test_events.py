@@ -1692,6 +1692,9 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # a state's sanction on its own people is a seizure at home
         ("The junta froze the bank accounts of former ministers in Mali.", "COERCE", "MLI", "MLI"),
         ("The United States froze Iranian assets.", "SANCTION", "USA", "IRN"),
+        # a person let do something: freedoms eased
+        ("The Burmese junta allowed Aung San Suu Kyi to meet foreign diplomats.", "CONCEDE", "MMR", "MMR"),
+        ("Pakistan's military government allowed Nawaz Sharif to go into exile.", "CONCEDE", "PAK", "PAK"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],

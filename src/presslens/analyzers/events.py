@@ -699,6 +699,7 @@ class _Reader:
             or ("@actor" in trig.needs_object and self._names_actor(o))
             or ("@money" in trig.needs_object and o.ent_type_ == "MONEY")
             or ("@people" in trig.needs_object and self._people(o))
+            or ("@person" in trig.needs_object and any(m.label == "PERSON" for m in self.phrase_mentions(o)))
             for o in self._objects(tok)
         ):
             return False
