@@ -1695,6 +1695,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # a person let do something: freedoms eased
         ("The Burmese junta allowed Aung San Suu Kyi to meet foreign diplomats.", "CONCEDE", "MMR", "MMR"),
         ("Pakistan's military government allowed Nawaz Sharif to go into exile.", "CONCEDE", "PAK", "PAK"),
+        # another state's goods banned are an embargo; a party or people banned are coerced
+        ("Russia banned Georgian wine.", "SANCTION", "RUS", "GEO"),
+        ("Turkey banned the pro-Kurdish party.", "COERCE", "TUR", "TUR"),
+        ("Israel banned Palestinian workers from entering Israel.", "COERCE", "ISR", "PSE"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],

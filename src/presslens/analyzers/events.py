@@ -2139,6 +2139,17 @@ class _Coder:
         if plover == "COERCE" and mode == "ban" and f.noun is not None and self._bans_trade(f.noun):
             # "a ban on the import of Iranian oil": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
+        banned = r._object(head) if plover == "COERCE" and mode == "ban" and f.noun is None else None
+        if (
+            banned is not None
+            and not r.mention_at(banned)
+            and r.sector(banned) is None  # goods, not people ("banned Palestinian workers from entering")
+            and self._home(target_ids) is not None
+            and self._home(target_ids) not in self._countries(source_ids)
+        ):
+            # "Russia banned Georgian wine": goods marked as another state's, banned, are an embargo; not a
+            # party or a group ("banned the pro-Kurdish party"), which is coerced
+            plover, mode, cameo = "SANCTION", "sanction", "163"
         protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
         if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
             plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
