@@ -1699,6 +1699,9 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Russia banned Georgian wine.", "SANCTION", "RUS", "GEO"),
         ("Turkey banned the pro-Kurdish party.", "COERCE", "TUR", "TUR"),
         ("Israel banned Palestinian workers from entering Israel.", "COERCE", "ISR", "PSE"),
+        # a hard answer promised is a threat; a reply promised to a letter is no threat
+        ("Hezbollah promised a harsh response to Israel.", "THREATEN", "LBN", "ISR"),
+        ("Japan promised a swift reply to the letter from China.", "AGREE", "JPN", "CHN"),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],
