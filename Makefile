@@ -85,6 +85,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-46.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-47.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-48.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-49.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -800,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36), (46, 36), (47, 26), (48, 36),
+        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1702,6 +1702,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # a hard answer promised is a threat; a reply promised to a letter is no threat
         ("Hezbollah promised a harsh response to Israel.", "THREATEN", "LBN", "ISR"),
         ("Japan promised a swift reply to the letter from China.", "AGREE", "JPN", "CHN"),
+        # set 49: embassies reopened; arms handed over; supplies suspended; a refusal of a case brought by one
+        ("Cuba and the United States reopened their embassies.", "SUPPORT", "CUB+USA", ""),
+        ("India handed over four attack helicopters to Afghanistan's air force.", "AID", "IND", "AFG"),
+        ("India suspended fuel supplies to Nepal.", "SANCTION", "IND", "NPL"),
+        ("China refused to take part in the arbitration case brought by the Philippines.",
+         "REJECT", "CHN", "PHL"),
+        ("India refused to allow mediation in the dispute over Kashmir, which Pakistan wants.",
+         "REJECT", "IND", ""),
         ("A senior aide to Prime Minister Benjamin Netanyahu rejected Palestinian demands.",
          "REJECT", "ISR", "PSE"),
     ],

@@ -2345,7 +2345,16 @@ class _Coder:
                  for p in c.children if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
-            inside = r._inside(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) if obj else []
+            told = obj if obj is not None else content  # "refused to take part in the case brought by Manila"
+            inside = r._inside(told.left_edge.idx, told.right_edge.idx + len(told.right_edge)) if told else []
+            if (
+                obj is None and content is not None
+            ):  # not an aside on it: "the dispute, which Pakistan says ..."
+                asides = [
+                    range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                    for t in content.subtree if t.dep_ == "relcl"
+                ]  # fmt: skip
+                inside = [m for m in inside if not any(m.start in a for a in asides)]
             named = _others([m for m in inside if m.kind not in _PLACE_KINDS], set(source_ids))
             named = named or _others(self._defied(head), set(source_ids))
             target_ids = _uniq([a for m in named[:1] for a in m.actor_ids])
