@@ -3048,6 +3048,13 @@ class _Coder:
         own = {a for m in sources for a in m.actor_ids}
         if not _others(targets, own):
             targets = self._recipients(head, f, content, own)
+        if f.trigger.type == "ACCUSE" and f.noun is None:
+            # "complained to the U.N. about Israeli raids": the one blamed, not the one told
+            over = [
+                m for c in head.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
+                for p in c.children if p.dep_ == "pobj" for m in r._inside(p.left_edge.idx, p.idx + len(p))
+            ]  # fmt: skip
+            targets = _others(over, own) or targets
         # "charged an official with leaking data to a Russian diplomat": the charge names no recipient
         accused = f.trigger.type == "ACCUSE" and f.noun is None and r._object(head) is not None
         if not _others(targets, own) and not accused:
