@@ -1705,6 +1705,9 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # set 49: embassies reopened; arms handed over; supplies suspended; a refusal of a case brought by one
         ("Cuba and the United States reopened their embassies.", "SUPPORT", "CUB+USA", ""),
         ("Lebanon complained to the U.N. about Israeli raids in the south.", "ACCUSE", "LBN", "ISR"),
+        # a seizure that takes hostages is an abduction
+        ("Guerrillas seized the Japanese ambassador's residence in Lima, taking hundreds of hostages.",
+         "ASSAULT", "PER", "JPN"),
         ("India handed over four attack helicopters to Afghanistan's air force.", "AID", "IND", "AFG"),
         ("India suspended fuel supplies to Nepal.", "SANCTION", "IND", "NPL"),
         ("China refused to take part in the arbitration case brought by the Philippines.",

@@ -2159,6 +2159,12 @@ class _Coder:
             and source_sector in ("COP", "JUD")
         ):
             plover, mode, cameo = "COERCE", "seize", None  # "police raided the offices of a radio station"
+        if plover == "COERCE" and mode == "seize" and self._hostages_taken(head):
+            plover, mode, cameo = (
+                "ASSAULT",
+                "abduct",
+                None,
+            )  # "seized the ambassador's residence, taking hostages"
         if r.verb(head) == "expel" and mode == "deport" and self._driven_from_homes(head):
             plover, mode, cameo = (
                 "ASSAULT",
@@ -2658,6 +2664,16 @@ class _Coder:
             if obj is not None and (found := r.phrase_mentions(obj)):
                 return found
         return []
+
+    def _hostages_taken(self, head: Token) -> bool:
+        """Does a seizure come with hostages taken ("seized the residence, taking hundreds of hostages")?"""
+        r = self.r
+        for c in head.children:
+            if c.dep_ in ("advcl", "conj") and c.tag_.startswith("VB") and (base := r.verb(c)):
+                found = r._verb_trigger(c, base)
+                if found is not None and found.trigger.type == "ASSAULT" and found.trigger.mode == "abduct":
+                    return True
+        return False
 
     def _driven_from_homes(self, head: Token) -> bool:
         """Is an expulsion a people's, en masse, from where they live ("expelled thousands of Kurdish families
