@@ -23,9 +23,10 @@ state's measures at home against or for no one named (a curfew, a seizure, a par
 attacks at home are domestic events; an act two parties do together ("A and B agreed", joint exercises)
 has both as sources and no recipient, while "each other" and trading acts make each the other's; forces
 readied "after" or "as" a rival acts are readied against it; blame for a deed goes to its doer or its place,
-not its victim. Where CAMEO-to-PLOVER tables file a code under another type than its CAMEO root suggests,
-they are followed (apologies and signed agreements SUPPORT, findings of guilt ACCUSE, violent repression
-ASSAULT).
+not its victim; people of no nation struck, aided or arrested abroad are the place's; the town an act
+happens in is no party to it. Where CAMEO-to-PLOVER tables file a code under another type than its CAMEO
+root suggests, they are followed (apologies and signed agreements SUPPORT, findings of guilt ACCUSE,
+violent repression and mass expulsion ASSAULT).
 
 Known limits: sides are actors (countries, organisations, people) with a CAMEO sector read from their words
 beside them, not full CAMEO actor codes; people and bodies the gazetteer does not know count only through a
