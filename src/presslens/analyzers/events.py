@@ -1628,30 +1628,14 @@ _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm
 _PROTESTED = frozenset({"against", "over", "about", "for", "at"})  # what a protest is about
 _HIDING = {"refuge", "shelter", "sanctuary", "cover", "safety"}  # what the hunted seek
 _DEMANDS = {
-    "ultimatum",
-    "appeal",
-    "call",
-    "demand",
-    "plea",
-    "request",
-    "pressure",
-    "proposal",
-    "offer",
-    "invitation",
-}
+    "ultimatum", "appeal", "call", "demand", "plea", "request", "pressure", "proposal", "offer", "invitation",
+}  # fmt: skip
 _MISSIONS = {"embassy", "consulate", "mission", "legation", "office", "representation"}
 _AIDES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "emissary"}
 _MEETINGS = {"talk", "talks", "meeting", "conference", "summit", "negotiation", "negotiations"}
 _HEALERS = {
-    "doctor",
-    "medic",
-    "nurse",
-    "rescuer",
-    "rescue worker",
-    "aid worker",
-    "relief worker",
-    "paramedic",
-}
+    "doctor", "medic", "nurse", "rescuer", "rescue worker", "aid worker", "relief worker", "paramedic",
+}  # fmt: skip
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
@@ -2161,17 +2145,11 @@ class _Coder:
         ):
             plover, mode, cameo = "COERCE", "seize", None  # "police raided the offices of a radio station"
         if plover == "COERCE" and mode == "seize" and self._hostages_taken(head):
-            plover, mode, cameo = (
-                "ASSAULT",
-                "abduct",
-                None,
-            )  # "seized the ambassador's residence, taking hostages"
+            # "seized the ambassador's residence, taking hostages": an abduction
+            plover, mode, cameo = "ASSAULT", "abduct", None
         if r.verb(head) == "expel" and mode == "deport" and self._driven_from_homes(head):
-            plover, mode, cameo = (
-                "ASSAULT",
-                "expel",
-                None,
-            )  # "expelled thousands of Kurdish families from Kirkuk"
+            # "expelled thousands of Kurdish families from Kirkuk": a mass expulsion
+            plover, mode, cameo = "ASSAULT", "expel", None
         crowd = source_sector in _DOMESTIC - {"REB"} or (source_sector is None and not source_ids)
         if plover == "MOBILIZE" and r.verb(head) == "mass" and crowd:
             plover, mode, cameo = "PROTEST", "demo", None  # "100,000 people massed on a Manila highway"
@@ -2275,9 +2253,8 @@ class _Coder:
             and not made
             and home is not None
         ):
-            # "Israeli warplanes killed two militants in Gaza": people of no named country, struck abroad, are
-            # the place's
-            # "sent doctors to refugee camps in Rwanda": aid is the place's
+            # "Israeli warplanes killed two militants in Gaza", "sent doctors to refugee camps in Rwanda":
+            # people of no named country, struck or aided abroad, are the place's
             abroad = plover in ("ASSAULT", "COERCE", "AID")
             where = self._place([head, f.noun, *self._recipient_phrases(f)])[1] if abroad else None
             target_ids = [*target_ids, where if where is not None else home]
@@ -2345,25 +2322,7 @@ class _Coder:
                 targets = _others(self._yielded_to(head), set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "REJECT" and source_ids and not target_ids and f.noun is None:
-            # "voted down a treaty that would have allowed Russia's fleet to stay": the one the rejected thing
-            # is for, told anywhere in its phrase
-            obj = r._object(head) or next(  # "voted down a treaty", the particle read as a preposition
-                (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("down", "off", "out")
-                 for p in c.children if p.dep_ == "pobj"),
-                None,
-            )  # fmt: skip
-            told = obj if obj is not None else content  # "refused to take part in the case brought by Manila"
-            inside = r._inside(told.left_edge.idx, told.right_edge.idx + len(told.right_edge)) if told else []
-            if (
-                obj is None and content is not None
-            ):  # not an aside on it: "the dispute, which Pakistan says ..."
-                asides = [
-                    range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-                    for t in content.subtree if t.dep_ == "relcl"
-                ]  # fmt: skip
-                inside = [m for m in inside if not any(m.start in a for a in asides)]
-            named = _others([m for m in inside if m.kind not in _PLACE_KINDS], set(source_ids))
-            named = named or _others(self._defied(head), set(source_ids))
+            named = self._rejected_party(head, content, set(source_ids))
             target_ids = _uniq([a for m in named[:1] for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
@@ -2789,6 +2748,28 @@ class _Coder:
                             return found
         return []
 
+    def _rejected_party(self, head: Token, content: Token | None, own: set[str]) -> list[Mention]:
+        """Whom a refusal naming no recipient is aimed at: the party the rejected thing is for, told
+        anywhere in its phrase ("voted down a treaty that would have allowed Russia's fleet to stay"), or in
+        the refused act but not in an aside on it ("refused to take part in the case brought by Manila", not
+        "the dispute, which Pakistan says ..."); else whoever's demand it defies."""
+        r = self.r
+        obj = r._object(head) or next(  # "voted down a treaty", the particle read as a preposition
+            (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("down", "off", "out")
+             for p in c.children if p.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+        told = obj if obj is not None else content
+        inside = r._inside(told.left_edge.idx, told.right_edge.idx + len(told.right_edge)) if told else []
+        if obj is None and content is not None:
+            asides = [
+                range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                for t in content.subtree if t.dep_ == "relcl"
+            ]  # fmt: skip
+            inside = [m for m in inside if not any(m.start in a for a in asides)]
+        named = _others([m for m in inside if m.kind not in _PLACE_KINDS], own)
+        return named or _others(self._defied(head), own)
+
     def _defied(self, head: Token) -> list[Mention]:
         """Whose demand a refusal defies, told beside it: "refused ..., defying an ultimatum from the West
         African bloc", "despite repeated appeals from ECOWAS", "ruled out ..., a demand the Palestinians have
@@ -3108,36 +3089,38 @@ class _Coder:
         obj = self.r._object(head)
         return obj is not None and any(t.lower_ in _FOREIGN | {"international"} for t in obj.subtree)
 
+    def _place_prep(self, m: Mention) -> Token | None:
+        """The preposition a place mention is the object of, through a coordination ("in Lagos and Accra")."""
+        if m.kind not in _PLACE_KINDS:
+            return None
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return root.head if root.dep_ == "pobj" else None
+
     def _where(self, m: Mention) -> bool:
         """Is the mention a place something happens in ("in Nairobi", "near Grozny")?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m.kind not in ("place", "metonym"):
-            return False
-        root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:  # "in Lagos and Accra"
-            root = root.head
-        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        prep = self._place_prep(m)
+        return prep is not None and prep.lower_ in _PLACE_PREPS
 
     def _meeting_place(self, m: Mention) -> bool:
         """Is the mention where talks or a meeting are held ("the peace talks in Geneva")?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        prep = span.root.head
-        return prep.dep_ == "prep" and self.r.noun_base(prep.head) in _MEETINGS
+        prep = self._place_prep(m)
+        return prep is not None and prep.dep_ == "prep" and self.r.noun_base(prep.head) in _MEETINGS
 
     def _venue(self, m: Mention, head: Token) -> bool:
         """Is the mention the place the act itself happens in ("signed a peace accord in Lome"), not where
         its reporters are ("diplomats in Niamey said") nor where a mission is opened ("an embassy in Tehran",
         the party it is sent to)?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not self._where(m):
-            return False
-        root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        prep = root.head
-        return prep.i in {t.i for t in head.subtree} and self.r.noun_base(prep.head) not in _MISSIONS
+        prep = self._place_prep(m) if self._where(m) else None
+        return (
+            prep is not None
+            and prep.i in {t.i for t in head.subtree}
+            and self.r.noun_base(prep.head) not in _MISSIONS
+        )
 
     def _aimed_at(self, m: Mention) -> bool:
         """Is a place of the actor's own country what the act is aimed at ("shelled Homs", "sent tanks towards
