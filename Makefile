@@ -86,6 +86,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-47.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-48.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-49.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-50.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -800,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36),
+        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1705,6 +1705,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # set 49: embassies reopened; arms handed over; supplies suspended; a refusal of a case brought by one
         ("Cuba and the United States reopened their embassies.", "SUPPORT", "CUB+USA", ""),
         ("Lebanon complained to the U.N. about Israeli raids in the south.", "ACCUSE", "LBN", "ISR"),
+        # set 50: supplies flown are aid; the forces moved are no target; a radio station shut is censored
+        ("British helicopters flew food and medicine to towns in eastern Sierra Leone.", "AID", "GBR", "SLE"),
+        ("Iraq moved two Republican Guard divisions toward the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
+        ("Serbian authorities shut down the independent radio station B92.", "COERCE", "SRB", "SRB"),
         # a seizure that takes hostages is an abduction
         ("Guerrillas seized the Japanese ambassador's residence in Lima, taking hundreds of hostages.",
          "ASSAULT", "PER", "JPN"),

@@ -2091,6 +2091,15 @@ class _Coder:
                 for a in target_ids
                 if r.countries.get(a) != own_home or a in aimed or r.countries.get(a) != a
             ]
+            moved = r._object(head) if plover == "MOBILIZE" else None
+            if (
+                moved is not None
+            ):  # "moved two Republican Guard divisions": the forces moved, a body of no country
+                span = range(moved.left_edge.idx, moved.right_edge.idx + len(moved.right_edge))
+                forces = {
+                    a for m in targets if m.start in span for a in m.actor_ids if not r.countries.get(a)
+                }
+                target_ids = [a for a in target_ids if a not in forces]
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
