@@ -83,6 +83,12 @@ def test_a_country_named_like_a_person_before_an_office_of_state(resolve) -> Non
     assert "person:chad" not in people and people.get("person:chad-smith", "none") is None
 
 
+def test_a_shared_royal_name_is_the_one_of_the_country_named_before_it(resolve) -> None:
+    """Two kings went by "King Abdullah" in 2010: the country named just before the name decides."""
+    found, _ = resolve("Jordan's King Abdullah met Saudi King Abdullah in Riyadh.", published="2010-03-01")
+    assert found["King Abdullah"] == [["person:abdullah-ii-of-jordan"], ["person:king-abdullah-saudi"]]
+
+
 def test_state_bodies_are_their_country_with_a_sector(resolve) -> None:
     _, analysis = resolve(
         "The Russian Foreign Ministry summoned the ambassador, and the Ukrainian Armed Forces said the "

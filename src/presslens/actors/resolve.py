@@ -164,12 +164,14 @@ class NameResolver:
         self.words = _word_tables()
         self._sentences: list[tuple[int, int]] | None = None  # token bounds, computed on first use
         self.named: set[str] = set()  # actors the text names unambiguously
+        self.matches: list[Match] = []  # every gazetteer match of the text
 
     def _skipped(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.skip)
 
     def resolve(self) -> list[Ref]:
         matches = [m for m in self.gaz.find(self.text) if not self._skipped(m.start, m.end)]
+        self.matches = matches
         # the countries the text names outright, to settle names two bodies share ("RSF" in a story on Sudan)
         self.named = {
             a.entry_id for m in matches if len(m.aliases) == 1 for a in m.aliases if not a.ambiguous
@@ -451,10 +453,16 @@ class NameResolver:
         return options[0][2], options[0][3]
 
     def _pick_person(self, match: Match, options: list) -> tuple[Alias, Entry]:
+        # "Jordan's King Abdullah", "Saudi King Abdullah": the one of the country named just before the name
+        owners = {
+            a.entry_id for m in self.matches if self.text[m.end : match.start] in ("'s ", "’s ", " ")
+            for a in m.aliases
+        }  # fmt: skip
+        options = [o for o in options if o[3].country in owners] or options
+        # else the one the story has named already, the one of a country it names, whoever held office then
         in_doc = [o for o in options if o[3].id in self.cast.actors]
         if in_doc:
             return in_doc[0][2], in_doc[0][3]
-        # "Jordan's King Abdullah": the one of a country the text names, then whoever held office at the date
         options = sorted(options, key=lambda o: o[3].country not in self.named)
         in_office = [o for o in options if o[3].offices_on(self.cast.day)]
         best = (in_office or options)[0]
