@@ -2091,10 +2091,9 @@ class _Coder:
                 for a in target_ids
                 if r.countries.get(a) != own_home or a in aimed or r.countries.get(a) != a
             ]
+            # "moved two Republican Guard divisions": the forces moved, a body of no country, are no target
             moved = r._object(head) if plover == "MOBILIZE" else None
-            if (
-                moved is not None
-            ):  # "moved two Republican Guard divisions": the forces moved, a body of no country
+            if moved is not None:
                 span = range(moved.left_edge.idx, moved.right_edge.idx + len(moved.right_edge))
                 forces = {
                     a for m in targets if m.start in span for a in m.actor_ids if not r.countries.get(a)
