@@ -87,6 +87,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-48.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-49.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-50.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-51.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

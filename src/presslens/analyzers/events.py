@@ -1491,7 +1491,11 @@ class _Reader:
         if tok.ent_type_ in ("DATE", "TIME") or tok.head.i > tok.i:
             return None
         while tok.dep_ in ("conj", "compound", "flat", "appos") and tok.head.i < tok.i:
-            if any(t.text in (",", ";", ":", "(") for t in doc[tok.head.i : tok.i]) and tok.dep_ == "conj":
+            if any(t.text in (",", ";", ":", "(") for t in doc[tok.head.i : tok.i]) and (
+                tok.dep_ == "conj" or (tok.dep_ == "appos" and _within_opening(tok.head, verb))
+            ):
+                # "Speaking after meeting the U.S. envoy, Pakistan's foreign minister said": the speaker was
+                # hung on the opening phrase's last noun
                 break
             tok = tok.head
         return tok if self.phrase_mentions(tok) else None
@@ -1504,6 +1508,7 @@ class _Reader:
             if tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") and tok.head.i != tok.i:
                 tok = tok.head
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
+                subj = subj if subj is not None else self._stranded_subject(tok)
                 if subj is not None and subj.tag_ not in ("PRP", "PRP$"):
                     found = self.phrase_mentions(subj)
                     if pronoun.lower_ in ("it", "its"):  # a state or a body, never a person
@@ -1532,6 +1537,8 @@ class _Reader:
 # -- the analyzer ----------------------------------------------------------------------------------
 
 
+_STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
+_HELD_GROUND = {"PSE"}  # where curfews are mostly another state's: the occupied Palestinian territories
 _CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
 _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describe a noun, not an act
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
@@ -1785,6 +1792,12 @@ def _hidden_object(verb: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.ent_type_ != "DATE"
         and any(a.ent_type_ == "DATE" and a.i == c.i + 1 for a in [*p.subtree, *c.children])
     ]  # fmt: skip
+    # "denied on Sunday U.S. claims that ...": the plural noun after the day's phrase read as a verb
+    dated = [
+        n for p in dated for n in verb.children
+        if n.i == p.i + 1 and n.dep_ == "ccomp" and n.tag_ == "VBZ"
+        and not any(c.dep_ in _SUBJECTS for c in n.children)
+    ] or dated  # fmt: skip
     return inner or swallowed or guest or dated
 
 
@@ -1813,6 +1826,14 @@ def _any_of(f: _Found) -> bool:
     """ "would respond to any incursion", "would regard any Turkish incursion as aggression": an act named
     only as one that may come is no act the sentence tells."""
     return f.noun is not None and any(c.lower_ == "any" and c.dep_ == "det" for c in f.noun.children)
+
+
+def _within_opening(tok: Token, verb: Token) -> bool:
+    """Is the token inside a phrase that opens the sentence before the verb ("Speaking after meeting the
+    envoy, ...")?"""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("advcl", "prep", "npadvmod") and tok.i < verb.i
 
 
 def _verb_read_as_modifier(tok: Token) -> bool:
@@ -1924,6 +1945,17 @@ def _in_front_of(prep: Token) -> Token | None:
 def _owned(tok: Token) -> Token | None:
     """The "its" or "their" a phrase is owned by ("its Republican Guard"), if any."""
     return next((g for g in tok.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
+
+
+def _struck_with(noun: Token) -> Token | None:
+    """The patient of a passive verb the noun is what it is struck "with": "Iran was hit with a fresh round
+    of sanctions", "was slapped with fines"."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and _singular(tok.head.head.lower_) in _COUNTING:
+        tok = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or not tok.head.head.tag_.startswith("VB"):
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -2389,6 +2421,10 @@ class _Coder:
                 target_ids = [home]
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
+            state = self._home(target_ids) if mode in _STATE_MEASURES and not source_ids else None
+            if state is not None and state not in _HELD_GROUND:
+                # "a curfew was imposed on the Indian city of Coimbatore": only the state there imposes one
+                sources, source_ids, source_sector = targets, [state], "GOV"
         target_home = self._home(target_ids)
         if (
             not source_ids
@@ -3407,6 +3443,9 @@ class _Coder:
             # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
             placed = r._object(verb)
             targets = r.phrase_mentions(placed) if placed is not None else []
+        if not targets and (struck := _struck_with(noun)) is not None:
+            # "Iran was hit with a fresh round of U.N. sanctions": the one it falls on
+            targets = r.phrase_mentions(struck)
         counted = noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj"  # "faced a barrage of condemnation"
         if verb is not None and verb.lower_ in _RECEIVING and (noun.dep_ == "dobj" or counted):
             # "Haiti received food aid from the European Union", "drew sharp criticism from the United
