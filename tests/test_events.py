@@ -1733,6 +1733,19 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("A curfew was imposed on the West Bank town of Nablus.", "COERCE", "", "PSE"),
         ("Japan would respond overwhelmingly to any Chinese attack on its islands.",
          "THREATEN", "JPN", "CHN"),
+        # a misdeed one party tells of another is its accusation; told by the writer, it is no one's
+        ("Syria's foreign minister said on Monday that Turkey was harbouring armed rebels.",
+         "ACCUSE", "SYR", "TUR"),
+        ("Kenya said Somalia had trained the gunmen who attacked the mall.", "ACCUSE", "KEN", "SOM"),
+        ("Russia said Estonia was spying on its border posts.", "ACCUSE", "RUS", "EST"),
+        ("The United States trained Afghan soldiers.", "AID", "USA", "AFG"),
+        ("Iran said it reserved the right to use force if Iraq continued to shelter armed rebels.",
+         "THREATEN", "IRN", "IRQ"),
+        # reserve divisions called up; troops moving toward a border; a craft forced down; looted art returned
+        ("The Egyptian army called up three reserve divisions.", "MOBILIZE", "EGY", ""),
+        ("Iraqi troops moved toward the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
+        ("Iran forced a British tanker to sail to Bandar Abbas.", "COERCE", "IRN", "GBR"),
+        ("Italy returned a looted statue to Libya.", "RETREAT", "ITA", "LBY"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -1757,6 +1770,12 @@ def test_an_assault_takes_its_mode_from_its_weapons(events_of):
 def test_weather_destroys_no_one(events_of):
     """ "Destroy" codes only property destroyed by people, not by a storm or by warplanes (an assault)."""
     events, _ = events_of("The storm destroyed 300 homes in Bangladesh.")
+    assert not events
+
+
+def test_a_misdeed_the_writer_tells_is_no_accusation(events_of):
+    """ "Iran harboured Taliban fighters" tells no one's charge: nothing is coded."""
+    events, _ = events_of("Iran harboured Taliban fighters.")
     assert not events
 
 

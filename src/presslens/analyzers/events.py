@@ -74,7 +74,9 @@ class Trigger:
     object_is: str = "recipient"  # or "content": "signed a treaty", "agreed on a plan"
     except_object: frozenset[str] = frozenset()  # objects that make it something else: "demonstrated resolve"
     needs_subject: frozenset[str] = frozenset()  # who must do it: "troops left Latvia", "doctors arrived"
-    subject_is: str = "actor"  # or "recipient": "a convoy came under fire"
+    # or "recipient": "a convoy came under fire"; or "accused": a misdeed one party tells of another ("said
+    # Greece was harbouring guerrillas"), coded as the teller's accusation of the doer
+    subject_is: str = "actor"
 
 
 @dataclass(frozen=True)
@@ -2468,6 +2470,13 @@ class _Coder:
             if not target_ids and at_home and home is not None and r.named_countries <= {home}:
                 target_ids = [home]
         modality, claimants, condition = self._modality(f, source_ids)
+        if f.trigger.subject_is == "accused":
+            if not claimants or modality != "claimed":
+                return None  # told by the writer, or as what may come ("if Damascus continued to shelter")
+            told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
+            targets, target_ids = sources, source_ids
+            sources = [m for q in told[:1] for s in q.speakers for m in r._inside(s.start, s.end)]
+            source_ids, modality, claimants = claimants, "asserted", []
         if r.verb(head) == "tolerate":  # "would not tolerate any interference": a warning; tolerating is none
             if modality != "negated":
                 return None
@@ -3841,10 +3850,12 @@ class _Coder:
         """False when the trigger hangs in a subordinate clause below another trigger of the sentence."""
         # not a verb that tells this very act ("a formal protest by Japan was delivered to Beijing": one act)
         kinds = {g.trigger.type for g in found if g.head.i == head.i}
+        # a misdeed alleged governs no act ("the right to use force if Damascus continued to shelter")
         others = {
             g.head.i for g in found
             if g.head.i != head.i and not (head.dep_ == "nsubjpass" and g.head.i == head.head.i
                                            and g.trigger.type in kinds)
+            and g.trigger.subject_is != "accused"
         }  # fmt: skip
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
         # "Beijing's missile test drew sharp criticism from Tokyo": the cause of the act told, not the act
