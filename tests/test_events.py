@@ -1890,3 +1890,13 @@ def test_an_act_warned_against_is_no_event(events_of):
     ):
         events, _ = events_of(sentence)
         assert [e.plover for e in events] == [], sentence
+
+
+def test_a_lexicon_word_yaml_misreads_is_refused():
+    """An unquoted "on" in the YAML lexicon loads as true; the entry is refused rather than silently never
+    matching."""
+    from presslens.analyzers.events import _trigger
+
+    with pytest.raises(ValueError, match="needs_prep"):
+        _trigger({"type": "ACCUSE", "needs_prep": [True]})
+    assert _trigger({"type": "ACCUSE", "needs_prep": ["on"]}).needs_prep == frozenset({"on"})

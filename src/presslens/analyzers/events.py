@@ -139,6 +139,15 @@ def noun_forms(base: str) -> set[str]:
     return {base, base + "s"}
 
 
+def _entry_words(entry: dict[str, Any], key: str) -> frozenset[str]:
+    """A lexicon entry's word list; a word YAML read as something else (an unquoted "on" is true) is a
+    mistake in the table, caught when it loads."""
+    words = entry.get(key) or ()
+    if any(not isinstance(w, str) for w in words):
+        raise ValueError(f"lexicon entry {entry}: every word of {key} must be a string (quote 'on', 'no')")
+    return frozenset(w.lower() for w in words)
+
+
 def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger:
     entry = entry or {}
     return Trigger(
@@ -146,11 +155,11 @@ def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger
         mode=entry.get("mode"),
         cameo=str(entry["cameo"]) if entry.get("cameo") else None,
         reciprocal=bool(entry.get("reciprocal")),
-        needs_object=frozenset(str(w).lower() for w in entry.get("needs_object") or ()),
-        needs_prep=frozenset(str(w).lower() for w in entry.get("needs_prep") or ()),
+        needs_object=_entry_words(entry, "needs_object"),
+        needs_prep=_entry_words(entry, "needs_prep"),
         object_is=str(entry.get("object_is") or "recipient"),
-        except_object=frozenset(str(w).lower() for w in entry.get("except_object") or ()),
-        needs_subject=frozenset(str(w).lower() for w in entry.get("needs_subject") or ()),
+        except_object=_entry_words(entry, "except_object"),
+        needs_subject=_entry_words(entry, "needs_subject"),
         subject_is=str(entry.get("subject_is") or "actor"),
     )
 
