@@ -88,6 +88,8 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-49.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-50.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-51.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-52.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-53.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -800,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32),
+        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1746,6 +1746,15 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Iraqi troops moved toward the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
         ("Iran forced a British tanker to sail to Bandar Abbas.", "COERCE", "IRN", "GBR"),
         ("Italy returned a looted statue to Libya.", "RETREAT", "ITA", "LBY"),
+        # set 52: the place a phrase on a particle names, and places inside the positions left
+        ("Eritrea agreed to pull its troops back from positions inside Ethiopia.", "AGREE", "ERI", "ETH"),
+        ("The United States pulled its warplanes out of bases in Saudi Arabia.", "RETREAT", "USA", "SAU"),
+        # set 53: forces sent somewhere face whom tension is with; an alert along a border; an order's act
+        ("The United States moved bombers to Guam as tension with North Korea rose.",
+         "MOBILIZE", "USA", "PRK"),
+        ("Pakistan put its army on high alert along the border with India.", "MOBILIZE", "PAK", "IND"),
+        ("Bush signed an order banning all trade with Cuba, accusing Havana of repression.",
+         "SANCTION", "USA", "CUB"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

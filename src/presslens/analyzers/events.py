@@ -579,7 +579,10 @@ class _Reader:
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
                 named = [
                     o for o in self._objects(tok) if o.i > tok.i and self._object_words(o) & seconds.keys()
-                ]
+                ] or [  # "put its forces on high alert": one act, not a second one for the noun
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
+                    for p in c.children if p.dep_ == "pobj" and p.lower_ in seconds
+                ]  # fmt: skip
                 return _Found(tok, tok.idx, max([end, *(o.idx + len(o) for o in named[:1])]), hit)
         # "pulled out", "respond forcefully", "held Greece responsible" (the parser may make it the object's)
         kids = [
@@ -1548,6 +1551,9 @@ class _Reader:
 # -- the analyzer ----------------------------------------------------------------------------------
 
 
+_PARTICLES = {"back", "out", "away", "off"}
+_FRONTIERS = {"border", "frontier", "boundary"}
+_ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
 _STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
 _HELD_GROUND = {"PSE"}  # where curfews are mostly another state's: the occupied Palestinian territories
 _CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
@@ -2375,6 +2381,16 @@ class _Coder:
         if plover == "REJECT" and source_ids and not target_ids and f.noun is None:
             named = self._rejected_party(head, content, set(source_ids))
             target_ids = _uniq([a for m in named[:1] for a in m.actor_ids])
+        sent_to = self._prep_mentions(head, {"to"}, set(source_ids)) if plover == "MOBILIZE" else []
+        frontier = any(
+            r.noun_base(p) in _FRONTIERS for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+        )  # fmt: skip
+        sent = target_ids and not frontier and {a for m in sent_to for a in m.actor_ids} == set(target_ids)
+        # "moved bombers to Guam as tension with North Korea rose": whom forces are readied against, not where
+        # they are sent
+        if sent and (provoked := self._provoked_by(head, set(source_ids))):
+            targets, target_ids = provoked, _uniq([a for m in provoked for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
@@ -2857,11 +2873,13 @@ class _Coder:
         r = self.r
         homes = own | {c for a in own if (c := r.countries.get(a))}
         objects = r._objects(head)  # "massed troops on its border with Georgia"
+        # "put its forces on high alert along the border with Pakistan": the phrase hung on the alert
+        objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
         for c in [*head.children, *(g for o in objects for g in o.children)]:
             if c.dep_ != "prep" or c.lower_ not in ("on", "along", "near", "at", "to", "toward", "towards"):
                 continue
             for p in c.children:
-                if p.dep_ != "pobj" or r.noun_base(p) not in ("border", "frontier", "boundary"):
+                if p.dep_ != "pobj" or r.noun_base(p) not in _FRONTIERS:
                     continue
                 phrases = [
                     g for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children
@@ -3339,7 +3357,7 @@ class _Coder:
         return (
             span is not None
             and span.root.dep_ in ("amod", "compound")
-            and self.r.noun_base(span.root.head) in ("border", "frontier", "boundary")
+            and self.r.noun_base(span.root.head) in _FRONTIERS
         )
 
     def _readied(self, head: Token) -> bool:
@@ -3679,7 +3697,10 @@ class _Coder:
         return []
 
     def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
-        for c in [*tok.children, *_means_preps(tok)]:
+        # "pull its troops back from Eritrea": the phrase the parser hung on the particle
+        particles = [g for a in tok.children if a.dep_ in ("advmod", "prt") and a.lower_ in _PARTICLES
+                     for g in a.children]  # fmt: skip
+        for c in [*tok.children, *particles, *_means_preps(tok)]:
             front = _in_front_of(c)  # "in front of the U.S. embassy": as "outside" it
             if front is not None and "outside" in preps:
                 c = front
@@ -3694,6 +3715,11 @@ class _Coder:
                 if _owned(p) is not None:
                     continue  # "two divisions of its Republican Guard": the actor's own
                 found = _others(self.r.phrase_mentions(p), own)
+                # "back from positions inside Eritrea", "out of bases in Saudi Arabia": where the places are
+                left = c.lower_ == "from" or (c.lower_ == "of" and c.head.lower_ == "out")
+                inner = [g for q in p.children if left and q.dep_ == "prep" and q.lower_ in ("in", "inside")
+                         for g in q.children if g.dep_ == "pobj"]  # fmt: skip
+                found = found or [m for g in inner for m in _others(self.r.phrase_mentions(g), own)]
                 if found:
                     return found
         return []
@@ -3900,8 +3926,14 @@ class _Coder:
             misread = (
                 tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN")
             ) or _verb_read_as_modifier(tok)
+            # "signed an order banning all trade with Iran": what an enactment does is the act told
+            enacted = (
+                tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") and self.r.noun_base(tok.head) in _ENACTMENTS
+            )
             if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
-                modifier = None if misread else tok  # not the main verb the parser hung on its subject
+                modifier = (
+                    None if misread or enacted else tok
+                )  # not the main verb the parser hung on its subject
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
             branch, tok = tok, tok.head
