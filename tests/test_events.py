@@ -800,7 +800,7 @@ def test_own_event_set_floor():
     floors["presslens-events-34"] = (30, 0.85, 0.70)
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
-        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30),
+        (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1755,6 +1755,25 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Pakistan put its army on high alert along the border with India.", "MOBILIZE", "PAK", "IND"),
         ("Bush signed an order banning all trade with Cuba, accusing Havana of repression.",
          "SANCTION", "USA", "CUB"),
+        # set 54: a readying made to depend on the other side; a party of the one country named; refugees
+        # kept out; a station taken off the air; aid cut where it went; people used as porters; a call to
+        # rise up against a party; inspectors ordered out
+        ("A guerrilla group based in Lima claims to be preparing a wave of bombings against U.S. targets "
+         "unless its leader is freed.", "THREATEN", "PER", "USA"),
+        ("The opposition Nationalist party issued a statement demanding that the Kenyan government lift the "
+         "ban on rallies.", "REQUEST", "KEN", "KEN"),
+        ("The pro-Kurdish Democracy party issued a statement demanding that the Turkish government lift "
+         "emergency rule.", "REQUEST", "TUR", "TUR"),
+        ("Syria said today it would not allow Iraqi refugees to cross its border.", "REJECT", "SYR", "IRQ"),
+        ("Kenyan authorities ordered the independent radio station Capital FM off the air.",
+         "COERCE", "KEN", "KEN"),
+        ("The World Food Programme suspended food deliveries in Kabul after gunmen attacked a convoy.",
+         "SANCTION", "IGO", "AFG"),
+        ("The Burmese army has been using thousands of villagers as forced porters against Karen rebels.",
+         "COERCE", "MMR", "MMR"),
+        ("An official Libyan newspaper called on Arabs to rise up against the United States.",
+         "ACCUSE", "LBY", "USA"),
+        ("Iraq ordered U.N. weapons inspectors out of Baghdad on Monday.", "SANCTION", "IRQ", "IGO"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1552,6 +1552,17 @@ class _Reader:
 
 
 _PARTICLES = {"back", "out", "away", "off"}
+_HELP = {
+    "aid",
+    "aid delivery",
+    "food delivery",
+    "delivery",
+    "relief",
+    "assistance",
+    "food aid",
+    "food",
+    "shipment",
+}
 _FRONTIERS = {"border", "frontier", "boundary"}
 _ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
 _STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
@@ -1621,6 +1632,7 @@ _PLACE_PREPS = frozenset(
     {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "through"}
 )
 _RALLYING = {"unite", "mobilize", "mobilise", "rally", "stand", "unify", "join", "rise", "fight", "work"}
+_RALLYING_FORMS = frozenset(f for b in _RALLYING for f in verb_forms(b))  # the parser gives no lemma
 _NATIONALS = {
     "national", "citizen", "tourist", "engineer", "missionary", "diplomat", "ambassador", "adviser",
     "advisor", "expert", "contractor", "sailor", "fisherman", "pilot", "businessman", "teacher", "doctor",
@@ -2402,11 +2414,14 @@ class _Coder:
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         inquiry = plover == "ACCUSE" and mode == "investigate"
         drawdown = plover == "RETREAT" and mode == "withdraw"
-        if (plover == "AID" or inquiry or drawdown) and source_ids and not target_ids:
-            # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered;
-            # "exhumed a mass grave near Srebrenica": an inquiry looks into the place; "reduced its troop
-            # levels in Moldova": forces drawn down leave the country they are in
-            places, country = self._place([head, f.noun, r._object(head) if inquiry or drawdown else None])
+        cut_off = plover == "SANCTION" and self._cuts_aid(head)
+        if (plover == "AID" or inquiry or drawdown or cut_off) and source_ids and not target_ids:
+            # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered,
+            # and aid cut off ("suspended aid deliveries in Mogadishu") was going there; "exhumed a mass
+            # grave near Srebrenica": an inquiry looks into the place; "reduced its troop levels in Moldova":
+            # forces drawn down leave the country they are in
+            near = inquiry or drawdown or cut_off
+            places, country = self._place([head, f.noun, r._object(head) if near else None])
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
@@ -2605,6 +2620,15 @@ class _Coder:
             # reports it: a guess, as above
             sources = self._sole_other(head, [*target_ids, *claimants], source_head)
             source_ids = _uniq([a for m in sources for a in m.actor_ids])
+        home = self._home(target_ids)
+        if (
+            not source_ids and source_sector in _DOMESTIC | {"PTY"} and home is not None
+            and r.named_countries == {home} and any(self._state_body(m) for m in targets)
+        ):  # fmt: skip
+            # "the pro-Kurdish HADEP party issued a statement demanding that the Turkish government ...": a
+            # party, a union or rebels the gazetteer does not know, acting on the one state a story names, are
+            # its own
+            sources, source_ids = [m for m in targets if home in m.actor_ids][:1], [home]
         event = Event(
             start=f.start,
             end=f.end,
@@ -2910,6 +2934,20 @@ class _Coder:
                     return found[:1]
         return []
 
+    def _state_body(self, m: Mention) -> bool:
+        """Does the mention name a state's body ("the Turkish government", "Kenyan police")?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        noun = tok.head if tok.dep_ in ("amod", "compound", "poss", "nmod") else tok
+        return self.r.sector(noun) in _STATE
+
+    def _cuts_aid(self, head: Token) -> bool:
+        """ "suspended aid deliveries", "halted food shipments": what is cut off is help."""
+        words = {w for o in self.r._objects(head) for w in self.r._object_words(o)}
+        return bool(words & _HELP)
+
     def _rallied(self, head: Token, own: set[str]) -> tuple[str, None, str, list[Mention]] | None:
         """ "urged the EC to support the PLO": asking others to back a third party rallies support for it
         (CAMEO 053); "called on Arabs to unite and mobilize against Sharon" rallies opposition to him (113).
@@ -2930,7 +2968,7 @@ class _Coder:
             ]  # fmt: skip
             if trig is not None and trig.type == "SUPPORT":
                 kind, cameo, phrases = "SUPPORT", "053", [c for c in act.children if c.dep_ == "dobj"]
-            elif base in _RALLYING and against:
+            elif (base in _RALLYING or act.lower_ in _RALLYING_FORMS) and against:
                 kind, cameo, phrases = "ACCUSE", "113", against
             else:
                 continue
@@ -3839,6 +3877,9 @@ class _Coder:
             ongoing = True
         if condition is None and f.content is not None:  # "threatened to attack unless ..."
             condition = self._condition_of(f.content)
+        if condition is None and receiver is not None:
+            # "preparing a campaign of bombings against U.S. targets unless extraditions are stopped"
+            condition = self._condition_of(receiver)
         if condition is not None and condition.text.lower().startswith("if"):
             hypothetical = True
         if negated:
