@@ -801,6 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
+        (55, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1774,6 +1775,19 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("An official Libyan newspaper called on Arabs to rise up against the United States.",
          "ACCUSE", "LBY", "USA"),
         ("Iraq ordered U.N. weapons inspectors out of Baghdad on Monday.", "SANCTION", "IRQ", "IGO"),
+        # set 55: a described group's act; a measure at home offered to be lifted; forces of one's own no
+        # target; a state body in a threat's condition is the other side's; a call to boycott a party's goods
+        ("The banned Islamic Salvation Front issued a statement demanding that Algiers release its leaders.",
+         "REQUEST", "DZA", "DZA"),
+        ("President Zine el-Abidine Ben Ali said he was prepared to lift emergency law.",
+         "AGREE", "TUN", "TUN"),
+        ("Britain mobilized 5,000 Territorial Army troops for a possible war with Iraq.",
+         "MOBILIZE", "GBR", "IRQ"),
+        ("Hamas said it would resume attacks inside Israel if the army did not leave Gaza.",
+         "THREATEN", "PSE", "ISR"),
+        ("A Libyan newspaper called on Arabs to boycott American goods.", "ACCUSE", "LBY", "USA"),
+        ("Nigerian oil workers began a strike outside the offices of Shell in Port Harcourt.",
+         "PROTEST", "NGA", "NGA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1565,6 +1565,10 @@ _HELP = {
 }
 _FRONTIERS = {"border", "frontier", "boundary"}
 _ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
+_MEASURES_AT_HOME = {
+    "emergency law", "state of emergency", "emergency rule", "martial law", "curfew", "censorship",
+    "emergency",
+}  # fmt: skip
 _STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
 _HELD_GROUND = {"PSE"}  # where curfews are mostly another state's: the occupied Palestinian territories
 _CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
@@ -1633,6 +1637,7 @@ _PLACE_PREPS = frozenset(
 )
 _RALLYING = {"unite", "mobilize", "mobilise", "rally", "stand", "unify", "join", "rise", "fight", "work"}
 _RALLYING_FORMS = frozenset(f for b in _RALLYING for f in verb_forms(b))  # the parser gives no lemma
+_BOYCOTT_FORMS = frozenset(verb_forms("boycott"))
 _NATIONALS = {
     "national", "citizen", "tourist", "engineer", "missionary", "diplomat", "ambassador", "adviser",
     "advisor", "expert", "contractor", "sailor", "fisherman", "pilot", "businessman", "teacher", "doctor",
@@ -2157,9 +2162,18 @@ class _Coder:
             if moved is not None:
                 span = range(moved.left_edge.idx, moved.right_edge.idx + len(moved.right_edge))
                 forces = {
-                    a for m in targets if m.start in span for a in m.actor_ids if not r.countries.get(a)
+                    a
+                    for m in targets
+                    if m.start in span
+                    for a in m.actor_ids
+                    if r.countries.get(a) in (None, own_home)
                 }
                 target_ids = [a for a in target_ids if a not in forces]
+                if (
+                    forces and not target_ids
+                ):  # "mobilized National Guard troops for a possible war with Iraq"
+                    targets = _others(self._around(head, set(source_ids), skip=moved.i), set(source_ids))
+                    target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
             # "'We firmly support each other,' said Xi": we are the speaker's side and its partner, the
             # sides of the latest act the story told them doing together
@@ -2371,9 +2385,12 @@ class _Coder:
                 head
             )  # not "voters turned down the terms of an international bailout"
         )
-        protest_default = (plover == "PROTEST" or dissent) and not target_ids
+        # a protest at a firm of no known country ("outside the offices of Shell in Port Harcourt") is also
+        # aimed at home
+        firms = all(a.startswith("org:") and not r.countries.get(a) for a in target_ids)
+        protest_default = (plover == "PROTEST" or dissent) and firms
         if protest_default and (home := self._home(source_ids)) is not None:
-            target_ids = [home]
+            target_ids = [*target_ids, home]
         arrival = f.noun is None and r.verb(head) == "arrive"  # "arrived in Algiers": the place is the host
         if plover == "CONSULT" and mode == "visit" and source_ids and (arrival or not target_ids):
             # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
@@ -2521,8 +2538,16 @@ class _Coder:
             if modality != "negated":
                 return None
             modality = "future"
+        # "prepared to lift emergency law": a measure on one's own people, eased or offered to be
+        eased_at_home = plover == "CONCEDE" and bool(
+            {w for o in r._objects(head) for w in r._object_words(o)} & _MEASURES_AT_HOME
+        )
         if (
-            ((plover == "CONCEDE" and modality not in ("future", "hypothetical")) or mode in _HOME_MEASURES)
+            (
+                (plover == "CONCEDE" and modality not in ("future", "hypothetical"))
+                or mode in _HOME_MEASURES
+                or eased_at_home
+            )
             and plover in ("CONCEDE", "COERCE")
             and not target_ids
             and (home := self._home(source_ids)) is not None
@@ -2573,6 +2598,14 @@ class _Coder:
             and (unplaced or protest_default or by_place)
             and (plover in ("THREATEN", "REQUEST") or threat or offer)
             and (complier := self._condition_subject(condition, set(source_ids)))
+            # not a state body guessed to be one's own, against a place abroad the act is aimed at ("would
+            # resume attacks inside Israel if the army did not withdraw")
+            and not (
+                by_place
+                and all(m.kind == "body" for m in complier)
+                and self._countries([a for m in complier for a in m.actor_ids]) <= self._countries(source_ids)
+                and not set(target_ids) <= self._countries(source_ids)
+            )
         ):
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
@@ -2970,6 +3003,8 @@ class _Coder:
                 kind, cameo, phrases = "SUPPORT", "053", [c for c in act.children if c.dep_ == "dobj"]
             elif (base in _RALLYING or act.lower_ in _RALLYING_FORMS) and against:
                 kind, cameo, phrases = "ACCUSE", "113", against
+            elif act.lower_ in _BOYCOTT_FORMS:  # "called on Moslems to boycott American goods"
+                kind, cameo, phrases = "ACCUSE", "113", [c for c in act.children if c.dep_ == "dobj"]
             else:
                 continue
             third = [m for p in phrases for m in r.phrase_mentions(p) if not set(m.actor_ids) & homes]
@@ -3694,11 +3729,12 @@ class _Coder:
             or self._prep_mentions(obj, preps | _OBJECT_PREPS, own)
         )
 
-    def _around(self, head: Token, own: set[str]) -> list[Mention]:
+    def _around(self, head: Token, own: set[str], skip: int = -1) -> list[Mention]:
         """Last resort for a recipient: the first other actor in a purpose or object phrase of the trigger
-        ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read."""
+        ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read, nor
+        the phrase at index `skip`."""
         for c in head.children:
-            if c.dep_ in _AROUND and c.lower_ not in _SETTING_PREPS and c.i > head.i:
+            if c.dep_ in _AROUND and c.lower_ not in _SETTING_PREPS and c.i > head.i and c.i != skip:
                 for t in _phrase_words(c):
                     if t.i - head.i > 12 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
                         break
@@ -3932,6 +3968,7 @@ class _Coder:
             if g.head.i != head.i and not (head.dep_ == "nsubjpass" and g.head.i == head.head.i
                                            and g.trigger.type in kinds)
             and g.trigger.subject_is != "accused"
+            and g.head.dep_ != "amod"  # "the outlawed Kurdistan Workers Party": a description, no act told
         }  # fmt: skip
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
         # "Beijing's missile test drew sharp criticism from Tokyo": the cause of the act told, not the act
