@@ -279,3 +279,14 @@ def test_a_body_the_ner_split_and_a_leaning(resolve) -> None:
     found, _ = resolve("Reporters Without Borders condemned the arrests. Pro-Taliban crowds marched.")
     assert found["Reporters Without Borders"] == [["RWB"]]
     assert not any(text.startswith("Pro-") for text in found)
+
+
+def test_a_name_after_a_word_for_a_body_is_the_body(resolve) -> None:
+    """ "the separatist party Herri Batasuna", "the opposition weekly al-Shaab": bodies, not people."""
+    _, analysis = resolve(
+        "The Basque separatist party Herri Batasuna demanded that Madrid free ETA prisoners."
+    )
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds.get("Herri Batasuna") == "org"
+    _, analysis = resolve("Opposition leader Kizza Besigye was arrested in Kampala.")
+    assert [a.kind for a in analysis.actors if a.name == "Kizza Besigye"] == ["person"]

@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30),
+        (55, 30), (56, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1788,6 +1788,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("A Libyan newspaper called on Arabs to boycott American goods.", "ACCUSE", "LBY", "USA"),
         ("Nigerian oil workers began a strike outside the offices of Shell in Port Harcourt.",
          "PROTEST", "NGA", "NGA"),
+        # set 56: a name after a word for a body is the body's; a people clashing with troops riots; arms
+        # built to fire at a party threaten it
+        ("The opposition party Ennahda issued a statement demanding that the Tunisian government release its "
+         "leaders.", "REQUEST", "TUN", "TUN"),
+        ("Palestinians clashed with Israeli troops in Hebron.", "PROTEST", "PSE", "ISR"),
+        ("Indian and Pakistani troops clashed in Kashmir.", "ASSAULT", "IND+PAK", ""),
+        ("A militant group based in Lebanon claims to be building rockets to fire at Israeli towns.",
+         "THREATEN", "LBN", "ISR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

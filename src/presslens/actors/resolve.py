@@ -163,6 +163,9 @@ class NameResolver:
         self.headlines = list(headlines)  # title-case lines, where the NER finds names in every capital
         self.words = _word_tables()
         self._sentences: list[tuple[int, int]] | None = None  # token bounds, computed on first use
+        self._bodies_named_as_people: set[str] = (
+            set()
+        )  # "the party Herri Batasuna", which the NER took for a person
         self.named: set[str] = set()  # actors the text names unambiguously
         self.matches: list[Match] = []  # every gazetteer match of the text
 
@@ -234,7 +237,8 @@ class NameResolver:
             return
         (home,) = countries
         for d in drafts:
-            if d.kind == "person" and not d.known and d.country is None:
+            person = d.kind == "person" or d.id in self._bodies_named_as_people
+            if person and not d.known and d.country is None:
                 d.country = home
                 d.confidence = min(d.confidence, 0.6)
 
@@ -563,9 +567,19 @@ class NameResolver:
         people = self._country_reading(rest, ("adjective",)) if rest is not None else None
         if rest is not None and people is not None:
             refs.append(self._ref(rest, *people, label="NORP"))  # "Bosnian Serbs": a people, not a person
+        elif name and self._named_as_group(name[0]):
+            # "the separatist party Herri Batasuna": a body, of the one country of its story as a person is
+            found = self._organisation("ORG", *name, inside)
+            self._bodies_named_as_people.update(a for r in found for a in r.actor_ids)
+            refs.extend(found)
         elif name:
             refs.extend(self._unknown_person(*name))
         return refs
+
+    def _named_as_group(self, start: int) -> bool:
+        """Is the name put after a word for a body ("the party Herri Batasuna", "the daily al-Shaab")?"""
+        before = re.search(r"([A-Za-z]+)\s+$", self.text[max(0, start - 30) : start])
+        return before is not None and before.group(1).lower() in _GROUP_WORDS
 
     def _organisation(self, label: str, start: int, end: int, inside: list[Match]) -> list[Ref]:
         """An organisation: a state body of a known country becomes that country with a sector."""
@@ -703,6 +717,11 @@ class NameResolver:
 # the words of a noun phrase before a name that describes it ("the independent Belgrade radio station")
 _DESCRIBING = {"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "POS", "CD"}
 _BACKING = {"backed", "funded", "sponsored", "supported", "armed", "allied"}
+# words for a body a name may follow ("the separatist party Herri Batasuna", "the opposition weekly al-Shaab")
+_GROUP_WORDS = {
+    "party", "group", "movement", "front", "militia", "organisation", "organization", "faction", "union",
+    "league", "alliance", "newspaper", "daily", "weekly", "paper", "agency", "station", "company", "firm",
+}  # fmt: skip
 
 # capitalised words that follow a nationality adjective as a title: "Georgian President", "Serbian Army"
 _TITLE_WORDS = {

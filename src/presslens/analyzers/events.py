@@ -1223,6 +1223,8 @@ class _Reader:
         return trig, 0
 
     def _noun_trigger(self, tok: Token) -> _Found | None:
+        if tok.dep_ == "compound" and self.lex.sectors.get(self.noun_base(tok.head)) is not None:
+            return None  # "aid agencies", "peace activists": who they are, not an act
         match = self._noun_match(tok)
         if match is None:
             return None
@@ -1552,6 +1554,12 @@ class _Reader:
 
 
 _PARTICLES = {"back", "out", "away", "off"}
+_ARMS = {"weapon", "arms", "missile", "munition", "warhead"}
+_ARMING_FORMS = frozenset(
+    f for b in ("build", "develop", "make", "manufacture", "produce", "buy", "acquire", "stockpile", "amass",
+                "prepare", "import", "smuggle", "test")
+    for f in verb_forms(b)
+) | {"built", "made", "bought"}  # fmt: skip
 _HELP = {
     "aid",
     "aid delivery",
@@ -2243,14 +2251,16 @@ class _Coder:
         kills = plover == "ASSAULT" and any(
             t.lower_ in _KILLING for t in (head, *(c for c in head.children if c.dep_ in ("advcl", "conj")))
         )
+        # "Palestinian clashes with Israeli troops", "Palestinians clashed with troops": a people, not forces
+        people = source_sector is None and bool(sources) and all(m.label == "NORP" for m in sources)
+        scuffle = (r.verb(head) or r.noun_base(head)) in _SCUFFLES
         if (
-            source_head is not None
-            and plover in ("COERCE", "ASSAULT")
+            plover in ("COERCE", "ASSAULT")
             and not kills
             and (
-                r.noun_base(source_head) in _RIOTERS
-                or (source_sector == "CVL" and r.verb(head) in _RIOTING)
-                or (source_sector in _DOMESTIC - {"REB"} and r.verb(head) in _SCUFFLES)
+                (source_head is not None and r.noun_base(source_head) in _RIOTERS)
+                or (source_head is not None and source_sector == "CVL" and r.verb(head) in _RIOTING)
+                or ((source_sector in _DOMESTIC - {"REB"} or people) and scuffle)
             )
         ):
             plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched buildings", "students stoned"
@@ -3900,6 +3910,17 @@ class _Coder:
             negated = True
         if _any_of(f):
             hypothetical = True  # "would respond to any incursion": no incursion told
+        # "building rockets to fire at Israeli towns": what arms made or got are for is not done; not "used
+        # mortars to shell the town"
+        arms = [head.head] if head.dep_ == "acl" else []
+        arms += [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "advcl" else []
+        armed = any(
+            (r.noun_base(a) in self.lex.instruments or r.noun_base(a) in _ARMS)
+            and a.head.lower_ in _ARMING_FORMS
+            for a in arms
+        )
+        if armed and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            future = True
         if (
             f.noun is not None
             and f.noun.i != head.i
