@@ -93,6 +93,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-54.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-55.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-56.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-57.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

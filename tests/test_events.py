@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30), (56, 30),
+        (55, 30), (56, 30), (57, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1796,6 +1796,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Indian and Pakistani troops clashed in Kashmir.", "ASSAULT", "IND+PAK", ""),
         ("A militant group based in Lebanon claims to be building rockets to fire at Israeli towns.",
          "THREATEN", "LBN", "ISR"),
+        # set 57: a misspelt adjective; an Arabic name without its article; a weekly closed; a joint arrest
+        ("Isreali troops shot dead two Palestinian youths in Nablus.", "ASSAULT", "ISR", "PSE"),
+        ("Darfur rebels demanded the resignation of President Omar Bashir.", "REQUEST", "SDN", "SDN"),
+        ("Egyptian authorities have closed down the opposition weekly al-Shaab.", "COERCE", "EGY", "EGY"),
+        ("French and Spanish police jointly arrested five ETA suspects.", "COOPERATE", "FRA+ESP", ""),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

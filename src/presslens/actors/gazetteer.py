@@ -263,6 +263,11 @@ def load_gazetteer() -> Gazetteer:
         gaz.people.append(gaz.entries[pid])
         for name in [row["name"], *(row.get("aliases") or ())]:
             add(name, Alias(pid, "name"))
+            # "Omar Bashir" for "Omar al-Bashir": wire copy often drops the article of an Arabic name
+            if (
+                bare := re.sub(r"\b(?:al|el|ash|as|ad|an|ar|at|az)-(?=[A-Z])", "", name)
+            ) != name and " " in bare:
+                add(bare, Alias(pid, "name"))
 
     for phrase in [*(gaz.lexicon.get("stop_phrases") or ()), *(gaz.lexicon.get("not_actors") or ())]:
         key = tuple(m.group() for m in _WORD.finditer(_norm(phrase)[0]))

@@ -243,13 +243,18 @@ class NameResolver:
                 d.confidence = min(d.confidence, 0.6)
 
     def _misspelt_names(self, refs: list[Ref]) -> list[Ref]:
-        """Proper nouns outside every entity and name found so far that are one letter off a country's name
-        ("Ethopia has agreed", which the NER does not mark)."""
+        """Proper nouns and capitalised adjectives outside every entity and name found so far that are one
+        letter off a country's name ("Ethopia has agreed", "Isreali troops", which the NER does not mark)."""
         spans = [(r.start, r.end) for r in refs] + [(e.start_char, e.end_char) for e in self.doc.ents]
         taken = {offset for start, end in spans for offset in range(start, end)}
         found = []
         for tok in self.doc:
-            if tok.tag_ != "NNP" or tok.idx in taken or self._skipped(tok.idx, tok.idx + len(tok)):
+            # "Isreali troops": a misspelt adjective the tagger calls an adjective
+            if (
+                tok.tag_ not in ("NNP", "NNPS", "JJ")
+                or tok.idx in taken
+                or self._skipped(tok.idx, tok.idx + len(tok))
+            ):
                 continue
             if (ref := self._misspelt(tok.idx, tok.idx + len(tok), "GPE")) is not None:
                 found.append(ref)

@@ -895,6 +895,8 @@ class _Reader:
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
             if c.dep_ == "compound" and obj.tag_ == "NNP" and c.tag_ in ("NN", "NNS"):
                 words.add(self.noun_base(c))  # "the main Islamist party Ennahda": a party
+            elif c.dep_ in ("amod", "compound") and obj.tag_ == "NNP" and c.lower_ in _PAPERS:
+                words.add(c.lower_)  # "the reformist daily Salam", the paper's kind read as an adjective
             elif c.dep_ == "conj":
                 words |= {c.lower_, self.noun_base(c), _singular(c.lower_)}
             elif c.dep_ == "acl" and c.lower_ in _PROPOSED:
@@ -915,6 +917,10 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("down", "up") and c.i == verb.i + 1:
+                out.extend(
+                    p for p in c.children if p.dep_ == "pobj"
+                )  # "closed down the daily", read as a place
             elif c.dep_ in (
                 "ccomp",
                 "xcomp",
@@ -1554,6 +1560,7 @@ class _Reader:
 
 
 _PARTICLES = {"back", "out", "away", "off"}
+_PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
 _ARMS = {"weapon", "arms", "missile", "munition", "warhead"}
 _ARMING_FORMS = frozenset(
     f for b in ("build", "develop", "make", "manufacture", "produce", "buy", "acquire", "stockpile", "amass",
@@ -2585,6 +2592,11 @@ class _Coder:
             plover, mode, cameo = "THREATEN", "violence", None
         if plover == "MOBILIZE" and len(source_ids) > 1 and not target_ids:
             plover, mode, cameo = "COOPERATE", None, "062"  # joint exercises and deployments
+        if plover in ("COERCE", "ASSAULT") and len(source_ids) > 1 and self._done_jointly(head):
+            # "French and Spanish police jointly arrested five ETA suspects": the two sides' cooperation,
+            # judicial for an arrest, military for force; its target is no party to it
+            plover, cameo = "COOPERATE", "063" if mode == "arrest" else "062"
+            mode, targets, target_ids = None, [], []
         if plover == "ASSAULT" and mode is None:
             mode = self._weapon_mode(head, source_head)
         if mode == "aerial" and r.verb(head) == "bomb" and source_sector in _DOMESTIC:
@@ -2985,6 +2997,17 @@ class _Coder:
         tok = span.root
         noun = tok.head if tok.dep_ in ("amod", "compound", "poss", "nmod") else tok
         return self.r.sector(noun) in _STATE
+
+    def _done_jointly(self, head: Token) -> bool:
+        """ "jointly arrested", "arrested ... in a joint operation"."""
+        if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in head.children):
+            return True
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lower_ in _JOINTLY for p in c.children for g in p.lefts)
+            for c in head.children
+        )
 
     def _cuts_aid(self, head: Token) -> bool:
         """ "suspended aid deliveries", "halted food shipments": what is cut off is help."""
