@@ -1561,10 +1561,11 @@ class _Reader:
 
 _PARTICLES = {"back", "out", "away", "off"}
 _PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
-_ARMS = {"weapon", "arms", "missile", "munition", "warhead"}
+_OWED = {"arrears", "debt", "due", "dues", "compensation", "reparation", "contribution", "share"}
+_ARMS = {"weapon", "arms", "missile", "munition", "warhead", "fighter", "militant", "guerrilla", "gunman"}
 _ARMING_FORMS = frozenset(
     f for b in ("build", "develop", "make", "manufacture", "produce", "buy", "acquire", "stockpile", "amass",
-                "prepare", "import", "smuggle", "test")
+                "prepare", "import", "smuggle", "test", "train", "recruit", "arm", "equip")
     for f in verb_forms(b)
 ) | {"built", "made", "bought"}  # fmt: skip
 _HELP = {
@@ -1678,6 +1679,9 @@ _PLACE_KINDS = ("place", "metonym")  # mentions that may say where: "near Ramall
 _FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
 _CONSEQUENCES = {
     "force", "forced", "compel", "oblige", "make", "prompt", "provoke", "trigger", "reconsider", "rethink",
+} | {  # "warned the United States that arms sales to Taiwan would damage relations"
+    f for b in ("damage", "harm", "hurt", "jeopardise", "jeopardize", "undermine", "sour", "poison")
+    for f in verb_forms(b)
 }  # fmt: skip
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
@@ -2423,6 +2427,13 @@ class _Coder:
             targets = _others(self._pressed_by(head, source_head), set(source_ids))
             if not targets:  # "backed down and agreed to let U.N. investigators into Kosovo": whom it lets
                 targets = _others(self._yielded_to(head), set(source_ids))
+            paid = r._object(content) if plover == "AGREE" and content is not None else None
+            # "agreed to pay about $900 million of its U.N. arrears": whom the debt is owed
+            owed = [
+                t for t in (paid.subtree if paid is not None else ()) if {t.lower_, r.noun_base(t)} & _OWED
+            ]
+            if not targets and owed:
+                targets = _others(r.phrase_mentions(owed[0]), set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "REJECT" and source_ids and not target_ids and f.noun is None:
             named = self._rejected_party(head, content, set(source_ids))
@@ -3933,10 +3944,10 @@ class _Coder:
             negated = True
         if _any_of(f):
             hypothetical = True  # "would respond to any incursion": no incursion told
-        # "building rockets to fire at Israeli towns": what arms made or got are for is not done; not "used
-        # mortars to shell the town"
+        # "building rockets to fire at Israeli towns", "training suicide bombers to attack": what arms made
+        # or got, or fighters trained, are for is not done; not "used mortars to shell the town"
         arms = [head.head] if head.dep_ == "acl" else []
-        arms += [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "advcl" else []
+        arms += [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ in ("advcl", "xcomp") else []
         armed = any(
             (r.noun_base(a) in self.lex.instruments or r.noun_base(a) in _ARMS)
             and a.head.lower_ in _ARMING_FORMS
