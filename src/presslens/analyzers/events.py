@@ -485,7 +485,9 @@ class _Reader:
             elif tok.lower_ in self.lex.dismay and (cause := self.dismay_cause(tok)) is not None:
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DISMAY, content=cause))
         for tok in verbs:
-            if not tok.tag_.startswith("VB") or any(f.head.i == tok.i for f in found):
+            if not (tok.tag_.startswith("VB") or _gerund_read_as_noun(tok)) or any(
+                f.head.i == tok.i for f in found
+            ):
                 continue
             hit = self._verb_trigger(tok, lemmas[tok.lower_])
             if hit is not None:
@@ -1887,6 +1889,15 @@ def _within_opening(tok: Token, verb: Token) -> bool:
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.dep_ in ("advcl", "prep", "npadvmod") and tok.i < verb.i
+
+
+def _gerund_read_as_noun(tok: Token) -> bool:
+    """ "has begun airlifting rations to earthquake survivors": a verb in -ing the tagger called a noun,
+    though it heads a clause with an object."""
+    return (
+        tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )  # fmt: skip
 
 
 def _verb_read_as_modifier(tok: Token) -> bool:
