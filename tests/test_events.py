@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30),
+        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1809,6 +1809,12 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         # set 59: a verb in -ing the tagger called a noun; military training given
         ("UNICEF has begun airlifting medicine to flood victims in Mozambique.", "AID", "IGO", "MOZ"),
         ("Britain provided military training to the Kenyan army.", "AID", "GBR", "KEN"),
+        # set 60: nationalists are a political side of their place; either of joined subjects may fit a verb;
+        # aid resumed where it goes
+        ("Hindu nationalists blocked roads into Ayodhya as they pressed their campaign.",
+         "PROTEST", "IND", "IND"),
+        ("Indian tanks and bulldozers destroyed dozens of homes in the village.", "COERCE", "IND", "IND"),
+        ("The Red Cross has resumed aid deliveries in Mogadishu.", "AID", "IGO", "SOM"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -752,8 +752,10 @@ class _Reader:
             while counted and self.noun_base(counted[0]) in _COUNTING:
                 counted = [p for c in counted[0].children if c.lower_ == "of" for p in c.children]
             subj = counted[0] if counted else subj
-        words = {self.noun_base(subj), _singular(subj.lower_)}
-        words |= {f"{c.lower_} {w}" for c in subj.children if c.dep_ == "compound" for w in list(words)}
+        words: set[str] = set()
+        for head in (subj, *self._conjuncts(subj)):  # "Israeli tanks and bulldozers": either will do
+            own = {self.noun_base(head), _singular(head.lower_)}
+            words |= own | {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound" for w in own}
         return bool(words & nouns)
 
     def _workers(self, verb: Token) -> bool:
@@ -2476,7 +2478,8 @@ class _Coder:
             # and aid cut off ("suspended aid deliveries in Mogadishu") was going there; "exhumed a mass
             # grave near Srebrenica": an inquiry looks into the place; "reduced its troop levels in Moldova":
             # forces drawn down leave the country they are in
-            near = inquiry or drawdown or cut_off
+            # and where what is given goes ("resumed aid deliveries in Baghdad")
+            near = inquiry or drawdown or cut_off or plover == "AID"
             places, country = self._place([head, f.noun, r._object(head) if near else None])
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
