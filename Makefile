@@ -97,6 +97,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-58.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-59.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-60.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-61.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30),
+        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1815,6 +1815,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "PROTEST", "IND", "IND"),
         ("Indian tanks and bulldozers destroyed dozens of homes in the village.", "COERCE", "IND", "IND"),
         ("The Red Cross has resumed aid deliveries in Mogadishu.", "AID", "IGO", "SOM"),
+        # set 61: a deed's place told in a when-clause the parser introduced with an adverb; things given
+        ("Twenty people were killed when a bomb exploded in the Pakistani city of Karachi.",
+         "ASSAULT", "PAK", "PAK"),
+        ("Russia has given Syria two nuclear reactors and financing for a port.", "AID", "RUS", "SYR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

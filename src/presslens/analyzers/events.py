@@ -2045,8 +2045,12 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _marked(clause: Token, words: frozenset[str]) -> bool:
-    """A clause introduced by one of `words` ("a demand that ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+    """A clause introduced by one of `words` ("a demand that ...", "when a bomb exploded", where the parser
+    makes "when" an adverb of the clause)."""
+    return any(
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in words
+        for c in clause.children
+    )
 
 
 def _others(mentions: list[Mention], own: set[str]) -> list[Mention]:
