@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30),
+        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1819,6 +1819,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Twenty people were killed when a bomb exploded in the Pakistani city of Karachi.",
          "ASSAULT", "PAK", "PAK"),
         ("Russia has given Syria two nuclear reactors and financing for a port.", "AID", "RUS", "SYR"),
+        # set 62: an arrest or deportation told without its doer is the state's where it happens; one who
+        # undergoes a when-clause's act is not its doer; warships moved in the passive are the mover's
+        ("A French journalist was detained in Tehran on suspicion of spying.", "COERCE", "IRN", "FRA"),
+        ("A leading Egyptian blogger was sentenced to three years in prison for insulting the army.",
+         "COERCE", "EGY", "EGY"),
+        ("Hundreds of Nigerian migrants were deported from Ghana on Tuesday.", "COERCE", "GHA", "NGA"),
+        ("Three British soldiers were wounded when their patrol came under fire near the Iraqi city of "
+         "Basra.", "ASSAULT", "IRQ", "GBR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

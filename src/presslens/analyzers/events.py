@@ -1589,6 +1589,7 @@ _MEASURES_AT_HOME = {
     "emergency law", "state of emergency", "emergency rule", "martial law", "curfew", "censorship",
     "emergency",
 }  # fmt: skip
+_STATE_ACTS = {"arrest", "deport"}  # told in the passive, the state's where they happen
 _STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
 _HELD_GROUND = {"PSE"}  # where curfews are mostly another state's: the occupied Palestinian territories
 _CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
@@ -2526,7 +2527,19 @@ class _Coder:
                 target_ids = [home]
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
-            state = self._home(target_ids) if mode in _STATE_MEASURES and not source_ids else None
+            # "an American businessman was detained in Beijing", "migrants were deported from Thailand", "a
+            # reformist was sentenced": an arrest or a deportation told without its doer is the state's where
+            # it happens, or, in a story of one country, that country's
+            doer, undergone = r.passive_agent(head) if f.noun is None else (None, None)
+            unsaid = mode in _STATE_ACTS and doer is None and undergone is not None
+            if unsaid and not source_ids:
+                expelled_from = self._prep_mentions(head, {"from"}, set()) if mode == "deport" else []
+                held = {a for m in expelled_from for a in m.actor_ids} or ({country} if country else set())
+                if len(held) == 1 and not held & _HELD_GROUND:
+                    sources, source_ids, source_sector = expelled_from or places, list(held), "GOV"
+            one_state = r.named_countries == {self._home(target_ids)}
+            measure = mode in _STATE_MEASURES or (unsaid and one_state)
+            state = self._home(target_ids) if measure and not source_ids else None
             if state is not None and state not in _HELD_GROUND:
                 # "a curfew was imposed on the Indian city of Coimbatore": only the state there imposes one
                 sources, source_ids, source_sector = targets, [state], "GOV"
@@ -3038,6 +3051,12 @@ class _Coder:
             for c in head.children
         )
 
+    def _undergoes(self, verb: Token) -> bool:
+        """Is the clause's subject what undergoes its act ("their patrol came under fire")?"""
+        base = self.r.verb(verb)
+        found = self.r._verb_trigger(verb, base) if base else None
+        return found is not None and found.trigger.subject_is == "recipient"
+
     def _cuts_aid(self, head: Token) -> bool:
         """ "suspended aid deliveries", "halted food shipments": what is cut off is help."""
         words = {w for o in self.r._objects(head) for w in self.r._object_words(o)}
@@ -3214,6 +3233,8 @@ class _Coder:
                 for c in v.children
                 if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.lefts)
             ]
+            # not one that undergoes it: "were wounded when their patrol came under fire"
+            when = [c for c in when if not self._undergoes(c)]
             agent = next((g for c in when for g in c.children if g.dep_ == "nsubj"), None)
         if agent is None and patient is not None and f.trigger.type == "SANCTION":
             # "Yugoslavia was suspended from the OSCE": the body one is put out of put one out
