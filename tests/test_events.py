@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30),
+        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1827,6 +1827,10 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Hundreds of Nigerian migrants were deported from Ghana on Tuesday.", "COERCE", "GHA", "NGA"),
         ("Three British soldiers were wounded when their patrol came under fire near the Iraqi city of "
          "Basra.", "ASSAULT", "IRQ", "GBR"),
+        # set 63: the place of what a when-clause's act struck; a ban or a block told without its doer
+        ("At least 20 people were killed when a car bomb struck a market in the Iraqi city of Kirkuk.",
+         "ASSAULT", "IRQ", "IRQ"),
+        ("Access to Twitter has been blocked in Turkey since Friday, users said.", "COERCE", "TUR", "TUR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

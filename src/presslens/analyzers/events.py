@@ -1589,7 +1589,7 @@ _MEASURES_AT_HOME = {
     "emergency law", "state of emergency", "emergency rule", "martial law", "curfew", "censorship",
     "emergency",
 }  # fmt: skip
-_STATE_ACTS = {"arrest", "deport"}  # told in the passive, the state's where they happen
+_STATE_ACTS = {"arrest", "deport", "censor", "ban"}  # told in the passive, the state's where they happen
 _STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
 _HELD_GROUND = {"PSE"}  # where curfews are mostly another state's: the occupied Palestinian territories
 _CONSUMING = {"THREATEN", "REJECT"}  # their content act is coded inside them, not on its own
@@ -2505,8 +2505,10 @@ class _Coder:
             # and the verb joined to it: "fired tear gas and detained dozens of people in Kuala Lumpur"
             joined = next((c for c in head.children if c.dep_ == "conj" and c.tag_.startswith("VB")), None)
             joined_obj = r._object(joined) if joined is not None else None
+            # what the when-clause's act struck: "when a car bomb struck a hotel in the Somali capital"
+            struck = r._object(when) if when is not None else None
             places, country = self._place(
-                [head, f.noun, source_head, said, undergoer, when, joined, joined_obj]
+                [head, f.noun, source_head, said, undergoer, when, joined, joined_obj, struck]
             )
             obj = r._object(head) if f.noun is None else None
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
