@@ -1831,6 +1831,7 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("At least 20 people were killed when a car bomb struck a market in the Iraqi city of Kirkuk.",
          "ASSAULT", "IRQ", "IRQ"),
         ("Access to Twitter has been blocked in Turkey since Friday, users said.", "COERCE", "TUR", "TUR"),
+        ("Gunmen freed two Italian aid workers in Somalia.", "RETREAT", "SOM", "ITA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1589,6 +1589,7 @@ _MEASURES_AT_HOME = {
     "emergency law", "state of emergency", "emergency rule", "martial law", "curfew", "censorship",
     "emergency",
 }  # fmt: skip
+_IRREGULARS = {"REB", None}  # captors, gunmen and kidnappers: no state's forces
 _STATE_ACTS = {"arrest", "deport", "censor", "ban"}  # told in the passive, the state's where they happen
 _STATE_MEASURES = {"curfew", "martial-law"}  # only a state imposes them, on its own ground
 _HELD_GROUND = {"PSE"}  # where curfews are mostly another state's: the occupied Palestinian territories
@@ -2545,6 +2546,11 @@ class _Coder:
             if state is not None and state not in _HELD_GROUND:
                 # "a curfew was imposed on the Indian city of Coimbatore": only the state there imposes one
                 sources, source_ids, source_sector = targets, [state], "GOV"
+        if plover == "RETREAT" and mode == "release" and not source_ids and source_sector in _IRREGULARS:
+            # "were released by their kidnappers in Baghdad": captors of no named country are the place's
+            places, country = self._place([head, f.noun, source_head])
+            if country is not None and country not in self._countries(target_ids):
+                sources, source_ids = places, [country]
         target_home = self._home(target_ids)
         if (
             not source_ids
