@@ -34,7 +34,8 @@ country named beside them or the one country a story names; a story naming two c
 unnamed side open; and every error of the small spaCy parser (a verb read as a noun, a phrase attached to
 the wrong word) reaches the coding, though a few frequent ones are repaired (a subject hung on an opening
 phrase, a second object hung on the first, a headline-like "China test-fired missiles" read as a noun
-phrase, an object hung inside an "as" phrase, a verb hung on the noun of a "backed by" phrase).
+phrase, an object hung inside an "as" phrase, a verb hung on the noun of a "backed by" phrase, a gerund
+tagged as a noun, a plural noun after the day read as a verb, a "when" read as an adverb).
 """
 
 from __future__ import annotations
@@ -922,9 +923,8 @@ class _Reader:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in ("down", "up") and c.i == verb.i + 1:
-                out.extend(
-                    p for p in c.children if p.dep_ == "pobj"
-                )  # "closed down the daily", read as a place
+                # "closed down the daily", the particle read as a preposition
+                out.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ in (
                 "ccomp",
                 "xcomp",
@@ -1573,16 +1573,9 @@ _ARMING_FORMS = frozenset(
     for f in verb_forms(b)
 ) | {"built", "made", "bought"}  # fmt: skip
 _HELP = {
-    "aid",
-    "aid delivery",
-    "food delivery",
-    "delivery",
-    "relief",
-    "assistance",
-    "food aid",
-    "food",
+    "aid", "aid delivery", "food delivery", "delivery", "relief", "assistance", "food aid", "food",
     "shipment",
-}
+}  # fmt: skip
 _FRONTIERS = {"border", "frontier", "boundary"}
 _ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
 _MEASURES_AT_HOME = {
@@ -2200,16 +2193,12 @@ class _Coder:
             if moved is not None:
                 span = range(moved.left_edge.idx, moved.right_edge.idx + len(moved.right_edge))
                 forces = {
-                    a
-                    for m in targets
-                    if m.start in span
-                    for a in m.actor_ids
+                    a for m in targets if m.start in span for a in m.actor_ids
                     if r.countries.get(a) in (None, own_home)
-                }
+                }  # fmt: skip
                 target_ids = [a for a in target_ids if a not in forces]
-                if (
-                    forces and not target_ids
-                ):  # "mobilized National Guard troops for a possible war with Iraq"
+                if forces and not target_ids:
+                    # then whom the deployment faces: "mobilized National Guard troops for a war with Iraq"
                     targets = _others(self._around(head, set(source_ids), skip=moved.i), set(source_ids))
                     target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if len(source_ids) == 1 and len(self._pair) > 1 and self._marked_reciprocal(head, f):
@@ -2480,11 +2469,10 @@ class _Coder:
         drawdown = plover == "RETREAT" and mode == "withdraw"
         cut_off = plover == "SANCTION" and self._cuts_aid(head)
         if (plover == "AID" or inquiry or drawdown or cut_off) and source_ids and not target_ids:
-            # "airlifted food to earthquake victims in Haiti": aid goes to the country where it is delivered,
-            # and aid cut off ("suspended aid deliveries in Mogadishu") was going there; "exhumed a mass
-            # grave near Srebrenica": an inquiry looks into the place; "reduced its troop levels in Moldova":
-            # forces drawn down leave the country they are in
-            # and where what is given goes ("resumed aid deliveries in Baghdad")
+            # "airlifted food to earthquake victims in Haiti", "resumed aid deliveries in Baghdad": aid goes
+            # to the country where it is delivered, and aid cut off ("suspended aid deliveries in Mogadishu")
+            # was going there; "exhumed a mass grave near Srebrenica": an inquiry looks into the place;
+            # "reduced its troop levels in Moldova": forces drawn down leave the country they are in
             near = inquiry or drawdown or cut_off or plover == "AID"
             places, country = self._place([head, f.noun, r._object(head) if near else None])
             if country is not None and country not in self._countries(source_ids):
@@ -2605,7 +2593,8 @@ class _Coder:
             if modality != "negated":
                 return None
             modality = "future"
-        # "prepared to lift emergency law": a measure on one's own people, eased or offered to be
+        # "prepared to lift emergency law": a measure on one's own people, eased or offered to be, is aimed at
+        # home
         eased_at_home = plover == "CONCEDE" and bool(
             {w for o in r._objects(head) for w in r._object_words(o)} & _MEASURES_AT_HOME
         )
@@ -4111,9 +4100,8 @@ class _Coder:
                 tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") and self.r.noun_base(tok.head) in _ENACTMENTS
             )
             if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
-                modifier = (
-                    None if misread or enacted else tok
-                )  # not the main verb the parser hung on its subject
+                # not the main verb the parser hung on its subject
+                modifier = None if misread or enacted else tok
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
             branch, tok = tok, tok.head
