@@ -100,6 +100,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-61.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-62.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-63.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-64.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

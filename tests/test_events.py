@@ -801,7 +801,7 @@ def test_own_event_set_floor():
     sizes = (
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
-        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30),
+        (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1832,6 +1832,12 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "ASSAULT", "IRQ", "IRQ"),
         ("Access to Twitter has been blocked in Turkey since Friday, users said.", "COERCE", "TUR", "TUR"),
         ("Gunmen freed two Italian aid workers in Somalia.", "RETREAT", "SOM", "ITA"),
+        # set 64: a deed told as the subject of a killing; a noun the passive verb tells; protests a state
+        # gives are official complaints
+        ("Russian shelling of the Ukrainian city of Kherson killed five civilians.", "ASSAULT", "RUS", "UKR"),
+        ("Iran's backing of the Syrian government was reaffirmed by its president.", "SUPPORT", "IRN", "SYR"),
+        ("The arrest of a Chinese lawyer in Beijing drew protests from Western governments.",
+         "ACCUSE", "", "CHN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

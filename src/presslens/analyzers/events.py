@@ -2219,11 +2219,21 @@ class _Coder:
             ):
                 target_ids, targets = list(source_ids), sources
         source_sector = r.sector(source_head)
+        # "drew protests from Western governments": a protest a state's body gives, told as a noun
+        drawn = _governing_verb(f.noun) if f.noun is not None and r.noun_base(f.noun) == "protest" else None
+        givers = (
+            [p for c in [*f.noun.children, *drawn.children] if c.lower_ == "from" for p in c.children]
+            if drawn
+            else []
+        )
+        official = (
+            drawn is not None and drawn.lower_ in _RECEIVING and any(r.sector(p) in _STATE for p in givers)
+        )
         if (
             plover == "PROTEST"
             and r.verb(head) == "protest"
             and self._state_itself(source_head, source_sector)
-        ):
+        ) or official:
             # "China protested to the United States", "the ministry summoned the envoy to protest": a state's
             # protest is an official complaint (CAMEO 114), not a demonstration
             plover, mode, cameo = "ACCUSE", "disapprove", "114"
@@ -3248,7 +3258,9 @@ class _Coder:
         if patient is not None or agent is not None:
             source_head = agent
             sources = r.phrase_mentions(agent) if agent is not None else []
-            targets = r.phrase_mentions(patient) if patient is not None else []
+            # not the event noun itself ("Russia's backing of Syria was reaffirmed by Putin"): its own phrases
+            told = f.noun is not None and patient is not None and patient.i == f.noun.i
+            targets = r.phrase_mentions(patient) if patient is not None and not told else []
         else:
             source_head = r.subject(head)
             sources = r.phrase_mentions(source_head) if source_head is not None else []
@@ -3277,6 +3289,11 @@ class _Coder:
                 if givers:
                     sources, targets = givers, sources
         own = {a for m in sources for a in m.actor_ids}
+        deed = r._noun_entry(source_head) if f.noun is None and source_head is not None else None
+        if deed is not None and deed.type == f.trigger.type and not _others(targets, own):
+            # "Russian shelling of the Ukrainian city of Kharkiv killed nine civilians": one act, aimed where
+            # the deed that does it is
+            targets = _others(self._noun_arguments(source_head, deed.type)[1], own)
         if not _others(targets, own):
             targets = self._recipients(head, f, content, own)
         if f.trigger.type == "ACCUSE" and f.noun is None:
