@@ -140,28 +140,23 @@ def noun_forms(base: str) -> set[str]:
     return {base, base + "s"}
 
 
-def _entry_words(entry: dict[str, Any], key: str) -> frozenset[str]:
-    """A lexicon entry's word list; a word YAML read as something else (an unquoted "on" is true) is a
-    mistake in the table, caught when it loads."""
-    words = entry.get(key) or ()
-    if any(not isinstance(w, str) for w in words):
-        raise ValueError(f"lexicon entry {entry}: every word of {key} must be a string (quote 'on', 'no')")
-    return frozenset(w.lower() for w in words)
-
-
 def _trigger(entry: dict[str, Any] | None, plover: str | None = None) -> Trigger:
     entry = entry or {}
+    try:
+        lists = {
+            k: _words(entry.get(k), k)
+            for k in ("needs_object", "needs_prep", "except_object", "needs_subject")
+        }
+    except ValueError as error:
+        raise ValueError(f"lexicon entry {entry}: {error}") from None
     return Trigger(
         type=str(entry.get("type") or plover or ""),
         mode=entry.get("mode"),
         cameo=str(entry["cameo"]) if entry.get("cameo") else None,
         reciprocal=bool(entry.get("reciprocal")),
-        needs_object=_entry_words(entry, "needs_object"),
-        needs_prep=_entry_words(entry, "needs_prep"),
         object_is=str(entry.get("object_is") or "recipient"),
-        except_object=_entry_words(entry, "except_object"),
-        needs_subject=_entry_words(entry, "needs_subject"),
         subject_is=str(entry.get("subject_is") or "actor"),
+        **lists,
     )
 
 
@@ -173,8 +168,12 @@ def _invert(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in out.items()}
 
 
-def _words(items: Any) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in items or ())
+def _words(items: Any, where: str = "events lexicon") -> frozenset[str]:
+    """A lexicon word list, lowercased. A word YAML read as something else (an unquoted "on" is true) is a
+    mistake in the table, refused when it loads rather than never matching."""
+    if bad := [w for w in items or () if not isinstance(w, str)]:
+        raise ValueError(f"{where}: {bad[0]!r} is not a word (quote 'on', 'no' and the like)")
+    return frozenset(w.lower() for w in items or ())
 
 
 @functools.cache
