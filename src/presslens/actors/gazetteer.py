@@ -183,6 +183,9 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+_ARTICLE = re.compile(r"\b(?:al|el|ash|as|ad|an|ar|at|az)-(?=[A-Z])")  # the article of an Arabic name
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer(lexicon=load_table("actors/lexicon"))
@@ -264,9 +267,8 @@ def load_gazetteer() -> Gazetteer:
         for name in [row["name"], *(row.get("aliases") or ())]:
             add(name, Alias(pid, "name"))
             # "Omar Bashir" for "Omar al-Bashir": wire copy often drops the article of an Arabic name
-            if (
-                bare := re.sub(r"\b(?:al|el|ash|as|ad|an|ar|at|az)-(?=[A-Z])", "", name)
-            ) != name and " " in bare:
+            bare = _ARTICLE.sub("", name)
+            if bare != name and " " in bare:
                 add(bare, Alias(pid, "name"))
 
     for phrase in [*(gaz.lexicon.get("stop_phrases") or ()), *(gaz.lexicon.get("not_actors") or ())]:

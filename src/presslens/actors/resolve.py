@@ -163,9 +163,7 @@ class NameResolver:
         self.headlines = list(headlines)  # title-case lines, where the NER finds names in every capital
         self.words = _word_tables()
         self._sentences: list[tuple[int, int]] | None = None  # token bounds, computed on first use
-        self._bodies_named_as_people: set[str] = (
-            set()
-        )  # "the party Herri Batasuna", which the NER took for a person
+        self._bodies_named_as_people: set[str] = set()  # "the party Herri Batasuna", a PERSON to the NER
         self.named: set[str] = set()  # actors the text names unambiguously
         self.matches: list[Match] = []  # every gazetteer match of the text
 
