@@ -101,6 +101,8 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-62.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-63.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-64.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-65.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-66.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -802,6 +802,7 @@ def test_own_event_set_floor():
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
+        (65, 30), (66, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1775,6 +1776,15 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("An official Libyan newspaper called on Arabs to rise up against the United States.",
          "ACCUSE", "LBY", "USA"),
         ("Iraq ordered U.N. weapons inspectors out of Baghdad on Monday.", "SANCTION", "IRQ", "IGO"),
+        ("Britain ordered the Libyan embassy in London to reduce its staff.", "SANCTION", "GBR", "LBY"),
+        ("Relief shipments from Japan began arriving at the Ethiopian port of Assab.", "AID", "JPN", "ETH"),
+        ("ETA warned in a statement that it would bomb tourist resorts unless Madrid opened talks.",
+         "THREATEN", "ESP", "ESP"),
+        ("Hundreds of villagers were rounded up after Iraqi troops retook the area.", "COERCE", "IRQ", "IRQ"),
+        ("Turkey said it would regard any extension of Greek territorial waters as a cause for war.",
+         "THREATEN", "TUR", "GRC"),
+        ("The Soviet Union delivered 20 MiG fighters to Angola.", "AID", "RUS", "AGO"),
+        ("Workers loyal to the banned Solidarity union staged strikes in Gdansk.", "PROTEST", "POL", "POL"),
         # set 55: a described group's act; a measure at home offered to be lifted; forces of one's own no
         # target; a state body in a threat's condition is the other side's; a call to boycott a party's goods
         ("The banned Islamic Salvation Front issued a statement demanding that Algiers release its leaders.",

@@ -116,3 +116,16 @@ def test_every_alias_resolves_to_a_known_entry() -> None:
         for _key, aliases in bucket:
             for alias in aliases:
                 assert alias.entry_id in gaz.entries
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("workers loyal to the Solidarity union", "Solidarity union"),
+        ("workers loyal to the banned Solidarity union", "Solidarity"),  # the longer name wants its "the"
+        ("the West warned", "West"),
+        ("West Bank settlers", "West Bank"),
+    ],
+)
+def test_a_name_that_wants_its_the_gives_way_to_a_shorter_one(text: str, found: str) -> None:
+    assert [m.text for m in load_gazetteer().find(text)][:1] == [found]

@@ -99,29 +99,29 @@ class Gazetteer:
         n = len(toks)
         i = 0
         while i < n:
-            candidates = self.index.get(toks[i].group())
+            after_the = i > 0 and toks[i - 1].group() in ("the", "The", "THE")
             hit = None
-            if candidates:
-                for key, aliases in candidates:
-                    k = len(key)
-                    if i + k <= n and all(toks[i + j].group() == key[j] for j in range(1, k)):
-                        hit = (k, aliases)
-                        break
-            if hit is None:
-                i += 1
-                continue
-            k, aliases = hit
-            if aliases:
-                start, end = toks[i].start(), toks[i + k - 1].end()
-                after_the = i > 0 and toks[i - 1].group() in ("the", "The", "THE")
+            for key, aliases in self.index.get(toks[i].group(), ()):
+                k = len(key)
+                if i + k > n or any(toks[i + j].group() != key[j] for j in range(1, k)):
+                    continue
                 nxt = toks[i + k].group() if i + k < n else ""
                 usable = tuple(
                     a
                     for a in aliases
                     if not a.needs_the or (after_the and not (nxt[:1].isupper() and nxt.isalpha()))
                 )
-                if usable:
-                    yield Match(start, end, text[start:end], usable, after_the)
+                if usable or not aliases:
+                    # a name wanting its "the" gives way to a shorter one: "the banned Solidarity union"
+                    hit = (k, usable)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            k, usable = hit
+            if usable:
+                start, end = toks[i].start(), toks[i + k - 1].end()
+                yield Match(start, end, text[start:end], usable, after_the)
             i += k
 
     def misspelt(self, word: str) -> Alias | None:

@@ -484,6 +484,11 @@ class _Reader:
                     found.append(hit)
             elif tok.lower_ in self.lex.dismay and (cause := self.dismay_cause(tok)) is not None:
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DISMAY, content=cause))
+            elif (
+                tok.lower_ in _DEEMING_FORMS and tok.tag_.startswith("VB") and self._deemed_cause_for_war(tok)
+            ):
+                # "would regard any extension of Greek waters as a cause for war": a threat of force
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), Trigger("THREATEN", cameo="138")))
         for tok in verbs:
             if not (tok.tag_.startswith("VB") or _gerund_read_as_noun(tok)) or any(
                 f.head.i == tok.i for f in found
@@ -539,6 +544,13 @@ class _Reader:
                 if c.dep_ == "ccomp" and c.i > tok.i:
                     return c
         return None
+
+    def _deemed_cause_for_war(self, verb: Token) -> bool:
+        """Does the verb hold something to be a cause for war ("regard X as a casus belli", "consider X an
+        act of war")?"""
+        told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        told += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.tag_.startswith("NN")]
+        return any(t.lower_ in _WARLIKE for p in told for t in p.subtree)
 
     def _hyphen_word(self, tok: Token) -> str | None:
         """The word the tokenizer split at its hyphen, ending at `tok`: "build-up", "sit-in"."""
@@ -1530,7 +1542,11 @@ class _Reader:
         clause that governs it ("Syria says it is willing", "Bosnian Serbs said their forces ...")."""
         tok = pronoun.head
         for _ in range(8):
-            if tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") and tok.head.i != tok.i:
+            # "ETA warned in a statement that it would ...": a clause told by a writing the verb is hung on
+            told = tok.dep_ == "acl" and tok.head.lower_ in _LETTERS and tok.head.dep_ == "pobj"
+            if told:
+                tok = tok.head.head
+            if (told or tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp")) and tok.head.i != tok.i:
                 tok = tok.head
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
                 subj = subj if subj is not None else self._stranded_subject(tok)
@@ -1674,6 +1690,10 @@ _HOME_MEASURES = {
     "martial-law",
 }  # COERCE modes of state measures
 _PLACE_KINDS = ("place", "metonym")  # mentions that may say where: "near Ramallah", "outside Moscow"
+_PLACE_WORDS = {
+    "town", "city", "village", "port", "capital", "province", "region", "district", "island", "enclave",
+    "hamlet", "camp", "outpost",
+}  # fmt: skip
 _FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
 _CONSEQUENCES = {
     "force", "forced", "compel", "oblige", "make", "prompt", "provoke", "trigger", "reconsider", "rethink",
@@ -1697,6 +1717,11 @@ _HEALERS = {
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
+_DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
+_WARLIKE = {"war", "belli", "aggression"}  # "a cause for war", "casus belli", "an act of aggression"
+_CUTTING = {"cut", "reduce", "halve", "shrink", "slash", "trim"}
+_STAFF = {"staff", "personnel", "diplomat", "size", "number", "presence"}
+_MISSIONS = {"embassy", "consulate", "mission", "legation", "delegation", "office"}  # a state's abroad
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
 # writings addressed "to" someone
 _LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
@@ -2322,8 +2347,8 @@ class _Coder:
                 targets, target_ids = to, _uniq([a for m in to for a in m.actor_ids])
         if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
             plover, mode, cameo = "COERCE", stop, None
-        if plover == "REQUEST" and self._ordered_out(f):
-            plover, mode, cameo = "SANCTION", "expel", None
+        if plover == "REQUEST" and (cut := self._ordered_out(f)) is not None:
+            plover, mode, cameo = "SANCTION", cut, None
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
         target_head = self._target_head(f) if placeless else None
@@ -2537,6 +2562,10 @@ class _Coder:
                 held = {a for m in expelled_from for a in m.actor_ids} or ({country} if country else set())
                 if len(held) == 1 and not held & _HELD_GROUND:
                     sources, source_ids, source_sector = expelled_from or places, list(held), "GOV"
+            if unsaid and not source_ids and not target_ids and len(r.named_countries) == 1:
+                # "Kurdish villagers were rounded up ... after Iraqi troops regained the area": people of no
+                # named country held in a story of one country are its, and held by it
+                target_ids = list(r.named_countries)
             one_state = r.named_countries == {self._home(target_ids)}
             measure = mode in _STATE_MEASURES or (unsaid and one_state)
             state = self._home(target_ids) if measure and not source_ids else None
@@ -3154,16 +3183,24 @@ class _Coder:
             )
         )
 
-    def _ordered_out(self, f: _Found) -> bool:
+    def _ordered_out(self, f: _Found) -> str | None:
         """ "ordered the Australian high commissioner to leave the country": an order to leave is an
-        expulsion (CAMEO 166), a sanction on the one sent away."""
+        expulsion (CAMEO 166), a sanction on the one sent away; "ordered the Sudanese embassy to cut its
+        staff" downgrades ties (CAMEO 161). The sanction's mode, or None for any other request."""
         if self.r.verb(f.head) not in _ORDERS:
-            return False
+            return None
         asked = self._ordered_act(f)
-        if asked is None or asked.lower_ not in ("leave", "quit", "depart"):
-            return False
-        addressee = self._target_head(f)  # not "ordered Syrian troops to leave the area": a pull-back asked
-        return addressee is None or self.r.sector(addressee) != "MIL"
+        if asked is None:
+            return None
+        addressee = self._target_head(f)
+        if asked.lower_ in ("leave", "quit", "depart"):
+            # not "ordered Syrian troops to leave the area": a pull-back asked
+            return "expel" if addressee is None or self.r.sector(addressee) != "MIL" else None
+        cut = self.r.verb(asked) in _CUTTING and any(
+            self.r.noun_base(c) in _STAFF for c in asked.children if c.dep_ == "dobj"
+        )
+        mission = addressee is not None and self.r.noun_base(addressee) in _MISSIONS
+        return "discontinue" if cut and mission else None
 
     def _ordered_to_stop(self, f: _Found) -> str | None:
         """ "ordered the opposition newspaper to suspend publication": an order to a paper, party or union to
@@ -3511,13 +3548,27 @@ class _Coder:
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
         found = [m for m in found if not self._border_of(m)]  # "near the Iranian border": either side of it
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
-        if len(countries) > 1 and (places := [m for m in found if m.kind in _PLACE_KINDS]):
+        if len(countries) > 1 and (named := [m for m in found if self._names_the_place(m)]):
+            found = named  # "the Ethiopian port of Assab": the writer says whose the place is (then)
+        elif len(countries) > 1 and (places := [m for m in found if m.kind in _PLACE_KINDS]):
             # "outside the U.S. embassy in Jakarta": the town says where; the embassy says whose it is
             found = places
             countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _names_the_place(self, m: Mention) -> bool:
+        """Is the mention the country word of "the Ethiopian port of Assab", "the Lebanese village of
+        Khiam": an adjective on a word for a place that an of-phrase names?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "amod":
+            return False
+        kind = span.root.head
+        return self.r.noun_base(kind) in _PLACE_WORDS and any(
+            c.lower_ == "of" and any(p.dep_ == "pobj" and p.tag_ == "NNP" for p in c.children)
+            for c in kind.children
+        )
 
     def _border_of(self, m: Mention) -> bool:
         """Does the mention only name whose border it is ("near the Iranian border", "along the Thai
