@@ -103,6 +103,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-64.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-65.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-66.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-67.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

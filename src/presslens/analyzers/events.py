@@ -589,6 +589,12 @@ class _Reader:
                 p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
                 for p in c.children if p.dep_ == "pobj" and not (c.lower_ == "under" and p.lower_ in _TERMS)
             }  # fmt: skip
+            # "assured Aoun on Monday of France's backing": a phrase the parser hung on the day
+            on_day = [
+                g for c in tok.children if c.dep_ == "prep" for p in c.children if p.ent_type_ == "DATE"
+                for q in p.children if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj"
+            ]  # fmt: skip
+            objects |= {g.lower_ for g in on_day}
             hit = next((t[0] for w, t in seconds.items() if w in objects), None)
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
                 named = [
@@ -596,7 +602,7 @@ class _Reader:
                 ] or [  # "put its forces on high alert": one act, not a second one for the noun
                     p for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
                     for p in c.children if p.dep_ == "pobj" and p.lower_ in seconds
-                ]  # fmt: skip
+                ] or [g for g in on_day if g.lower_ in seconds]  # fmt: skip
                 return _Found(tok, tok.idx, max([end, *(o.idx + len(o) for o in named[:1])]), hit)
         # "pulled out", "respond forcefully", "held Greece responsible" (the parser may make it the object's)
         kids = [
@@ -1314,8 +1320,12 @@ class _Reader:
                 for p in c.children if p.dep_ == "pobj"
             ]  # fmt: skip
             core = [m for p in served for m in self.phrase_mentions(p)]
-        # "Ugandan-backed rebels" are not Uganda's own
-        core = [m for m in core if not _BACKER.match(self.text, m.end)]
+        # "Ugandan-backed rebels" are not Uganda's own, nor are "pro-Iranian kidnappers" Iran's
+        core = [
+            m for m in core
+            if not _BACKER.match(self.text, m.end)
+            and not self.text[max(0, m.start - 5) : m.start].lower().endswith(("pro-", "anti-"))
+        ]  # fmt: skip
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
             return coordinated
@@ -1717,6 +1727,7 @@ _HEALERS = {
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
+_AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
 _DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
 _WARLIKE = {"war", "belli", "aggression"}  # "a cause for war", "casus belli", "an act of aggression"
 _CUTTING = {"cut", "reduce", "halve", "shrink", "slash", "trim"}
@@ -2173,6 +2184,7 @@ class _Coder:
             if inner is not None and plover == "THREATEN":
                 mode = _THREATEN_MODES.get(inner.trigger.type, mode)
         sources, targets, source_head = self._sides(f, content)
+        targets = [m for m in targets if not self._sponsor(m)]  # "talks in Geneva under U.N. auspices"
         # a mutual act named by a noun ("the U.S.-China trade war", "Russia-Ukraine talks") involves each side
         # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
         nominal = f.noun is not None and f.noun.i == head.i
@@ -2402,7 +2414,9 @@ class _Coder:
             # "Israeli warplanes killed two militants in Gaza", "sent doctors to refugee camps in Rwanda":
             # people of no named country, struck or aided abroad, are the place's
             abroad = plover in ("ASSAULT", "COERCE", "AID")
-            where = self._place([head, f.noun, *self._recipient_phrases(f)])[1] if abroad else None
+            # "raided guerrilla bases near Sidon": where what was struck lies
+            struck = r._object(head) if f.noun is None else None
+            where = self._place([head, f.noun, *self._recipient_phrases(f), struck])[1] if abroad else None
             target_ids = [*target_ids, where if where is not None else home]
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
@@ -2562,7 +2576,13 @@ class _Coder:
                 held = {a for m in expelled_from for a in m.actor_ids} or ({country} if country else set())
                 if len(held) == 1 and not held & _HELD_GROUND:
                     sources, source_ids, source_sector = expelled_from or places, list(held), "GOV"
-            if unsaid and not source_ids and not target_ids and len(r.named_countries) == 1:
+            if (
+                unsaid
+                and not source_ids
+                and not target_ids
+                and len(r.named_countries) == 1
+                and r.sector(undergone) is not None  # people, not "foreign interference would be outlawed"
+            ):
                 # "Kurdish villagers were rounded up ... after Iraqi troops regained the area": people of no
                 # named country held in a story of one country are its, and held by it
                 target_ids = list(r.named_countries)
@@ -2574,7 +2594,8 @@ class _Coder:
                 sources, source_ids, source_sector = targets, [state], "GOV"
         if plover == "RETREAT" and mode == "release" and not source_ids and source_sector in _IRREGULARS:
             # "were released by their kidnappers in Baghdad": captors of no named country are the place's
-            places, country = self._place([head, f.noun, source_head])
+            # "freed American hostage David Jacobsen in Beirut": the place may hang on the freed
+            places, country = self._place([head, f.noun, source_head, r._object(head)])
             if country is not None and country not in self._countries(target_ids):
                 sources, source_ids = places, [country]
         target_home = self._home(target_ids)
@@ -3519,6 +3540,7 @@ class _Coder:
         under the prepositions `topics` ("protested against air strikes in Afghanistan")."""
         r = self.r
         found: list[Mention] = []
+        own = {o.i for o in owners if o is not None}  # "shut in a commercial strike against Israeli taxes"
         for owner in owners:
             if owner is None:
                 continue
@@ -3528,7 +3550,16 @@ class _Coder:
                         # not "in retaliation for what Washington said was Libyan involvement": no place
                         if p.dep_ == "pobj" and self.r.noun_base(p) not in _ANSWERS:
                             end = p.right_edge.idx + len(p.right_edge)
-                            found += [m for m in r._inside(p.left_edge.idx, end) if m not in found]
+                            # the act's own phrase, but not what it is against ("shut their shops in a
+                            # strike against Israeli taxes"), nor about
+                            topical = [
+                                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                                for t in p.children if p.i in own and t.dep_ == "prep" and t.lower_ in topics
+                            ]  # fmt: skip
+                            found += [
+                                m for m in r._inside(p.left_edge.idx, end)
+                                if m not in found and not any(a <= m.start < b for a, b in topical)
+                            ]  # fmt: skip
         if not found:  # "blew himself up among police recruits in the city of Baquba": one phrase deeper
             inner = [
                 p for o in owners if o is not None
@@ -3557,6 +3588,21 @@ class _Coder:
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _sponsor(self, m: Mention) -> bool:
+        """Is the mention the one under whose auspices an act is held ("under U.N. auspices", "under the
+        aegis of the Arab League"): a host of the act, not its recipient?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(4):
+            if tok.lower_ in _AUSPICES:
+                return tok.head.lower_ == "under"
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _names_the_place(self, m: Mention) -> bool:
         """Is the mention the country word of "the Ethiopian port of Assab", "the Lebanese village of
