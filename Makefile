@@ -104,6 +104,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-65.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-66.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-67.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-68.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -585,10 +585,13 @@ class _Reader:
         if seconds:  # what it acts on, or what a preposition names ("took to the streets", "went on strike")
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
             # not a phrase of time or terms ("withdrawing ... under an agreement"); "came under fire" is one
-            objects |= {
-                p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
+            phrased = [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
                 for p in c.children if p.dep_ == "pobj" and not (c.lower_ == "under" and p.lower_ in _TERMS)
-            }  # fmt: skip
+            ]  # fmt: skip
+            objects |= {p.lower_ for p in phrased}
+            # "added 24 companies to its sanctions list"
+            objects |= {f"{c.lower_} {p.lower_}" for p in phrased for c in p.lefts if c.i == p.i - 1}
             # "assured Aoun on Monday of France's backing": a phrase the parser hung on the day
             on_day = [
                 g for c in tok.children if c.dep_ == "prep" for p in c.children if p.ent_type_ == "DATE"
