@@ -105,6 +105,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-66.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-67.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-68.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-69.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -802,7 +802,7 @@ def test_own_event_set_floor():
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
-        (65, 30), (66, 30), (67, 30), (68, 30),
+        (65, 30), (66, 30), (67, 30), (68, 30), (69, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1800,6 +1800,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Washington put three Chinese firms on a trade blacklist.", "SANCTION", "USA", "CHN"),
         ("Britain has sent 2,000 anti-tank missiles to Ukraine.", "AID", "GBR", "UKR"),
         ("Chinese warplanes flew into Taiwan's air defence zone on Sunday.", "MOBILIZE", "CHN", "TWN"),
+        ("King Abdullah bowed to protests and sacked Prime Minister Samir Rifai.", "CONCEDE", "JOR", "JOR"),
+        ("Medvedev agreed to halt military operations in Georgia.", "AGREE", "RUS", "GEO"),
+        ("Russia halted military operations in Georgia.", "RETREAT", "RUS", "GEO"),
+        ("Russia agreed to end its offensive in Chechnya.", "AGREE", "RUS", ""),
+        ("Japan's foreign minister is in Seoul for two days of talks.", "CONSULT", "JPN", "KOR"),
+        ("German and French warships began joint patrols off the coast of Somalia.",
+         "COOPERATE", "DEU+FRA", ""),
+        ("Nigerian governors said they were ready to back Jonathan's bid.", "SUPPORT", "NGA", "NGA"),
         # set 55: a described group's act; a measure at home offered to be lifted; forces of one's own no
         # target; a state body in a threat's condition is the other side's; a call to boycott a party's goods
         ("The banned Islamic Salvation Front issued a statement demanding that Algiers release its leaders.",

@@ -230,7 +230,10 @@ class NameResolver:
         With two countries or more nothing says which."""
         drafts = [self.cast.actors[a] for a in {a for r in refs for a in r.actor_ids}]
         countries = {d.id for d in drafts if d.kind == "country"}
-        abroad = {d.country for d in drafts if d.kind == "person" and d.known} - countries
+        leaders = {d.country for d in drafts if d.kind == "person" and d.known}
+        if not countries and len(leaders) == 1 and None not in leaders:
+            countries = leaders  # "King Abdullah sacked Prime Minister Samir Rifai": the known one's country
+        abroad = leaders - countries
         if len(countries) != 1 or abroad:  # a known leader of another country: a visit, perhaps
             return
         (home,) = countries

@@ -1730,6 +1730,11 @@ _HEALERS = {
 _KILLING = frozenset(verb_forms("kill"))
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
+_PARTS_OF_PLACES = {
+    "coast", "coasts", "shore", "shores", "waters", "north", "south", "east", "west", "centre", "center",
+}  # fmt: skip
+_WILLING = {"ready", "willing", "prepared"}
+_BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
 _DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
 _WARLIKE = {"war", "belli", "aggression"}  # "a cause for war", "casus belli", "an act of aggression"
@@ -2059,10 +2064,16 @@ def _struck_with(noun: Token) -> Token | None:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun hangs on as object or through a preposition ("stayed away in protest")."""
-    tok = noun
-    for _ in range(3):
-        if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "prep", "npadvmod") or tok.head.i == tok.i:
+    tok, steps = noun, 3
+    for step in range(5):
+        if (
+            step >= steps
+            or tok.dep_ not in ("dobj", "pobj", "nsubjpass", "prep", "npadvmod")
+            or tok.head.i == tok.i
+        ):
             return None
+        if tok.dep_ == "prep" and tok.lower_ == "of" and _singular(tok.head.lower_) in _COUNTING:
+            steps = 5  # through a count: "is in Seoul for two days of talks"
         if (
             tok.dep_ == "prep"
             and tok.lower_ in ("against", "of", "about", "over")
@@ -2215,6 +2226,11 @@ class _Coder:
                 and r.countries.get(a) not in joint
             ]
         )  # fmt: skip
+        if joint and plover == "COOPERATE":
+            # "German and French warships began joint patrols off the coast of Somalia": where partners act
+            # together is no recipient
+            venues = {a for m in targets if self._venue_of(m) for a in m.actor_ids}
+            target_ids = [a for a in target_ids if a not in venues]
         if plover in ("AGREE", "RETREAT", "MOBILIZE") and (own_home := self._home(source_ids)) is not None:
             # "promised to democratize Serbia", "withdrew from the Bosnian town of Gorazde": one's own country
             # is no recipient of a pledge, a pull-back or a deployment, unless the act is aimed at a place of
@@ -2472,6 +2488,10 @@ class _Coder:
         if protest_default and (home := self._home(source_ids)) is not None:
             target_ids = [*target_ids, home]
         arrival = f.noun is None and r.verb(head) == "arrive"  # "arrived in Algiers": the place is the host
+        # "Japan's foreign minister is in Seoul for talks": one who is somewhere for talks is visiting
+        stay = f.noun is not None and (held := _governing_verb(head)) is not None and held.lower_ in _BEING
+        if plover == "CONSULT" and stay and not target_ids:
+            mode = "visit"
         if plover == "CONSULT" and mode == "visit" and source_ids and (arrival or not target_ids):
             # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
             places, country = self._place(
@@ -2517,7 +2537,8 @@ class _Coder:
             )
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         inquiry = plover == "ACCUSE" and mode == "investigate"
-        drawdown = plover == "RETREAT" and mode == "withdraw"
+        # "halted military operations in Georgia": a de-escalation is aimed where the fighting was
+        drawdown = plover == "RETREAT" and mode in ("withdraw", "ceasefire")
         cut_off = plover == "SANCTION" and self._cuts_aid(head)
         if (plover == "AID" or inquiry or drawdown or cut_off) and source_ids and not target_ids:
             # "airlifted food to earthquake victims in Haiti", "resumed aid deliveries in Baghdad": aid goes
@@ -2644,6 +2665,14 @@ class _Coder:
             if not target_ids and at_home and home is not None and r.named_countries <= {home}:
                 target_ids = [home]
         modality, claimants, condition = self._modality(f, source_ids)
+        if (
+            plover == "SUPPORT"
+            and modality == "future"
+            and cameo != "057"  # "ready to sign the treaty" is a pledge
+            and head.dep_ == "xcomp"
+            and head.head.lower_ in _WILLING
+        ):
+            modality = "asserted"  # "said they were ready to back Jonathan's bid": support voiced now
         if f.trigger.subject_is == "accused":
             if not claimants or modality != "claimed":
                 return None  # told by the writer, or as what may come ("if Damascus continued to shelter")
@@ -3592,6 +3621,24 @@ class _Coder:
             return [], None
         return found, countries.pop()
 
+    def _venue_of(self, m: Mention) -> bool:
+        """Does the mention say where something is done ("in Jordan", "off the coast of Somalia", "in the
+        north of Mali")?"""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(2):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                return False
+            prep = tok.head
+            if prep.lower_ in _PLACE_PREPS or prep.lower_ == "off":
+                return True
+            if prep.lower_ != "of" or prep.head.lower_ not in _PARTS_OF_PLACES:
+                return False
+            tok = prep.head  # "the coast of Somalia"
+        return False
+
     def _sponsor(self, m: Mention) -> bool:
         """Is the mention the one under whose auspices an act is held ("under U.N. auspices", "under the
         aegis of the Arab League"): a host of the act, not its recipient?"""
@@ -3869,6 +3916,18 @@ class _Coder:
         if not out and content is not None and not (f.trigger.type == "ACCUSE" and obj is not None):
             inner = r._verb_trigger(content, r.verb(content) or "") if r.verb(content) else None
             out = self._recipients(content, inner or f, None, own)
+            if (
+                not out
+                and inner is not None
+                and inner.trigger.type == "RETREAT"
+                and inner.trigger.mode in ("withdraw", "ceasefire")
+            ):  # "agreed to halt military operations in Georgia": where the fighting to be halted is
+                homes = self._countries(list(own))
+                places = self._place([content, r._object(content)])[0]
+                out = [
+                    m for m in places
+                    if not {r.countries.get(a) for a in m.actor_ids} & homes and not self._meeting_place(m)
+                ]  # fmt: skip
             if not out:  # "agreed to allow UN inspectors to return": whom the act lets or makes do something
                 let = next((g for c in content.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                             if g.dep_ == "nsubj"), None)  # fmt: skip
