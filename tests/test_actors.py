@@ -139,6 +139,18 @@ def test_an_unknown_office_holder_serves_the_one_country_named(resolve) -> None:
     ):
         _, analysis = resolve(text)
         assert next(a for a in analysis.actors if a.name == "Thabo Mokoena").country is None
+    # no country named, but the known leader beside him says whose government it is
+    _, analysis = resolve("King Abdullah sacked Prime Minister Samir Rifai.", "2020-02-01")
+    assert next(a for a in analysis.actors if a.name == "Samir Rifai").country == "JOR"
+
+
+def test_a_known_name_the_ner_cut_short(resolve) -> None:
+    """ "President Daniel arap Moi today": the NER may mark only "Daniel arap"; the gazetteer knows more."""
+    found, analysis = resolve(
+        "President Daniel arap Moi today lifted a ban on opposition rallies.", "1995-01-01"
+    )
+    moi = next(a for a in analysis.actors if a.kind == "person")
+    assert moi.known and moi.country == "KEN" and "Daniel arap Moi" in found
 
 
 def test_a_country_name_one_letter_off(resolve) -> None:

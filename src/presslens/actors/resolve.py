@@ -196,6 +196,11 @@ class NameResolver:
             if not inside and self.text[start:end].rsplit(" ", 1)[-1] in _SITES:
                 continue  # "Tahrir Square", "Nathan Road": a site, where things happen, not who does them
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
+            if ent.label_ == "PERSON" and any(
+                matches[i].start <= start and matches[i].end > end and self._names_a_person(matches[i])
+                for i in overlapping
+            ):
+                continue  # "Daniel arap" of "President Daniel arap Moi": the known name the NER cut short
             used.update(inside)
             used.update(overlapping)
             if not inside and not overlapping and ent.label_ != "PERSON":
@@ -223,6 +228,9 @@ class NameResolver:
         refs.sort(key=lambda r: (r.start, -r.end))
         self._home_officials(refs)
         return refs
+
+    def _names_a_person(self, match: Match) -> bool:
+        return any(self.gaz.entries[a.entry_id].kind == "person" for a in match.aliases)
 
     def _home_officials(self, refs: list[Ref]) -> None:
         """Someone the gazetteer does not know, whose title or description names no country, is of the one
