@@ -1229,7 +1229,11 @@ class _Reader:
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         if tok.dep_ == "dobj":  # "teachers began a strike", "the union called a strike"
             owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
-        return any(self.sector(t) in ("LAB", "CVL", "EDU") for t in (*by, *owners))
+        # "strikes against Israeli occupation measures": what a strike is against says it is a protest
+        against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children]
+        return any(self.sector(t) in ("LAB", "CVL", "EDU") for t in (*by, *owners)) or any(
+            self.noun_base(p) in _GRIEVANCES for p in against
+        )
 
     def _gerund(self, tok: Token) -> tuple[Trigger, int] | None:
         """An event verb used as a noun with its object after "of": "the downgrading of diplomatic links",
@@ -1594,7 +1598,18 @@ class _Reader:
 _PARTICLES = {"back", "out", "away", "off"}
 _PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
 _OWED = {"arrears", "debt", "due", "dues", "compensation", "reparation", "contribution", "share"}
-_ARMS = {"weapon", "arms", "missile", "munition", "warhead", "fighter", "militant", "guerrilla", "gunman"}
+_ARMS = {
+    "weapon",
+    "arms",
+    "missile",
+    "munition",
+    "warhead",
+    "fighter",
+    "militant",
+    "guerrilla",
+    "gunman",
+    "bomber",
+}
 _ARMING_FORMS = frozenset(
     f for b in ("build", "develop", "make", "manufacture", "produce", "buy", "acquire", "stockpile", "amass",
                 "prepare", "import", "smuggle", "test", "train", "recruit", "arm", "equip")
@@ -1732,6 +1747,11 @@ _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") 
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
 _PARTS_OF_PLACES = {
     "coast", "coasts", "shore", "shores", "waters", "north", "south", "east", "west", "centre", "center",
+}  # fmt: skip
+_GRIEVANCES = {
+    "policy", "measure", "law", "tax", "plan", "reform", "price", "cut", "decision", "occupation",
+    "austerity", "corruption", "closure", "increase", "hike", "privatisation", "privatization", "rule", "ban",
+    "curfew",
 }  # fmt: skip
 _WILLING = {"ready", "willing", "prepared"}
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
@@ -1893,7 +1913,14 @@ def _hidden_object(verb: Token) -> list[Token]:
         if n.i == p.i + 1 and n.dep_ == "ccomp" and n.tag_ == "VBZ"
         and not any(c.dep_ in _SUBJECTS for c in n.children)
     ] or dated  # fmt: skip
-    return inner or swallowed or guest or dated
+    # "have beaten and tortured scores of activists": the second verb read as the object's modifier, the
+    # object as the first verb's conjunct
+    shared = [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.tag_.startswith("NN") and c.i > verb.i
+        and any(a.dep_ == "amod" and a.tag_ == "VBN" and a.i == c.left_edge.i for a in c.lefts)
+    ]  # fmt: skip
+    return inner or swallowed or guest or dated or shared
 
 
 def _ruled_out(copula: Token) -> bool:
@@ -2572,6 +2599,10 @@ class _Coder:
                 [head, f.noun, source_head, said, undergoer, when, joined, joined_obj, struck]
             )
             obj = r._object(head) if f.noun is None else None
+            # "using thousands of Karen villagers as forced porters": those the noun's verb acts on
+            used = _governing_verb(head) if f.noun is not None and head.dep_ == "pobj" else None
+            used_on = r._object(used) if used is not None and head.head.lower_ == "as" else None
+            obj = obj or (used_on if used_on is not None and used_on.i != head.i else None)
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
                 edge = obj.right_edge
                 places = [
@@ -2586,7 +2617,10 @@ class _Coder:
             # "UNITA rebels shelled the besieged city of Kuito": an insurgency at home; "Sudanese government
             # planes bombed a hospital in the rebel-held south": a state's forces at home
             at_home = source_sector in _DOMESTIC or (obj is not None and not self._foreign_object(head))
-            if not target_ids and at_home and home is not None and r.named_countries <= {home}:
+            # coercion falls on people under one's rule: a border named beside it ("forced porters along the
+            # Thai border") does not make the story another country's too; an attack may cross it
+            story = self._beyond_borders() if plover == "COERCE" else r.named_countries
+            if not target_ids and at_home and home is not None and story <= {home}:
                 target_ids = [home]
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
@@ -2673,7 +2707,16 @@ class _Coder:
             and head.head.lower_ in _WILLING
         ):
             modality = "asserted"  # "said they were ready to back Jonathan's bid": support voiced now
-        if f.trigger.subject_is == "accused":
+        armed_for = next((c for c in head.children if _to_use_against(c)), None)
+        self_told = not claimants or set(claimants) <= set(source_ids)
+        if f.trigger.subject_is == "accused" and armed_for is not None and self_told:
+            # "a group claims to be training suicide bombers to use against American targets": its own word
+            # of fighters readied for use on a named party is a threat to it (CAMEO 138)
+            plover, mode, cameo, modality, claimants = "THREATEN", "violence", None, "asserted", []
+            use = next((p for p in armed_for.children if p.lower_ == "use"), armed_for)  # "for use against"
+            targets = _others(self._prep_mentions(use, {"against"}, set()), set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
+        elif f.trigger.subject_is == "accused":
             if not claimants or modality != "claimed":
                 return None  # told by the writer, or as what may come ("if Damascus continued to shelter")
             told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
@@ -3168,10 +3211,10 @@ class _Coder:
                 p for c in act.children if c.dep_ == "prep" and c.lower_ == "against"
                 for p in c.children if p.dep_ == "pobj"
             ]  # fmt: skip
-            if trig is not None and trig.type == "SUPPORT":
-                kind, cameo, phrases = "SUPPORT", "053", [c for c in act.children if c.dep_ == "dobj"]
-            elif (base in _RALLYING or act.lower_ in _RALLYING_FORMS) and against:
+            if (base in _RALLYING or act.lower_ in _RALLYING_FORMS) and against:  # "to stand against"
                 kind, cameo, phrases = "ACCUSE", "113", against
+            elif trig is not None and trig.type == "SUPPORT":
+                kind, cameo, phrases = "SUPPORT", "053", [c for c in act.children if c.dep_ == "dobj"]
             elif act.lower_ in _BOYCOTT_FORMS:  # "called on Moslems to boycott American goods"
                 kind, cameo, phrases = "ACCUSE", "113", [c for c in act.children if c.dep_ == "dobj"]
             else:
@@ -3620,6 +3663,12 @@ class _Coder:
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _beyond_borders(self) -> set[str]:
+        """The story's countries, less those named only as whose border it is ("along the Thai border")."""
+        r = self.r
+        kept = {r.countries.get(a) for m in r.mentions if not self._border_of(m) for a in m.actor_ids}
+        return {c for c in r.named_countries if c in kept}
 
     def _venue_of(self, m: Mention) -> bool:
         """Does the mention say where something is done ("in Jordan", "off the coast of Somalia", "in the
