@@ -2559,6 +2559,7 @@ class _Coder:
             # face the country across it
             targets = (
                 self._across_border(head, set(source_ids))
+                or self._aimed(head, set(source_ids))
                 or self._provoked_by(head, set(source_ids))
                 or self._within_reach(head, set(source_ids))
             )
@@ -3126,7 +3127,10 @@ class _Coder:
         homes = own | {c for a in own if (c := r.countries.get(a))}
         objects = r._objects(head)  # "massed troops on its border with Georgia"
         # "put its forces on high alert along the border with Pakistan": the phrase hung on the alert
-        objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
+        # "put troops on alert for snap exercises near its border with Ukraine": what they are readied for
+        objects += [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for p in c.children
+        ]
         for c in [*head.children, *(g for o in objects for g in o.children)]:
             if c.dep_ != "prep" or c.lower_ not in ("on", "along", "near", "at", "to", "toward", "towards"):
                 continue
@@ -3138,6 +3142,18 @@ class _Coder:
                 ]
                 phrases += [w for w in p.children if w.dep_ in ("poss", "amod", "compound")]
                 found = [m for g in phrases for m in r.phrase_mentions(g) if not set(m.actor_ids) & homes]
+                if found:
+                    return found
+        return []
+
+    def _aimed(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom a show of force is said to be aimed at: "in a show of force aimed at Vietnam"."""
+        r = self.r
+        homes = own | {c for a in own if (c := r.countries.get(a))}
+        for t in head.subtree:
+            if t.lower_ in ("aimed", "directed", "targeted"):
+                at = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children]
+                found = [m for p in at for m in r.phrase_mentions(p) if not set(m.actor_ids) & homes]
                 if found:
                     return found
         return []
@@ -3979,12 +3995,12 @@ class _Coder:
                 ]  # fmt: skip
             if not out:  # "agreed to allow UN inspectors to return": whom the act lets or makes do something
                 let = next((g for c in content.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                            if g.dep_ == "nsubj"), None)  # fmt: skip
+                            if g.dep_ in ("nsubj", "nsubjpass")), None)  # fmt: skip
                 out = _others(r.phrase_mentions(let), own) if let is not None else []
         if not out and f.noun is None and f.trigger.type not in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             # "helped Venezuela modernise its air force": whom the act lets or makes do something
             let = next((g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                        if g.dep_ == "nsubj"), None)  # fmt: skip
+                        if g.dep_ in ("nsubj", "nsubjpass")), None)  # fmt: skip
             out = _others(r.phrase_mentions(let), own) if let is not None else []
         if not out and (aim := _purpose_object(head)) is not None:
             # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"
@@ -4004,6 +4020,13 @@ class _Coder:
                 letter = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if letter is not None and r.noun_base(letter) in _LETTERS:
                     out = out or self._prep_mentions(letter, {"to"}, own)
+        if not out and f.trigger.type == "REJECT":
+            # "refused to take part in talks proposed by Seoul": a refusal reaches whoever proposed
+            proposers = [
+                p for t in head.subtree if t.dep_ == "acl" and t.lower_ in _PROPOSED
+                for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            out = next((m for p in proposers if (m := _others(r.phrase_mentions(p), own))), [])
         if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
             said = {t.i for t in r.reported_clauses(head)}
             noun = (
