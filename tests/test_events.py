@@ -1817,7 +1817,7 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Palestinian strikes against Israeli occupation measures are continuing.", "PROTEST", "PSE", "ISR"),
         ("The Burmese army is using Karen villagers as forced porters along the Thai border.",
          "COERCE", "MMR", "MMR"),
-        ("Russia put troops on alert for snap exercises near its border with Ukraine.", "MOBILIZE", "RUS", "UKR"),
+        ("Russia put troops on alert for exercises near its border with Ukraine.", "MOBILIZE", "RUS", "UKR"),
         ("Beijing sent warships to the Paracel Islands in a show of force aimed at Vietnam.",
          "MOBILIZE", "CHN", "VNM"),
         ("North Korea refused to take part in talks proposed by Seoul.", "REJECT", "PRK", "KOR"),
