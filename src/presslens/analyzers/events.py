@@ -1738,7 +1738,7 @@ _DEMANDS = {
 }  # fmt: skip
 _MISSIONS = {"embassy", "consulate", "mission", "legation", "office", "representation"}
 _AIDES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "emissary"}
-_MEETINGS = {"talk", "talks", "meeting", "conference", "summit", "negotiation", "negotiations"}
+_MEETINGS = {"talk", "talks", "meeting", "conference", "summit", "negotiation", "negotiations", "session"}
 _HEALERS = {
     "doctor", "medic", "nurse", "rescuer", "rescue worker", "aid worker", "relief worker", "paramedic",
 }  # fmt: skip
@@ -1753,6 +1753,7 @@ _GRIEVANCES = {
     "austerity", "corruption", "closure", "increase", "hike", "privatisation", "privatization", "rule", "ban",
     "curfew",
 }  # fmt: skip
+_CHARGES = {"allegation", "report", "claim", "accusation", "charge", "suspicion"}
 _WILLING = {"ready", "willing", "prepared"}
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
@@ -3584,6 +3585,13 @@ class _Coder:
                  for p in c.children if p.dep_ == "pobj"),
                 target,
             )  # fmt: skip
+        if target is not None and r.noun_base(target) in _CHARGES:
+            # "an investigation into allegations that a former defence minister took bribes": the one alleged
+            told = next((c for c in target.children if c.dep_ in ("acl", "ccomp")), None)
+            alleged = (
+                next((g for g in told.children if g.dep_ in _SUBJECTS), None) if told is not None else None
+            )
+            target = alleged if alleged is not None else target
         if target is None and f.trigger.type in ("ASSAULT", "COERCE"):
             target = _purpose_object(head)
         if target is None and f.content is not None:  # "threatened to outlaw the pro-Kurdish party"
@@ -3918,6 +3926,19 @@ class _Coder:
         out: list[Mention] = []
         if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
             out = self._holder(obj, own)
+        if not out and f.trigger.type == "REQUEST":
+            # "called for an emergency meeting of the Organisation of the Islamic Conference": the body asked
+            # to meet is the one asked
+            asked = [obj] if obj is not None else []
+            asked += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+            out = next(
+                (
+                    m
+                    for p in asked
+                    if r.noun_base(p) in _MEETINGS and (m := self._prep_mentions(p, {"of"}, own))
+                ),
+                [],
+            )
         if not out and f.trigger.type == "REQUEST":  # "requested the extradition of Pinochet from Britain"
             out = self._prep_mentions(head, {"from"}, own) or (
                 self._prep_mentions(obj, {"from"}, own) if obj is not None else []
