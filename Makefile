@@ -109,6 +109,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-70.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-71.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-72.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-73.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

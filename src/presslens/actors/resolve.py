@@ -144,6 +144,9 @@ def _clean_entity(ent: Span) -> tuple[int, int]:
 _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divided name
 
 
+_RUN_ON = re.compile(r" (?:for|to|against|with|on) ")  # a phrase after a name, not part of it
+
+
 class NameResolver:
     """Turns the gazetteer matches and NER entities of one document into name mentions."""
 
@@ -192,6 +195,11 @@ class NameResolver:
             if self.text[start:end] in self.words.not_actors:
                 continue
             lo, hi = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+            lead = next((m for m in matches[lo:hi] if m.start == start and m.end < end), None)
+            if ent.label_ == "ORG" and lead is not None and _RUN_ON.match(self.text, lead.end, end):
+                # "a call by the Arab League for Iraq to withdraw": a known name the NER ran on into a phrase
+                end = lead.end
+                hi = bisect_right(starts, end - 1)
             inside = [i for i in range(lo, hi) if matches[i].end <= end]
             if not inside and self.text[start:end].rsplit(" ", 1)[-1] in _SITES:
                 continue  # "Tahrir Square", "Nathan Road": a site, where things happen, not who does them

@@ -339,7 +339,8 @@ _DEEDS = {  # nouns whose "by" names the doer ("any attempt by Azerbaijan")
 _STATEMENTS = {"report", "statement", "resolution", "communique", "letter", "declaration", "study", "ruling"}
 # participles that make what they describe someone's proposal ("the plan put forward by Egypt")
 _PROPOSED = {
-    "proposed", "put", "drafted", "offered", "suggested", "tabled", "brokered", "sponsored", "floated",
+    "proposed", "put", "drafted", "drawn", "offered", "suggested", "tabled", "brokered", "sponsored",
+    "floated",
 }  # fmt: skip
 # verbs matched by every form, since the coder's parse carries no lemmas
 _ADVISING = frozenset(f for b in ("advise", "caution", "counsel") for f in verb_forms(b))
@@ -767,16 +768,21 @@ class _Reader:
             or any(a.startswith("person:") for m in self.phrase_mentions(subj) for a in m.actor_ids)
         ):
             return True
+        heads = [subj]
         if self.noun_base(subj) in _COUNTING or subj.lower_ in ("tens", "thousands", "hundreds"):
-            # "tens of thousands of protesters": whom the number counts
+            # "tens of thousands of protesters": whom the number counts; "shipments of grain": either
             counted = [p for c in subj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             while counted and self.noun_base(counted[0]) in _COUNTING:
                 counted = [p for c in counted[0].children if c.lower_ == "of" for p in c.children]
-            subj = counted[0] if counted else subj
+            heads = [counted[0], subj] if counted else heads
         words: set[str] = set()
-        for head in (subj, *self._conjuncts(subj)):  # "Israeli tanks and bulldozers": either will do
+        for head in (*heads, *self._conjuncts(heads[0])):  # "Israeli tanks and bulldozers": either will do
             own = {self.noun_base(head), _singular(head.lower_)}
-            words |= own | {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound" for w in own}
+            words |= own | {
+                f"{c.lower_} {w}" for c in head.children
+                if c.dep_ == "compound" or (c.dep_ == "amod" and c.i == head.i - 1)  # "a medical team"
+                for w in own
+            }  # fmt: skip
         return bool(words & nouns)
 
     def _workers(self, verb: Token) -> bool:
@@ -1226,6 +1232,15 @@ class _Reader:
         """Is a bare "strike" (left out of the lexicon, as often military) one by workers, students or
         civilians: "a strike by dock workers", "the miners' strike", "a teachers' strike"?"""
         by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+        # "a strike called by the main labour unions"
+        by += [
+            p
+            for a in tok.children
+            if a.dep_ == "acl"
+            for c in a.children
+            if c.dep_ == "agent"
+            for p in c.children
+        ]
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         if tok.dep_ == "dobj":  # "teachers began a strike", "the union called a strike"
             owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -2259,7 +2274,12 @@ class _Coder:
             # together is no recipient
             venues = {a for m in targets if self._venue_of(m) for a in m.actor_ids}
             target_ids = [a for a in target_ids if a not in venues]
-        if plover in ("AGREE", "RETREAT", "MOBILIZE") and (own_home := self._home(source_ids)) is not None:
+        freeing = plover == "RETREAT" and mode == "release"  # "released 200 Russian soldiers": the freed
+        if (
+            plover in ("AGREE", "RETREAT", "MOBILIZE")
+            and not freeing
+            and (own_home := self._home(source_ids))
+        ):
             # "promised to democratize Serbia", "withdrew from the Bosnian town of Gorazde": one's own country
             # is no recipient of a pledge, a pull-back or a deployment, unless the act is aimed at a place of
             # it ("sent tanks towards South Ossetia")
@@ -2408,6 +2428,9 @@ class _Coder:
             plover, mode, cameo = "COERCE", stop, None
         if plover == "REQUEST" and (cut := self._ordered_out(f)) is not None:
             plover, mode, cameo = "SANCTION", cut, None
+        state_held = self._group_sector(source_head) in _STATE if source_head is not None else False
+        if plover == "ASSAULT" and mode == "abduct" and r.verb(head) == "seize" and state_held:
+            plover, mode, cameo = "COERCE", "arrest", None  # "Revolutionary Guards seized 15 British sailors"
         # a side of no known country ("the editor of the Daily News", a paper the gazetteer does not know)
         placeless = not any(a in r.placed for a in target_ids)
         target_head = self._target_head(f) if placeless else None
@@ -2612,6 +2635,17 @@ class _Coder:
                 ]
                 homes = {r.countries.get(a) for m in places for a in m.actor_ids}
                 country = homes.pop() if len(homes) == 1 and None not in homes else None
+            told_of_victims = f.noun is None and any(c.dep_ == "nsubjpass" for c in head.children)
+            if (
+                country is None
+                and not source_ids
+                and not target_ids
+                and told_of_victims
+                and len(r.named_countries) == 1
+            ):
+                # "dozens of villagers were hacked to death in a raid on a farming community, Nigerian police
+                # said": with no side and no place named, the story's one country
+                (country,) = r.named_countries
             if country is not None and not target_ids:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
                 by_place = True
@@ -2655,8 +2689,27 @@ class _Coder:
         if plover == "RETREAT" and mode == "release" and not source_ids and source_sector in _IRREGULARS:
             # "were released by their kidnappers in Baghdad": captors of no named country are the place's
             # "freed American hostage David Jacobsen in Beirut": the place may hang on the freed
-            places, country = self._place([head, f.noun, source_head, r._object(head)])
-            if country is not None and country not in self._countries(target_ids):
+            freed = r._object(head)
+            # "soldiers held by Chechen rebels were released": the captors the freed are told held by
+            captors = [
+                p for a in (freed.children if freed is not None else ()) if a.dep_ == "acl"
+                for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            held_by = [
+                m for p in captors for m in r.phrase_mentions(p) if any(map(r.countries.get, m.actor_ids))
+            ]
+            places, country = self._place([head, f.noun, source_head, freed])
+            if country is None and freed is not None:  # "hostages held by rebels on the island of Jolo"
+                edge = freed.right_edge
+                inside = [
+                    m for m in r._inside(freed.left_edge.idx, edge.idx + len(edge)) if m.kind in _PLACE_KINDS
+                ]  # fmt: skip
+                homes = {r.countries.get(a) for m in inside for a in m.actor_ids}
+                if len(homes) == 1 and None not in homes:
+                    places, country = inside, homes.pop()
+            if held_by:
+                sources, source_ids = held_by, _uniq([a for m in held_by for a in m.actor_ids])
+            elif country is not None and country not in self._countries(target_ids):
                 sources, source_ids = places, [country]
         target_home = self._home(target_ids)
         if (
@@ -3400,7 +3453,7 @@ class _Coder:
                 None,
             )  # fmt: skip
         moved = agent is None and patient is not None and f.trigger.type in ("MOBILIZE", "RETREAT")
-        if moved and r.sector(patient) == "MIL":
+        if moved and r.sector(patient) == "MIL" and f.trigger.mode != "release":  # not soldiers freed
             # "thousands of troops were placed on combat alert", "the last troops were pulled back": the
             # forces moved are the side that moves them, when no one else is named
             agent, patient = patient, None
@@ -3410,6 +3463,11 @@ class _Coder:
             # not the event noun itself ("Russia's backing of Syria was reaffirmed by Putin"): its own phrases
             told = f.noun is not None and patient is not None and patient.i == f.noun.i
             targets = r.phrase_mentions(patient) if patient is not None and not told else []
+            if agent is None and patient is not None and f.trigger.reciprocal:
+                # "a disengagement agreement between Israel and Syria was reached": the parties to it
+                parties = self._prep_mentions(patient, {"between"}, set())
+                if parties:
+                    sources, targets = parties, [m for m in targets if m not in parties]
         else:
             source_head = r.subject(head)
             sources = r.phrase_mentions(source_head) if source_head is not None else []
@@ -4055,7 +4113,7 @@ class _Coder:
             )  # "its call for X to"
             for c in [*head.children, *(t for t in r.reported_clauses(head) if t.head.i != head.i), *noun]:
                 # "demanded that the US cancel", "alleged that Pakistan's agency had ..."
-                asked_for = c.dep_ == "advcl" and any(
+                asked_for = c.dep_ in ("advcl", "acl") and any(  # "a call by the Arab League for Iraq to"
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children
                 )
                 if c.i in said or asked_for:  # "appealed for U.N. peacekeepers to monitor"
