@@ -802,7 +802,7 @@ def test_own_event_set_floor():
         (35, 30), (36, 38), (37, 38), (38, 36), (39, 36), (40, 30), (41, 34), (42, 30), (43, 34), (44, 36),
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
-        (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30),
+        (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1834,6 +1834,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Jakarta was paralysed by a strike called by the labour unions.", "PROTEST", "IDN", "IDN"),
         ("A disengagement agreement between Israel and Syria was reached in Geneva.", "AGREE", "ISR+SYR", ""),
         ("A call by the Arab League for Iraq to withdraw went unanswered.", "REQUEST", "IGO", "IRQ"),
+        ("Venezuela's main opposition television station was taken off the air.", "COERCE", "VEN", "VEN"),
+        ("A Russian human rights group was ordered to close by the Supreme Court in Moscow.",
+         "COERCE", "RUS", "RUS"),
+        ("A Palestinian request for U.N. membership was blocked by Washington.", "REJECT", "USA", "PSE"),
+        ("Refugees in Chad received food rations from the World Food Programme.", "AID", "IGO", "TCD"),
         ("Four American soldiers were killed when their vehicle struck a roadside bomb in Afghanistan.",
          "ASSAULT", "AFG", "USA"),
         ("A plan drawn up by the Contact Group was rejected by the Bosnian Serbs.", "REJECT", "BIH", "IGO"),

@@ -586,8 +586,8 @@ class _Reader:
         if seconds:  # what it acts on, or what a preposition names ("took to the streets", "went on strike")
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
             # not a phrase of time or terms ("withdrawing ... under an agreement"); "came under fire" is one
-            phrased = [
-                p for c in tok.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCES
+            phrased = [  # and a phrase the parser hung on a particle: "was taken off the air"
+                p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ not in _CIRCUMSTANCES
                 for p in c.children if p.dep_ == "pobj" and not (c.lower_ == "under" and p.lower_ in _TERMS)
             ]  # fmt: skip
             objects |= {p.lower_ for p in phrased}
@@ -1774,6 +1774,10 @@ _BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
 _DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
 _WARLIKE = {"war", "belli", "aggression"}  # "a cause for war", "casus belli", "an act of aggression"
+_CIVIC_BODIES = {
+    "group", "organisation", "organization", "association", "society", "foundation", "charity", "movement",
+    "centre", "center", "network", "ngo",
+}  # fmt: skip
 _CUTTING = {"cut", "reduce", "halve", "shrink", "slash", "trim"}
 _STAFF = {"staff", "personnel", "diplomat", "size", "number", "presence"}
 _MISSIONS = {"embassy", "consulate", "mission", "legation", "delegation", "office"}  # a state's abroad
@@ -3382,7 +3386,8 @@ class _Coder:
             return None
         else:
             addressee = self._target_head(f)
-        if self._group_sector(addressee) not in ("JRN", "OPP", "LAB", "EDU", "REL", "BUS"):
+        civic = addressee is not None and r.noun_base(addressee) in _CIVIC_BODIES  # "a rights group"
+        if self._group_sector(addressee) not in ("JRN", "OPP", "LAB", "EDU", "REL", "BUS") and not civic:
             return None
         press = addressee is not None and any(
             self.lex.sectors.get(r.noun_base(t)) == "JRN" for t in addressee.subtree
@@ -3429,7 +3434,10 @@ class _Coder:
             undergoer = r.subject(head)
             # who it comes from: "came under pressure from Washington", "under fire from rebels"
             under = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children]
-            giver = next((m for h in (head, *under) if (m := self._prep_mentions(h, {"from"}, set()))), [])
+            got = [o for o in [r._object(head)] if o is not None]  # "received food rations from the WFP"
+            giver = next(
+                (m for h in (head, *under, *got) if (m := self._prep_mentions(h, {"from"}, set()))), []
+            )
             return giver, r.phrase_mentions(undergoer) if undergoer is not None else [], None
         agent, patient = r.passive_agent(head)
         if agent is None and patient is not None and f.trigger.type in ("ASSAULT", "COERCE"):
