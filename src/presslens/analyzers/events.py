@@ -1234,13 +1234,9 @@ class _Reader:
         by = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
         # "a strike called by the main labour unions"
         by += [
-            p
-            for a in tok.children
-            if a.dep_ == "acl"
-            for c in a.children
-            if c.dep_ == "agent"
-            for p in c.children
-        ]
+            p for a in tok.children if a.dep_ == "acl"
+            for c in a.children if c.dep_ == "agent" for p in c.children
+        ]  # fmt: skip
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         if tok.dep_ == "dobj":  # "teachers began a strike", "the union called a strike"
             owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -1614,17 +1610,9 @@ _PARTICLES = {"back", "out", "away", "off"}
 _PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
 _OWED = {"arrears", "debt", "due", "dues", "compensation", "reparation", "contribution", "share"}
 _ARMS = {
-    "weapon",
-    "arms",
-    "missile",
-    "munition",
-    "warhead",
-    "fighter",
-    "militant",
-    "guerrilla",
-    "gunman",
+    "weapon", "arms", "missile", "munition", "warhead", "fighter", "militant", "guerrilla", "gunman",
     "bomber",
-}
+}  # fmt: skip
 _ARMING_FORMS = frozenset(
     f for b in ("build", "develop", "make", "manufacture", "produce", "buy", "acquire", "stockpile", "amass",
                 "prepare", "import", "smuggle", "test", "train", "recruit", "arm", "equip")
@@ -1780,7 +1768,6 @@ _CIVIC_BODIES = {
 }  # fmt: skip
 _CUTTING = {"cut", "reduce", "halve", "shrink", "slash", "trim"}
 _STAFF = {"staff", "personnel", "diplomat", "size", "number", "presence"}
-_MISSIONS = {"embassy", "consulate", "mission", "legation", "delegation", "office"}  # a state's abroad
 _CLOSURES = {"closure", "closing", "shutdown", "suspension", "dissolution", "banning"}  # of a paper or party
 # writings addressed "to" someone
 _LETTERS = {"letter", "message", "note", "memorandum", "statement", "complaint", "appeal"}
@@ -2633,12 +2620,7 @@ class _Coder:
             used_on = r._object(used) if used is not None and head.head.lower_ == "as" else None
             obj = obj or (used_on if used_on is not None and used_on.i != head.i else None)
             if country is None and obj is not None:  # "ambushed a bus carrying settlers near Ramallah"
-                edge = obj.right_edge
-                places = [
-                    m for m in r._inside(obj.left_edge.idx, edge.idx + len(edge)) if m.kind in _PLACE_KINDS
-                ]
-                homes = {r.countries.get(a) for m in places for a in m.actor_ids}
-                country = homes.pop() if len(homes) == 1 and None not in homes else None
+                places, country = self._places_within(obj)
             told_of_victims = f.noun is None and any(c.dep_ == "nsubjpass" for c in head.children)
             if (
                 country is None
@@ -2704,13 +2686,7 @@ class _Coder:
             ]
             places, country = self._place([head, f.noun, source_head, freed])
             if country is None and freed is not None:  # "hostages held by rebels on the island of Jolo"
-                edge = freed.right_edge
-                inside = [
-                    m for m in r._inside(freed.left_edge.idx, edge.idx + len(edge)) if m.kind in _PLACE_KINDS
-                ]  # fmt: skip
-                homes = {r.countries.get(a) for m in inside for a in m.actor_ids}
-                if len(homes) == 1 and None not in homes:
-                    places, country = inside, homes.pop()
+                places, country = self._places_within(freed)
             if held_by:
                 sources, source_ids = held_by, _uniq([a for m in held_by for a in m.actor_ids])
             elif country is not None and country not in self._countries(target_ids):
@@ -3753,6 +3729,13 @@ class _Coder:
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _places_within(self, phrase: Token) -> tuple[list[Mention], str | None]:
+        """The places a phrase names anywhere inside it, and their one country if they have one."""
+        r, edge = self.r, phrase.right_edge
+        places = [m for m in r._inside(phrase.left_edge.idx, edge.idx + len(edge)) if m.kind in _PLACE_KINDS]
+        homes = {r.countries.get(a) for m in places for a in m.actor_ids}
+        return places, (homes.pop() if len(homes) == 1 and None not in homes else None)
 
     def _beyond_borders(self) -> set[str]:
         """The story's countries, less those named only as whose border it is ("along the Thai border")."""
