@@ -3214,10 +3214,9 @@ class _Coder:
 
     def _state_body(self, m: Mention) -> bool:
         """Does the mention name a state's body ("the Turkish government", "Kenyan police")?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        tok = self._root(m)
+        if tok is None:
             return False
-        tok = span.root
         noun = tok.head if tok.dep_ in ("amod", "compound", "poss", "nmod") else tok
         return self.r.sector(noun) in _STATE
 
@@ -3297,10 +3296,10 @@ class _Coder:
     def _marks_people(self, m: Mention) -> bool:
         """Whether a nationality adjective marks people ("German aid workers", "French nationals") rather than
         a body or a place ("the Congolese army", "the Liberian port")."""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        root = self._root(m)
+        if root is None:
             return False
-        noun = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else span.root
+        noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
         return self.r.sector(noun) in _DOMESTIC or self.r.noun_base(noun) in _NATIONALS
 
     def _countries(self, ids: list[str]) -> set[str | None]:
@@ -3534,10 +3533,9 @@ class _Coder:
         """The preposition a place mention is the object of, through a coordination ("in Lagos and Accra")."""
         if m.kind not in _PLACE_KINDS:
             return None
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        root = self._root(m)
+        if root is None:
             return None
-        root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         return root.head if root.dep_ == "pobj" else None
@@ -3568,8 +3566,7 @@ class _Coder:
         South Ossetia"), not where it happens ("drills on the island of Penghu")?"""
         if m.kind != "place":
             return False
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        tok = span.root if span is not None else None
+        tok = self._root(m)
         if tok is not None and tok.dep_ in ("compound", "amod"):
             return False  # "the Tijuana cartel": a group named after the place, not the place
         for _ in range(4):
@@ -3730,6 +3727,11 @@ class _Coder:
             return [], None
         return found, countries.pop()
 
+    def _root(self, m: Mention) -> Token | None:
+        """The head word of a mention's words in the parse."""
+        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
     def _places_within(self, phrase: Token) -> tuple[list[Mention], str | None]:
         """The places a phrase names anywhere inside it, and their one country if they have one."""
         r, edge = self.r, phrase.right_edge
@@ -3746,10 +3748,9 @@ class _Coder:
     def _venue_of(self, m: Mention) -> bool:
         """Does the mention say where something is done ("in Jordan", "off the coast of Somalia", "in the
         north of Mali")?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        tok = self._root(m)
+        if tok is None:
             return False
-        tok = span.root
         for _ in range(2):
             if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
                 return False
@@ -3764,10 +3765,9 @@ class _Coder:
     def _sponsor(self, m: Mention) -> bool:
         """Is the mention the one under whose auspices an act is held ("under U.N. auspices", "under the
         aegis of the Arab League"): a host of the act, not its recipient?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        tok = self._root(m)
+        if tok is None:
             return False
-        tok = span.root
         for _ in range(4):
             if tok.lower_ in _AUSPICES:
                 return tok.head.lower_ == "under"
@@ -3779,10 +3779,10 @@ class _Coder:
     def _names_the_place(self, m: Mention) -> bool:
         """Is the mention the country word of "the Ethiopian port of Assab", "the Lebanese village of
         Khiam": an adjective on a word for a place that an of-phrase names?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "amod":
+        root = self._root(m)
+        if root is None or root.dep_ != "amod":
             return False
-        kind = span.root.head
+        kind = root.head
         return self.r.noun_base(kind) in _PLACE_WORDS and any(
             c.lower_ == "of" and any(p.dep_ == "pobj" and p.tag_ == "NNP" for p in c.children)
             for c in kind.children
@@ -3791,11 +3791,11 @@ class _Coder:
     def _border_of(self, m: Mention) -> bool:
         """Does the mention only name whose border it is ("near the Iranian border", "along the Thai
         frontier"), which does not say on which side the act took place?"""
-        span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = self._root(m)
         return (
-            span is not None
-            and span.root.dep_ in ("amod", "compound")
-            and self.r.noun_base(span.root.head) in _FRONTIERS
+            root is not None
+            and root.dep_ in ("amod", "compound")
+            and self.r.noun_base(root.head) in _FRONTIERS
         )
 
     def _readied(self, head: Token) -> bool:
