@@ -242,8 +242,9 @@ class NameResolver:
 
     def _home_officials(self, refs: list[Ref]) -> None:
         """Someone the gazetteer does not know, whose title or description names no country, is of the one
-        country a story names: "rebels in the Ivory Coast rejected an appeal from President Laurent Gbagbo".
-        With two countries or more nothing says which."""
+        country a story names: "rebels in the Ivory Coast rejected an appeal from President Laurent Gbagbo";
+        where it names none, of the one country its known people serve ("King Abdullah sacked Prime Minister
+        Samir Rifai"). With two countries or more nothing says which."""
         drafts = [self.cast.actors[a] for a in {a for r in refs for a in r.actor_ids}]
         countries = {d.id for d in drafts if d.kind == "country"}
         leaders = {d.country for d in drafts if d.kind == "person" and d.known}
