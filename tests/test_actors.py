@@ -172,7 +172,10 @@ def test_the_people_of_a_region_are_its_states(resolve) -> None:
     found, _ = resolve("Chechen fighters and Tibetan monks were named; Rohingya refugees fled.")
     assert found["Chechen"] == [["RUS"]] and found["Tibetan"] == [["CHN"]] and found["Rohingya"] == [["MMR"]]
     found, _ = resolve("Yoruba leaders met Igbo elders; Zulu chiefs and Flemish parties were not there.")
-    assert [found[k] for k in ("Yoruba", "Igbo", "Zulu", "Flemish")] == [[["NGA"]]] * 2 + [[["ZAF"]], [["BEL"]]]
+    assert [found[k] for k in ("Yoruba", "Igbo", "Zulu", "Flemish")] == [[["NGA"]]] * 2 + [
+        [["ZAF"]],
+        [["BEL"]],
+    ]
 
 
 def test_an_office_in_lower_case_is_no_organisation(resolve) -> None:

@@ -3568,7 +3568,9 @@ class _Coder:
             return False
         tok = self._root(m)
         if tok is not None and tok.dep_ in ("compound", "amod"):
-            return False  # "the Tijuana cartel": a group named after the place, not the place
+            # "the Tijuana cartel": a group named after the place, not the place; but a people's own thing
+            # acted on is aimed at them ("rejected a Basque plan")
+            return m.label == "NORP" and tok.head.dep_ in ("dobj", "nsubjpass")
         for _ in range(4):
             if tok is None or tok.dep_ in ("dobj", "nsubjpass"):
                 return tok is not None
@@ -4035,9 +4037,8 @@ class _Coder:
             # act undone, cut or blocked is aimed where it was; not "rejected the IAEA's request to ..."
             out = _others(self._noun_arguments(act, named.type)[1], own)
         if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
-            out = [
-                m for m in self._object_side(obj, general, own) if m.kind != "place"
-            ]  # not "the Suez Canal"
+            # not "the Suez Canal"; but a people's word is whose the thing is: "a Basque plan"
+            out = [m for m in self._object_side(obj, general, own) if m.kind != "place" or m.label == "NORP"]
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
             # not what talks or a deal are "on": "resume talks on Palestinian self-rule"
             topic = f.trigger.type in _ABOUT_ON or getattr(r._noun_entry(obj), "type", None) in _ABOUT_ON
