@@ -205,6 +205,19 @@ def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     assert who("both countries") == {"China", "Russia"}
 
 
+def test_the_leader_is_not_the_one_who_meets_him(resolve) -> None:
+    text = (
+        "Joe Biden spoke to reporters on Friday. Vladimir Putin promised a meeting with the leader "
+        "he calls his friend, Xi Jinping said. The leader thanked him."
+    )
+    _, analysis = resolve(text, "2021-12-23")
+    names = {a.id: a.name for a in analysis.actors}
+    leaders = [names[m.actor_ids[0]] for m in analysis.mentions if m.text in ("the leader", "The leader")]
+    # not the subject Putin, nor Biden of the sentence before: the leader the sentence names later; then,
+    # as the subject of its own sentence, the leader named last
+    assert leaders == ["Xi Jinping", "Xi Jinping"]
+
+
 def test_pronoun_gender_and_reach(resolve) -> None:
     _, analysis = resolve(
         "Angela Merkel met Emmanuel Macron in Berlin. She said the talks went well. He disagreed.",

@@ -133,7 +133,7 @@ class Coreference:
                     return _Trigger(det_start, m.end(), "nominal", office + "|" + ref.actor_ids[0], det_start)
                 return None
         bare = re.search(r"\b(?:the|The)\s+$", before)
-        if bare and office in _OFFICES:
+        if bare and (office in _OFFICES or office == "leader"):
             return _Trigger(m.start() - len(bare.group()), m.end(), "nominal", office + "|")
         return None
 
@@ -168,11 +168,8 @@ class Coreference:
         office, _, country = trig.detail.partition("|")
         person = None
         conf = 0.9
-        if not country:  # "the president": the last person named who holds that office
-            for _ref, pid in self._people_before(trig.start, PRONOUN_REACH + 2):
-                if any(o.office == office for o in self.cast.actors[pid].offices):
-                    person, conf = pid, 0.7
-                    break
+        if not country:
+            person, conf = self._named_holder(trig, office)
         elif office == "counterpart":
             person, conf = self._counterpart(trig, country)
         else:
@@ -183,6 +180,51 @@ class Coreference:
             self._absorb(trig, country)
         draft = self.cast.actors[person]
         self._add(Ref(trig.start, trig.end, "PERSON", "nominal", [person], draft.sector, conf))
+
+    def _named_holder(self, trig: _Trigger, office: str) -> tuple[str | None, float]:
+        """ "the president": the person named nearest before who holds that office ("the leader": who leads a
+        state or a group), but not the one whose act the phrase is part of ("Putin promised a meeting with the
+        leader"). One named in the same sentence comes first, even after the phrase ("... a meeting with the
+        leader he calls his dear friend, Xi said"), before one named in an earlier sentence."""
+        doer = self._doer(trig)
+        sentence = self._sentence(trig.start)
+
+        def holds(pid: str) -> bool:
+            offices = self.cast.actors[pid].offices
+            return pid != doer and any(
+                o.leader if office == "leader" else o.office == office for o in offices
+            )
+
+        before = [pid for _ref, pid in self._people_before(trig.start, PRONOUN_REACH + 2) if holds(pid)]
+        here = [pid for ref, pid in self._people_before(trig.start, 0) if holds(pid)]
+        after = [
+            ref.actor_ids[0]
+            for ref in self.timeline
+            if ref.start >= trig.end and self._sentence(ref.start) == sentence and len(ref.actor_ids) == 1
+            and self.cast.actors[ref.actor_ids[0]].kind == "person" and holds(ref.actor_ids[0])
+        ]  # fmt: skip
+        for found, conf in ((here, 0.7), (after, 0.6), (before, 0.7)):
+            if found:
+                return found[0], conf
+        return None, 0.0
+
+    def _doer(self, trig: _Trigger) -> str | None:
+        """Who one does something "with" ("Putin promised a meeting with the leader") is not oneself: the
+        person who is subject of the nearest clause above such a phrase. Elsewhere the phrase may well be
+        the subject ("Trump attacked Sessions, opening the president to complaints")."""
+        tok = next((t for t in self.doc if t.idx <= trig.end - 1 < t.idx + len(t)), None)
+        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return None
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            if trig.start <= subject.idx < trig.end:
+                return None
+            ids = [r.actor_ids for r in self.timeline if r.start <= subject.idx < r.end]
+            return ids[0][0] if ids and len(ids[0]) == 1 else None
+        return None
 
     def _office_holder(self, country: str, office: str) -> tuple[str | None, float]:
         holders = self.gaz.people_in_office(country, office, self.cast.day)
