@@ -112,6 +112,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-73.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-74.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-75.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-76.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

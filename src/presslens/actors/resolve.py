@@ -227,7 +227,9 @@ class NameResolver:
         refs = [
             r
             for r in self._residents(refs)
-            if not self._paired_name(r) and not self._possessed_people(r, refs)
+            if not self._paired_name(r)
+            and not self._possessed_people(r, refs)
+            and not self._other_seat(r, refs)
         ]
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
@@ -236,6 +238,21 @@ class NameResolver:
         refs.sort(key=lambda r: (r.start, -r.end))
         self._home_officials(refs)
         return refs
+
+    def _other_seat(self, ref: Ref, refs: list[Ref]) -> bool:
+        """A seat's name that another country's word owns is that country's body: "Germany's Foreign Office"
+        and "the German Foreign Office" are not Britain's."""
+        if ref.kind != "metonym" or not ref.actor_ids:
+            return False
+        home = self.cast.country_of(ref.actor_ids[0])
+        return any(
+            o.kind in ("name", "adjective")
+            and len(o.actor_ids) == 1
+            and self.text[o.end : ref.start] in (" ", "'s ", "’s ")
+            and (country := self.cast.country_of(o.actor_ids[0])) is not None
+            and country != home
+            for o in refs
+        )
 
     def _names_a_person(self, match: Match) -> bool:
         return any(self.gaz.entries[a.entry_id].kind == "person" for a in match.aliases)
@@ -467,9 +484,11 @@ class NameResolver:
                     and self._before_common_noun(match.end)
                 )
                 and not (entry.kind == "country" and _STATE_OWNS.match(self.text, match.end))
+                and not (alias.kind == "metonym" and label == "ORG")
             ):
                 continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees or a state's
-                # office follows ("Chad's president", "Jordan's king")
+                # office follows ("Chad's president", "Jordan's king"), or the NER reads a seat as a body
+                # acting ("Washington closed its embassy")
             options.append((not fits, alias.kind != "name", alias, entry))
         if not options:
             return None

@@ -1432,7 +1432,12 @@ class _Reader:
         if tok is None:
             return False
         root = tok.root
-        return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+        # "Saudi Arabia, Egypt, Bahrain and the UAE": a list the parser hangs on the first as an apposition
+        listed = any(
+            c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and any(g.dep_ == "conj" for g in c.children)
+            for c in root.children
+        )
+        return root.dep_ == "conj" or listed or any(c.dep_ == "conj" for c in root.children)
 
     def _inside(self, start: int, end: int) -> list[Mention]:
         i = bisect_right(self.starts, start - 1)
@@ -2367,6 +2372,12 @@ class _Coder:
         crowd = source_sector in _DOMESTIC - {"REB"} or (source_sector is None and not source_ids)
         if plover == "MOBILIZE" and r.verb(head) == "mass" and crowd:
             plover, mode, cameo = "PROTEST", "demo", None  # "100,000 people massed on a Manila highway"
+        if plover == "SANCTION" and r.verb(head) == "close" and crowd:
+            plover, mode, cameo = (
+                "PROTEST",
+                "obstruct",
+                None,
+            )  # "farmers closed the border crossing": not a state
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
@@ -2530,8 +2541,13 @@ class _Coder:
         if protest_default and (home := self._home(source_ids)) is not None:
             target_ids = [*target_ids, home]
         arrival = f.noun is None and r.verb(head) == "arrive"  # "arrived in Algiers": the place is the host
-        # "Japan's foreign minister is in Seoul for talks": one who is somewhere for talks is visiting
-        stay = f.noun is not None and (held := _governing_verb(head)) is not None and held.lower_ in _BEING
+        # "Japan's foreign minister is in Seoul for talks", "arrived in Washington for two days of talks": one
+        # who is or comes somewhere for talks is visiting
+        stay = (
+            f.noun is not None
+            and (held := _governing_verb(head)) is not None
+            and (held.lower_ in _BEING or r.verb(held) in ("arrive", "fly", "travel", "come"))
+        )
         if plover == "CONSULT" and stay and not target_ids:
             mode = "visit"
         if plover == "CONSULT" and mode == "visit" and source_ids and (arrival or not target_ids):
