@@ -113,6 +113,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-74.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-75.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-76.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-77.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

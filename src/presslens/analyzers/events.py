@@ -4052,6 +4052,10 @@ class _Coder:
             # "lifted the U.S. trade embargo against Vietnam", "vetoed the EU's aid package for Turkey": the
             # act undone, cut or blocked is aimed where it was; not "rejected the IAEA's request to ..."
             out = _others(self._noun_arguments(act, named.type)[1], own)
+            if (
+                not out and named.type == "SANCTION"
+            ):  # "lifted economic sanctions on Iran", "on" hung on the verb
+                out = self._prep_mentions(head, {"on", "against"}, own)
         if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
             # not "the Suez Canal"; but a people's word is whose the thing is: "a Basque plan"
             out = [m for m in self._object_side(obj, general, own) if m.kind != "place" or m.label == "NORP"]
