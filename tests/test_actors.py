@@ -205,6 +205,13 @@ def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     assert who("both countries") == {"China", "Russia"}
 
 
+def test_indian_villagers_in_the_americas_are_no_indians_of_india(resolve) -> None:
+    found, _ = resolve("Guatemalan soldiers massacred Indian villagers in the highlands.")
+    assert "Indian" not in found and found["Guatemalan"] == [["GTM"]]
+    found, _ = resolve("Indian and American officials met in Washington.")
+    assert found["Indian"] == [["IND"]]  # officials of India, whatever the story's place
+
+
 def test_the_leader_is_not_the_one_who_meets_him(resolve) -> None:
     text = (
         "Joe Biden spoke to reporters on Friday. Vladimir Putin promised a meeting with the leader "

@@ -803,7 +803,7 @@ def test_own_event_set_floor():
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
-        (75, 30), (76, 30), (77, 30),
+        (75, 30), (76, 30), (77, 30), (78, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1925,6 +1925,12 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "AGREE", "USA", "CHN"),
         ("China imposed anti-dumping duties of up to 218 percent on Australian wine.",
          "SANCTION", "CHN", "AUS"),
+        ("Peruvian police captured Shining Path founder Abimael Guzman in Lima.", "COERCE", "PER", "PER"),
+        ("Bolivia declared a state of siege on Thursday.", "COERCE", "BOL", "BOL"),
+        ("Haiti's military rulers lifted the state of siege on Tuesday.", "CONCEDE", "HTI", "HTI"),
+        ("The United States flew 3,200 troops to Honduras in a show of force aimed at Nicaragua.",
+         "MOBILIZE", "USA", "NIC"),  # whom it faces, not where it goes
+        ("Guatemalan soldiers massacred dozens of Indian villagers in El Quiche.", "ASSAULT", "GTM", "GTM"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -32,6 +32,21 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
 
+# the states of the Americas, where "Indian villagers" are a native people, not India's
+_AMERICAS = frozenset(
+    {
+        "USA", "CAN", "MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "HTI", "DOM",
+        "JAM", "COL", "VEN", "ECU", "PER", "BOL", "BRA", "PRY", "URY", "ARG", "CHL", "GUY", "SUR",
+    }
+)  # fmt: skip
+
+_NATIVE_NOUNS = frozenset(
+    {
+        "villagers", "villager", "peasants", "peasant", "tribes", "tribe", "tribal", "communities",
+        "community", "reservation", "reservations", "lands", "land", "chiefs", "peoples", "settlements",
+    }
+)  # fmt: skip
+
 _SITES = frozenset(
     {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
 )
@@ -224,6 +239,7 @@ class NameResolver:
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
         refs.extend(self._misspelt_names(refs))
         refs = [r for r in refs if not self._ethnic(r) and not self._former_union(r)]
+        refs = [r for r in refs if not self._native_american(r, refs)]
         refs = [
             r
             for r in self._residents(refs)
@@ -322,6 +338,24 @@ class NameResolver:
             and draft.kind == "country"
             and self.text[max(ref.start - 7, 0) : ref.start].lower() == "ethnic "
         )
+
+    def _native_american(self, ref: Ref, refs: list[Ref]) -> bool:
+        """ "Indian villagers in the highlands of El Quiche": in a story of the Americas that names nothing
+        else of India, the Indians are the Americas' native peoples."""
+        if ref.actor_ids != ["IND"] or not self.text[ref.start : ref.end].startswith("Indian"):
+            return False
+        after = self.text[ref.end : ref.end + 20].split()
+        named = self.text[ref.start : ref.end] == "Indians" and re.search(
+            r"[A-Z][a-z]+ $", self.text[: ref.start]
+        )
+        if not named and not (after and after[0].strip(",.;") in _NATIVE_NOUNS):
+            return False  # "Indian officials" may well be India's; "Miskito Indians", "Indian villagers" not
+        others = {
+            self.cast.country_of(o.actor_ids[0])
+            for o in refs
+            if o.actor_ids and not self.text[o.start : o.end].startswith("Indian")
+        }
+        return "IND" not in others and bool(others & _AMERICAS)
 
     def _elided(self) -> list[Ref]:
         """ "North and South Korea", "East and West Germany": the first half names a country of its own."""

@@ -2585,6 +2585,14 @@ class _Coder:
         # they are sent
         if sent and (provoked := self._provoked_by(head, set(source_ids))):
             targets, target_ids = provoked, _uniq([a for m in provoked for a in m.actor_ids])
+        if (
+            plover == "MOBILIZE"
+            and source_ids
+            and target_ids
+            and (aimed := self._aimed(head, set(source_ids)))
+        ):
+            # "flew troops to Honduras in a show of force aimed at Nicaragua": whom it faces, not where it is
+            targets, target_ids = aimed, _uniq([a for m in aimed for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not target_ids:
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it
