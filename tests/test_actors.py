@@ -223,6 +223,8 @@ def test_the_leader_is_not_the_one_who_meets_him(resolve) -> None:
     # not the subject Putin, nor Biden of the sentence before: the leader the sentence names later; then,
     # as the subject of its own sentence, the leader named last
     assert leaders == ["Xi Jinping", "Xi Jinping"]
+    _, analysis = resolve("The president's refusal to admit that Putin interfered alarmed us.", "2018-07-20")
+    assert not [m for m in analysis.mentions if m.text.startswith("The president")]  # not Putin, named later
 
 
 def test_pronoun_gender_and_reach(resolve) -> None:

@@ -183,9 +183,10 @@ class Coreference:
 
     def _named_holder(self, trig: _Trigger, office: str) -> tuple[str | None, float]:
         """ "the president": the person named nearest before who holds that office ("the leader": who leads a
-        state or a group), but not the one whose act the phrase is part of ("Putin promised a meeting with the
-        leader"). One named in the same sentence comes first, even after the phrase ("... a meeting with the
-        leader he calls his dear friend, Xi said"), before one named in an earlier sentence."""
+        state or a group), one of the same sentence first. Who one meets "with" is not oneself, and may be
+        named later in the sentence ("Putin promised a meeting with the leader he calls his dear friend, Xi
+        said"); elsewhere a leader named later is seldom the one meant ("The president's refusal to accept
+        that Putin interfered")."""
         doer = self._doer(trig)
         sentence = self._sentence(trig.start)
 
@@ -200,7 +201,8 @@ class Coreference:
         after = [
             ref.actor_ids[0]
             for ref in self.timeline
-            if ref.start >= trig.end and self._sentence(ref.start) == sentence and len(ref.actor_ids) == 1
+            if doer is not None
+            and ref.start >= trig.end and self._sentence(ref.start) == sentence and len(ref.actor_ids) == 1
             and self.cast.actors[ref.actor_ids[0]].kind == "person" and holds(ref.actor_ids[0])
         ]  # fmt: skip
         for found, conf in ((here, 0.7), (after, 0.6), (before, 0.7)):
