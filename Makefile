@@ -115,6 +115,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-76.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-77.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-78.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-79.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -803,7 +803,7 @@ def test_own_event_set_floor():
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
-        (75, 30), (76, 30), (77, 30), (78, 30),
+        (75, 30), (76, 30), (77, 30), (78, 30), (79, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1931,6 +1931,11 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("The United States flew 3,200 troops to Honduras in a show of force aimed at Nicaragua.",
          "MOBILIZE", "USA", "NIC"),  # whom it faces, not where it goes
         ("Guatemalan soldiers massacred dozens of Indian villagers in El Quiche.", "ASSAULT", "GTM", "GTM"),
+        ("Iran and Iraq exchanged 400 sick and wounded prisoners.", "RETREAT", "IRN+IRQ", "IRN+IRQ"),
+        ("U.S. warships destroyed two Iranian oil platforms in the Gulf.", "ASSAULT", "USA", "IRN"),
+        ("Israeli warplanes destroyed Iraq's nuclear reactor near Baghdad.", "ASSAULT", "ISR", "IRQ"),
+        ("Israeli bulldozers destroyed Palestinian homes in Rafah.", "COERCE", "ISR", "PSE"),
+        ("Thousands of Iranians marched through Tehran chanting Death to America.", "PROTEST", "IRN", "USA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -495,6 +495,8 @@ class _Reader:
                 f.head.i == tok.i for f in found
             ):
                 continue
+            if _paired_adjective(tok):
+                continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
             hit = self._verb_trigger(tok, lemmas[tok.lower_])
             if hit is not None:
                 found.append(hit)
@@ -960,6 +962,9 @@ class _Reader:
                     out.append(c)
                 if c.tag_ == "VBG" and self.verb(verb) in self.lex.stopping:  # "stopped issuing visas"
                     out.extend(g for g in c.children if g.dep_ == "dobj")
+        if not out:  # "exchanged 400 sick and wounded prisoners": the object hung on the paired participle
+            out = [g for c in verb.children if c.dep_ == "conj" and _paired_adjective(c) for g in c.children
+                   if g.dep_ == "dobj"]  # fmt: skip
         if not out and _verb_read_as_modifier(verb):
             out = [verb.head]  # "Eritrea massed troops along the border", read as a noun phrase: the troops
         if not out:
@@ -2136,6 +2141,19 @@ def _marked(clause: Token, words: frozenset[str]) -> bool:
     )
 
 
+def _paired_adjective(tok: Token) -> bool:
+    """A participle paired with an adjective before a noun ("sick and wounded prisoners", "dead and injured
+    civilians"), which the parser may read as a verb."""
+    return (
+        tok.tag_ in ("VBD", "VBN")
+        and tok.i >= 2
+        and tok.nbor(-1).lower_ == "and"
+        and tok.nbor(-2).tag_ == "JJ"
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).tag_ in ("NNS", "NN")
+    )
+
+
 def _others(mentions: list[Mention], own: set[str]) -> list[Mention]:
     """Mentions that name someone besides `own` (a recipient is not the actor itself); a place in the actor's
     own country is one ("Georgia sent tanks towards South Ossetia", "the army shelled Homs")."""
@@ -2536,6 +2554,9 @@ class _Coder:
         )
         # a protest at a firm of no known country ("outside the offices of Shell in Port Harcourt") is also
         # aimed at home
+        if plover == "PROTEST" and (cursed := self._chanted_against(head, set(source_ids))):
+            # "marched through Tehran chanting Death to America": whom the crowd curses
+            targets, target_ids = cursed, _uniq([a for m in cursed for a in m.actor_ids])
         firms = all(a.startswith("org:") and not r.countries.get(a) for a in target_ids)
         protest_default = (plover == "PROTEST" or dissent) and firms
         if protest_default and (home := self._home(source_ids)) is not None:
@@ -3200,6 +3221,16 @@ class _Coder:
                 ]
                 phrases += [w for w in p.children if w.dep_ in ("poss", "amod", "compound")]
                 found = [m for g in phrases for m in r.phrase_mentions(g) if not set(m.actor_ids) & homes]
+                if found:
+                    return found
+        return []
+
+    def _chanted_against(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom a crowd's slogan curses: "chanting Death to America", "shouting Down with the dictator"."""
+        for t in head.subtree:
+            nxt = t.nbor(1) if t.i + 2 < len(t.doc) else None
+            if nxt is not None and (t.lower_, nxt.lower_) in (("death", "to"), ("down", "with")):
+                found = _others(self.r.mention_at(nxt.nbor(1)), own)
                 if found:
                     return found
         return []
