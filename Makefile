@@ -116,6 +116,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-77.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-78.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-79.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-80.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

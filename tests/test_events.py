@@ -803,7 +803,7 @@ def test_own_event_set_floor():
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
-        (75, 30), (76, 30), (77, 30), (78, 30), (79, 30),
+        (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1936,6 +1936,12 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Israeli warplanes destroyed Iraq's nuclear reactor near Baghdad.", "ASSAULT", "ISR", "IRQ"),
         ("Israeli bulldozers destroyed Palestinian homes in Rafah.", "COERCE", "ISR", "PSE"),
         ("Thousands of Iranians marched through Tehran chanting Death to America.", "PROTEST", "IRN", "USA"),
+        ("A West African peacekeeping force landed in Monrovia.", "AID", "IGO", "LBR"),
+        ("Rebels in Sierra Leone seized about 300 U.N. peacekeepers.", "ASSAULT", "SLE", "IGO"),
+        ("Britain sent paratroopers to Sierra Leone to evacuate foreigners and bolster the U.N. force.",
+         "AID", "GBR", "SLE"),
+        ("France sent troops into Rwanda on what it called a humanitarian mission.", "AID", "FRA", "RWA"),
+        ("Government warplanes bombed the southern Sudanese town of Yei.", "ASSAULT", "SDN", "SDN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -47,6 +47,9 @@ _NATIVE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# "the Sudanese town of Yei": a word for a place, then "of" and the place's name
+_PLACE_OF = re.compile(r"\b(?:town|city|village|port|region|province|district|island|enclave|capital) of $")
+
 _SITES = frozenset(
     {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
 )
@@ -247,6 +250,8 @@ class NameResolver:
             and not self._possessed_people(r, refs)
             and not self._other_seat(r, refs)
         ]
+        for ref in refs:
+            self._writers_place(ref, refs)
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
         refs.extend(self._elided())
@@ -254,6 +259,23 @@ class NameResolver:
         refs.sort(key=lambda r: (r.start, -r.end))
         self._home_officials(refs)
         return refs
+
+    def _writers_place(self, ref: Ref, refs: list[Ref]) -> None:
+        """ "the southern Sudanese town of Yei", "the Ethiopian port of Assab": the writer says whose the
+        place is (at the time), whatever the gazetteer's present-day country."""
+        if ref.kind != "place":
+            return
+        said = _PLACE_OF.search(self.text, max(ref.start - 30, 0), ref.start)
+        if said is None or said.end() != ref.start:
+            return
+        adjective = next((o for o in refs if o.kind == "adjective" and o.end + 1 == said.start()), None)
+        if (
+            adjective is not None
+            and len(adjective.actor_ids) == 1
+            and adjective.actor_ids != ref.actor_ids
+            and self.cast.actors[adjective.actor_ids[0]].kind == "country"
+        ):
+            ref.actor_ids = list(adjective.actor_ids)
 
     def _other_seat(self, ref: Ref, refs: list[Ref]) -> bool:
         """A seat's name that another country's word owns is that country's body: "Germany's Foreign Office"

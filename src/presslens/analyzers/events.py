@@ -1683,6 +1683,7 @@ _RELATIONAL = {
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
+_MISSIONS_ABROAD = {"mission", "operation", "intervention"}
 _HELPING = frozenset(
     f
     for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure")
@@ -2419,11 +2420,18 @@ class _Coder:
         # "sent troops to lead the peacekeeping force", "dispatched paratroopers to Sierra Leone to help
         # secure the capital": forces sent to another state's aid
         helping = any(
-            c.dep_ in ("advcl", "xcomp") and c.lower_ in _HELPING and any(a.lower_ == "to" for a in c.lefts)
+            c.dep_ in ("advcl", "xcomp")
+            and any(a.lower_ == "to" for a in c.lefts)
+            and (c.lower_ in _HELPING or any(g.dep_ == "conj" and g.lower_ in _HELPING for g in c.children))
             for c in head.children
+        )  # "to evacuate foreigners and bolster the U.N. force"
+        # "on what it called a humanitarian mission to protect civilians"
+        humane = any(
+            t.lower_ == "humanitarian" and r.noun_base(t.head) in _MISSIONS_ABROAD for t in head.subtree
         )
         if plover == "MOBILIZE" and (
             any("peacekeep" in t.lower_ for t in head.subtree)
+            or humane
             or (helping and target_ids and self._home(target_ids) not in self._countries(source_ids))
         ):
             plover, mode, cameo = "AID", "military", "074"
