@@ -803,7 +803,7 @@ def test_own_event_set_floor():
         (45, 36), (46, 36), (47, 26), (48, 36), (49, 36), (50, 30), (51, 32), (52, 30), (53, 30), (54, 30),
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
-        (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30),
+        (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1942,6 +1942,18 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "AID", "GBR", "SLE"),
         ("France sent troops into Rwanda on what it called a humanitarian mission.", "AID", "FRA", "RWA"),
         ("Government warplanes bombed the southern Sudanese town of Yei.", "ASSAULT", "SDN", "SDN"),
+        ("The IAEA found North Korea in breach of its safeguards agreement.", "ACCUSE", "IGO", "PRK"),
+        ("The chemical weapons watchdog found that the Syrian air force had dropped chlorine bombs on Douma.",
+         "ACCUSE", "IGO", "SYR"),  # a body's finding is its charge
+        ("Syria's foreign minister said that the Syrian air force had dropped chlorine bombs on Douma.",
+         "ASSAULT", "SYR", "SYR"),  # one who only says so reports the deed
+        ("A study found that Russian troops had shelled the town.", "ASSAULT", "RUS", "RUS"),
+        ("Eritrea accepted the Organisation of African Unity's peace plan.", "AGREE", "ERI", "IGO"),
+        ("The Commonwealth extended Zimbabwe's suspension on Friday.", "SANCTION", "IGO", "ZWE"),
+        ("NATO put 40,000 troops on standby as Russian forces massed on the Ukrainian border.",
+         "MOBILIZE", "IGO", "RUS"),
+        ("West African leaders threatened to use force to oust Ivory Coast's Laurent Gbagbo.",
+         "THREATEN", "IGO", "CIV"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

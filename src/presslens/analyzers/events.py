@@ -765,6 +765,12 @@ class _Reader:
         subj = self._named_subject(verb)
         if subj is None:
             return False
+        if "@body" in nouns and any(  # a body with a code of its own and no country: "the IAEA", "Amnesty"
+            a in self.placed and not self.countries.get(a)
+            for m in self.phrase_mentions(subj)
+            for a in m.actor_ids
+        ):
+            return True
         if "@official" in nouns and (
             self.sector(subj) == "GOV"
             or any(a.startswith("person:") for m in self.phrase_mentions(subj) for a in m.actor_ids)
@@ -946,7 +952,7 @@ class _Reader:
 
     def _objects(self, verb: Token) -> list[Token]:
         """What a verb acts on: its direct object, the patient of a passive, "provide X with Y"."""
-        out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        out = [_owned_past_name(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -966,7 +972,7 @@ class _Reader:
             out = [g for c in verb.children if c.dep_ == "conj" and _paired_adjective(c) for g in c.children
                    if g.dep_ == "dobj"]  # fmt: skip
         if not out and _verb_read_as_modifier(verb):
-            out = [verb.head]  # "Eritrea massed troops along the border", read as a noun phrase: the troops
+            out = [_modified_noun(verb)]  # "Eritrea massed troops along the border", read as a noun phrase
         if not out:
             out = _hidden_object(verb)
         return out
@@ -1199,7 +1205,7 @@ class _Reader:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head  # "the sanctions imposed on ..."
         if _verb_read_as_modifier(tok):
-            return tok.head  # "China test-fired missiles", read as a noun phrase: what it fired
+            return _modified_noun(tok)  # "China test-fired missiles", read as a noun phrase: what it fired
         misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
         return misread or next(iter(_hidden_object(tok)), None)  # "denied U.S. forces permission to use"
 
@@ -1684,6 +1690,11 @@ _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
 _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
+# nouns whose possessor is the one they befall ("Zimbabwe's suspension", "the journalist's arrest")
+_UNDERGONE = {
+    "suspension", "expulsion", "arrest", "detention", "capture", "kidnapping", "abduction", "execution",
+    "ouster", "overthrow", "assassination", "murder", "imprisonment", "jailing", "deportation", "extradition",
+}  # fmt: skip
 _HELPING = frozenset(
     f
     for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure")
@@ -1987,11 +1998,18 @@ def _gerund_read_as_noun(tok: Token) -> bool:
 
 def _verb_read_as_modifier(tok: Token) -> bool:
     """A main verb the parser read as an adjective on its object: "China test-fired missiles", "Eritrea
-    massed troops along the border", the object taken for the clause's head."""
+    massed troops along the border", the object taken for the clause's head; or on the object's owner
+    ("The Commonwealth extended Zimbabwe's suspension")."""
+    noun = _modified_noun(tok)
     return (
-        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in ("ROOT", "ccomp")
-        and tok.head.tag_.startswith("NN")
+        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and noun.dep_ in ("ROOT", "ccomp")
+        and noun.tag_.startswith("NN")
     )  # fmt: skip
+
+
+def _modified_noun(tok: Token) -> Token:
+    """The noun phrase a verb read as a modifier heads: its head, or its head's owner's head."""
+    return tok.head.head if tok.head.dep_ == "poss" else tok.head
 
 
 def _visiting_guest(tok: Token) -> bool:
@@ -2140,6 +2158,19 @@ def _marked(clause: Token, words: frozenset[str]) -> bool:
         (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in words
         for c in clause.children
     )
+
+
+def _owned_past_name(obj: Token) -> Token:
+    """ "accepted the Organisation of African Unity's peace plan": the parser takes the name's first word for
+    the object and hangs the thing owned inside the name; the object is the thing."""
+    if obj.tag_ != "NNP":
+        return obj
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.tag_.startswith("NN") and any(g.dep_ == "poss" for g in p.children):
+                    return p
+    return obj
 
 
 def _paired_adjective(tok: Token) -> bool:
@@ -3260,7 +3291,10 @@ class _Coder:
         after Indian jets crossed into Kashmir", "called up reservists as tension with Syria mounted")."""
         r = self.r
         homes = own | {c for a in own if (c := r.countries.get(a))}
-        for c in head.children:
+        # the clause may hang on the phrase ending the act: "put troops on standby as Russian forces massed"
+        hung = [g for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                for g in p.children if g.dep_ == "advcl"]  # fmt: skip
+        for c in [*head.children, *hung]:
             marked = c.dep_ == "advcl" and any(m.lower_ in _PROVOCATIONS for m in c.lefts)
             # "in response to the Indian nuclear tests", "in retaliation for"
             answer = c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in _ANSWERS for p in c.children)
@@ -3907,9 +3941,14 @@ class _Coder:
         r = self.r
         sources: list[Mention] = []
         targets: list[Mention] = []
+        # "Zimbabwe's suspension", "Gbagbo's arrest": the one it befalls, unless an of-phrase names that one
+        # ("Russia's suspension of the treaty")
+        undergone = r.noun_base(noun) in _UNDERGONE and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        )
         for c in noun.children:
             if c.dep_ == "poss":
-                sources.extend(r.phrase_mentions(c))
+                (targets if undergone else sources).extend(r.phrase_mentions(c))
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
                 sources.extend(m for m in r._inside(c.left_edge.idx, c.idx + len(c)) if m not in sources)
             elif c.dep_ == "prep" and c.lower_ == "by":
