@@ -804,6 +804,7 @@ def test_own_event_set_floor():
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
+        (82, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1954,6 +1955,14 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
          "MOBILIZE", "IGO", "RUS"),
         ("West African leaders threatened to use force to oust Ivory Coast's Laurent Gbagbo.",
          "THREATEN", "IGO", "CIV"),
+        ("Croatia and the Yugoslav army agreed to a ceasefire brokered by the European Community envoy.",
+         "AGREE", "HRV+SRB", ""),  # who brokered it receives nothing
+        ("A U.N. convoy carrying food and medicine reached the enclave of Srebrenica.", "AID", "IGO", "BIH"),
+        ("Bosnian Serb forces refused to let a U.N. aid convoy through to the enclave of Gorazde.",
+         "REJECT", "BIH", "IGO"),  # those let in, not where they go
+        ("Serb forces shelled the centre of Sarajevo on Monday.", "ASSAULT", "BIH", "BIH"),  # Bosnia's Serbs
+        ("Serbian forces shelled Sarajevo on Monday.", "ASSAULT", "SRB", "BIH"),  # Serbia's
+        ("Croatian police detained 12 Serbs in the town of Knin.", "COERCE", "HRV", "HRV"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

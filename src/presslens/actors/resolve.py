@@ -50,6 +50,9 @@ _NATIVE_NOUNS = frozenset(
 # "the Sudanese town of Yei": a word for a place, then "of" and the place's name
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|region|province|district|island|enclave|capital) of $")
 
+# a people's word, its own state, and the neighbouring states where it also lives (as Bosnian Serbs do)
+_PEOPLES_ABROAD = {"Serb": ("SRB", frozenset({"BIH", "HRV"})), "Croat": ("HRV", frozenset({"BIH"}))}
+
 _SITES = frozenset(
     {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
 )
@@ -243,6 +246,8 @@ class NameResolver:
         refs.extend(self._misspelt_names(refs))
         refs = [r for r in refs if not self._ethnic(r) and not self._former_union(r)]
         refs = [r for r in refs if not self._native_american(r, refs)]
+        for ref in refs:
+            self._people_abroad(ref, refs)
         refs = [
             r
             for r in self._residents(refs)
@@ -360,6 +365,27 @@ class NameResolver:
             and draft.kind == "country"
             and self.text[max(ref.start - 7, 0) : ref.start].lower() == "ethnic "
         )
+
+    def _people_abroad(self, ref: Ref, refs: list[Ref]) -> None:
+        """ "Serb forces shelled Sarajevo", "Croatian police detained 12 Serbs in Knin": the people's word
+        (not the state's, "Serbian") in a sentence set in a neighbouring state where they live, and naming
+        nothing of their own state, is of that state, as "Bosnian Serbs" are."""
+        word = self.text[ref.start : ref.end]
+        homes = _PEOPLES_ABROAD.get(word.rstrip("s"))
+        if homes is None or ref.actor_ids != [homes[0]]:
+            return
+        sentence = self._sentence_of(self.doc.char_span(ref.start, ref.end, alignment_mode="expand").start)
+        lo, hi = sentence.start_char, sentence.end_char
+        others = {
+            self.cast.country_of(o.actor_ids[0])
+            for o in refs
+            if o.actor_ids
+            and lo <= o.start < hi
+            and self.text[o.start : o.end].rstrip("s") not in _PEOPLES_ABROAD
+        }
+        lands = others & homes[1]
+        if homes[0] not in others and len(lands) == 1:
+            ref.actor_ids = [lands.pop()]
 
     def _native_american(self, ref: Ref, refs: list[Ref]) -> bool:
         """ "Indian villagers in the highlands of El Quiche": in a story of the Americas that names nothing

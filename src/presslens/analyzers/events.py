@@ -786,6 +786,8 @@ class _Reader:
         words: set[str] = set()
         for head in (*heads, *self._conjuncts(heads[0])):  # "Israeli tanks and bulldozers": either will do
             own = {self.noun_base(head), _singular(head.lower_)}
+            if _carries_relief(head):  # "a U.N. convoy carrying food and medicine": an aid convoy
+                own |= {f"aid {w}" for w in own}
             words |= own | {
                 f"{c.lower_} {w}" for c in head.children
                 if c.dep_ == "compound" or (c.dep_ == "amod" and c.i == head.i - 1)  # "a medical team"
@@ -1690,6 +1692,7 @@ _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
 _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
+_BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
 # nouns whose possessor is the one they befall ("Zimbabwe's suspension", "the journalist's arrest")
 _UNDERGONE = {
     "suspension", "expulsion", "arrest", "detention", "capture", "kidnapping", "abduction", "execution",
@@ -2158,6 +2161,31 @@ def _marked(clause: Token, words: frozenset[str]) -> bool:
         (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in words
         for c in clause.children
     )
+
+
+_RELIEF = {
+    "food",
+    "aid",
+    "medicine",
+    "medicines",
+    "supplies",
+    "relief",
+    "blankets",
+    "tents",
+    "water",
+    "fuel",
+    "flour",
+}
+
+
+def _carries_relief(noun: Token) -> bool:
+    """ "a convoy carrying food and medicine", "trucks loaded with flour": the noun bears relief."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lower_ in ("carrying", "bringing", "delivering", "loaded", "laden"):
+            things = [g for g in c.subtree if g.i != c.i]
+            if any(g.lower_ in _RELIEF for g in things):
+                return True
+    return False
 
 
 def _owned_past_name(obj: Token) -> Token:
@@ -3863,13 +3891,16 @@ class _Coder:
 
     def _sponsor(self, m: Mention) -> bool:
         """Is the mention the one under whose auspices an act is held ("under U.N. auspices", "under the
-        aegis of the Arab League"): a host of the act, not its recipient?"""
+        aegis of the Arab League"), or who brokered what is agreed ("a ceasefire brokered by European
+        Community envoy Lord Carrington"): a host of the act, not its recipient?"""
         tok = self._root(m)
         if tok is None:
             return False
         for _ in range(4):
             if tok.lower_ in _AUSPICES:
                 return tok.head.lower_ == "under"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ in _BROKERED:
+                return True
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
@@ -4079,6 +4110,9 @@ class _Coder:
         out: list[Mention] = []
         if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
             out = self._holder(obj, own)
+        if f.trigger.mode == "access" and obj is not None and f.noun is None:
+            # "let a U.N. aid convoy through to Gorazde": those let in, before where they are going
+            out = [m for m in _others(r.phrase_mentions(obj), own) if m.kind != "place"]
         if not out and f.trigger.type == "REQUEST":
             # "called for an emergency meeting of the Organisation of the Islamic Conference": the body asked
             # to meet is the one asked
