@@ -119,6 +119,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-80.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-81.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-82.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-83.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

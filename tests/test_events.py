@@ -804,7 +804,7 @@ def test_own_event_set_floor():
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
-        (82, 30),
+        (82, 30), (83, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1963,6 +1963,12 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Serb forces shelled the centre of Sarajevo on Monday.", "ASSAULT", "BIH", "BIH"),  # Bosnia's Serbs
         ("Serbian forces shelled Sarajevo on Monday.", "ASSAULT", "SRB", "BIH"),  # Serbia's
         ("Croatian police detained 12 Serbs in the town of Knin.", "COERCE", "HRV", "HRV"),
+        ("The last Soviet soldiers crossed the Amu Darya river out of Afghanistan.", "RETREAT", "RUS", "AFG"),
+        ("India flew 3,000 troops to northern Sri Lanka to enforce a peace accord.", "AID", "IND", "LKA"),
+        ("Australia sent 4,500 troops to East Timor to lead a U.N.-backed force.", "AID", "AUS", "TLS"),
+        ("Russia sent troops to Syria to join the fight against rebels.", "MOBILIZE", "RUS", "SYR"),
+        ("Militias burned homes and killed at least 30 people in Dili.", "ASSAULT", "TLS", "TLS"),
+        ("Moro rebels ambushed an army convoy on Mindanao.", "ASSAULT", "PHL", "PHL"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

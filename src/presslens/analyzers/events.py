@@ -1692,6 +1692,7 @@ _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
 _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
+_PEACE_TERMS = {"peace", "accord", "agreement", "ceasefire", "cease-fire", "truce", "settlement"}
 _BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
 # nouns whose possessor is the one they befall ("Zimbabwe's suspension", "the journalist's arrest")
 _UNDERGONE = {
@@ -2476,14 +2477,20 @@ class _Coder:
             )
         ):
             plover, mode, cameo = "PROTEST", "riot", None  # "rioters torched buildings", "students stoned"
+        if plover == "COERCE" and any(c.dep_ == "conj" and c.lower_ in _KILLING for c in head.children):
+            plover, mode, cameo = "ASSAULT", None, None  # "militias burned homes and killed 30 people"
         # "sent troops to lead the peacekeeping force", "dispatched paratroopers to Sierra Leone to help
         # secure the capital": forces sent to another state's aid
         helping = any(
             c.dep_ in ("advcl", "xcomp")
             and any(a.lower_ == "to" for a in c.lefts)
-            and (c.lower_ in _HELPING or any(g.dep_ == "conj" and g.lower_ in _HELPING for g in c.children))
+            and (
+                c.lower_ in _HELPING
+                or any(g.dep_ == "conj" and g.lower_ in _HELPING for g in c.children)
+                or self._keeps_peace(c)
+            )
             for c in head.children
-        )  # "to evacuate foreigners and bolster the U.N. force"
+        )  # "to evacuate foreigners and bolster the U.N. force", "to enforce a peace accord"
         # "on what it called a humanitarian mission to protect civilians"
         humane = any(
             t.lower_ == "humanitarian" and r.noun_base(t.head) in _MISSIONS_ABROAD for t in head.subtree
@@ -3291,6 +3298,20 @@ class _Coder:
                 if found:
                     return found
         return []
+
+    def _keeps_peace(self, purpose: Token) -> bool:
+        """Keeping the peace as a purpose: "to enforce a peace accord", "to lead a U.N.-backed force"."""
+        obj = self.r._object(purpose)
+        if obj is None:
+            return False
+        words = {self.r.noun_base(obj), *(t.lower_ for t in obj.subtree)}
+        enforced = purpose.lower_ in ("enforce", "monitor", "supervise", "police") and bool(
+            words & _PEACE_TERMS
+        )
+        led = purpose.lower_ in ("lead", "join", "reinforce", "command") and self.r.noun_base(obj) == "force"
+        return enforced or (
+            led and bool(words & {"u.n.-backed", "un-backed", "multinational", "international"})
+        )
 
     def _chanted_against(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom a crowd's slogan curses: "chanting Death to America", "shouting Down with the dictator"."""
