@@ -1163,6 +1163,19 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nicole Winfield of the Associated Press dropped the bomb that the leak came from the victims.",
+        "A research group at the University of Pennsylvania found that the sugars activated those receptors.",
+    ],
+)
+def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, sentence):
+    """A bomb dropped by a news agency is news; a laboratory's finding is no charge."""
+    events, _ = events_of(sentence)
+    assert not [(e.plover, e.text) for e in events if is_main(e) and coded_plover(e)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "plover", "source", "target"),
     [
         # words of dismay with a cause disapprove of whoever the cause names
@@ -1969,6 +1982,8 @@ def test_a_domestic_group_rejecting_a_foreign_offer_is_not_aimed_at_home(events_
         ("Russia sent troops to Syria to join the fight against rebels.", "MOBILIZE", "RUS", "SYR"),
         ("Militias burned homes and killed at least 30 people in Dili.", "ASSAULT", "TLS", "TLS"),
         ("Moro rebels ambushed an army convoy on Mindanao.", "ASSAULT", "PHL", "PHL"),
+        ("Russia dropped bombs on Aleppo.", "ASSAULT", "RUS", "SYR"),
+        ("Amnesty found that Saudi forces had bombed a hospital in Yemen.", "ACCUSE", "NGO", "SAU"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

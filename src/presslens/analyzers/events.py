@@ -601,7 +601,14 @@ class _Reader:
                 for q in p.children if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj"
             ]  # fmt: skip
             objects |= {g.lower_ for g in on_day}
-            hit = next((t[0] for w, t in seconds.items() if w in objects), None)
+            hit = next(
+                (
+                    t[0]
+                    for w, t in seconds.items()
+                    if w in objects and (not t[0].needs_subject or self._subject_is(tok, t[0].needs_subject))
+                ),
+                None,
+            )  # "Syrian jets dropped barrel bombs"; not "the AP dropped the bomb that ..."
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
                 named = [
                     o for o in self._objects(tok) if o.i > tok.i and self._object_words(o) & seconds.keys()
@@ -753,11 +760,21 @@ class _Reader:
                 c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep
                 for c in [*tok.children, *_means_preps(tok), *on_object]
             )
-            said = "that" in trig.needs_prep and bool(self.reported_clauses(tok))  # "charged that forces had"
+            clauses = self.reported_clauses(tok) if "that" in trig.needs_prep else []
+            # "charged that forces had ..."; a finding must find a deed ("found that the sugars activated
+            # receptors" is no charge)
+            said = bool(clauses) and (self.verb(tok) != "find" or any(self._tells_deed(c) for c in clauses))
             if not (prep or said):
                 return False
         # "the last Russian troops left Latvia", not "the president left Moscow"
         return not trig.needs_subject or self._subject_is(tok, trig.needs_subject)
+
+    def _tells_deed(self, clause: Token) -> bool:
+        """Does a clause tell of an act the lexicon codes ("that the air force dropped chlorine bombs")?"""
+        return any(
+            t.tag_.startswith("VB") and (base := self.verb(t)) is not None and self._verb_trigger(t, base)
+            for t in clause.subtree
+        )
 
     def _subject_is(self, verb: Token, nouns: frozenset[str]) -> bool:
         """Whether the verb's subject is one of `nouns` ("rescue workers" counts as "rescue worker");
@@ -768,7 +785,12 @@ class _Reader:
         if "@body" in nouns and any(  # a body with a code of its own and no country: "the IAEA", "Amnesty"
             a in self.placed and not self.countries.get(a)
             for m in self.phrase_mentions(subj)
+            if m.start <= subj.idx < m.end  # the subject itself, not "a group at the University of X"
             for a in m.actor_ids
+        ):
+            return True
+        if "@state" in nouns and any(  # "Russia dropped bombs on Aleppo"
+            self.countries.get(a) == a for m in self.phrase_mentions(subj) for a in m.actor_ids
         ):
             return True
         if "@official" in nouns and (
