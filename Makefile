@@ -120,6 +120,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-81.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-82.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-83.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-84.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

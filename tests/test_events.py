@@ -804,7 +804,7 @@ def test_own_event_set_floor():
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
-        (82, 30), (83, 30),
+        (82, 30), (83, 30), (84, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1335,7 +1335,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("The decision by the European Union to ban imports of British beef was upheld by its scientists.",
          "SANCTION", "IGO", "GBR"),
         ("Some 300 Kurds occupied the Greek embassy in Bonn to protest against the arrest of their leader.",
-         "PROTEST", "", "GRC"),
+         "PROTEST", "DEU", "GRC"),  # a people of no one state is the place's, Bonn the West German seat
         # long sentences (own set 17): parser slips around relative clauses, "as" phrases and infinitives
         ("The government in Lagos dismissed as unfounded a report by Amnesty International.",
          "REJECT", "NGA", "NGO"),
@@ -1983,6 +1983,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Militias burned homes and killed at least 30 people in Dili.", "ASSAULT", "TLS", "TLS"),
         ("Moro rebels ambushed an army convoy on Mindanao.", "ASSAULT", "PHL", "PHL"),
         ("Russia dropped bombs on Aleppo.", "ASSAULT", "RUS", "SYR"),
+        ("Britain expelled 25 Soviet diplomats and journalists on Friday.", "SANCTION", "GBR", "RUS"),
+        ("Iran expelled three British journalists.", "COERCE", "IRN", "GBR"),
+        ("Moscow retaliated by ordering 25 British diplomats to leave.", "SANCTION", "RUS", "GBR"),
+        ("Moscow warned Bonn that the deployment of new U.S. missiles would bring a Soviet response.",
+         "THREATEN", "RUS", "DEU"),
+        ("East Germany opened its borders with West Germany on Thursday night.", "CONCEDE", "DEU", "DEU"),
+        ("The first U.S. cruise missiles arrived at a base in West Germany.", "MOBILIZE", "USA", "DEU"),
         ("Amnesty found that Saudi forces had bombed a hospital in Yemen.", "ACCUSE", "NGO", "SAU"),
     ],
 )  # fmt: skip

@@ -246,8 +246,6 @@ class NameResolver:
         refs.extend(self._misspelt_names(refs))
         refs = [r for r in refs if not self._ethnic(r) and not self._former_union(r)]
         refs = [r for r in refs if not self._native_american(r, refs)]
-        for ref in refs:
-            self._people_abroad(ref, refs)
         refs = [
             r
             for r in self._residents(refs)
@@ -257,6 +255,7 @@ class NameResolver:
         ]
         for ref in refs:
             self._writers_place(ref, refs)
+            self._people_abroad(ref, refs)
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
         refs.extend(self._elided())

@@ -497,6 +497,8 @@ class _Reader:
                 continue
             if _paired_adjective(tok):
                 continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
+            if lemmas[tok.lower_] in ("retaliate", "respond", "react") and _answered_by_deed(tok):
+                continue  # "retaliated by ordering 25 British diplomats to leave": the act is the expulsion
             hit = self._verb_trigger(tok, lemmas[tok.lower_])
             if hit is not None:
                 found.append(hit)
@@ -2222,6 +2224,16 @@ def _owned_past_name(obj: Token) -> Token:
                 if p.dep_ == "pobj" and p.tag_.startswith("NN") and any(g.dep_ == "poss" for g in p.children):
                     return p
     return obj
+
+
+def _answered_by_deed(verb: Token) -> bool:
+    """ "retaliated by ordering diplomats to leave": an answer told by the deed it was made with."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _paired_adjective(tok: Token) -> bool:
