@@ -121,6 +121,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-82.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-83.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-84.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-85.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -804,7 +804,7 @@ def test_own_event_set_floor():
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
-        (82, 30), (83, 30), (84, 30),
+        (82, 30), (83, 30), (84, 30), (85, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -1359,7 +1359,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # own set 19: a phrase of circumstance names no second word of the verb; waters off a place's ports
         ("Russia began withdrawing its troops from Georgia under an agreement reached in Istanbul.",
          "RETREAT", "RUS", "GEO"),
-        ("China fired missiles into the waters off Taiwan's main ports.", "ASSAULT", "CHN", "TWN"),
+        ("China fired missiles into the waters off Taiwan's main ports.", "MOBILIZE", "CHN", "TWN"),  # a test
         ("Belgrade rebuffed requests by the Organisation for Security and Cooperation in Europe.",
          "REJECT", "SRB", "IGO"),
         # own set 20: a ban on trade is an embargo; an aside about some of a crowd names no one; evidence of a
@@ -1990,6 +1990,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "THREATEN", "RUS", "DEU"),
         ("East Germany opened its borders with West Germany on Thursday night.", "CONCEDE", "DEU", "DEU"),
         ("The first U.S. cruise missiles arrived at a base in West Germany.", "MOBILIZE", "USA", "DEU"),
+        ("Iran's supreme leader vowed that Israel would be severely punished.", "THREATEN", "IRN", "ISR"),
+        ("North Korea fired an intercontinental ballistic missile into the sea off its east coast.",
+         "MOBILIZE", "PRK", ""),  # a weapons test, at no one
+        ("Iran launched about 180 ballistic missiles at Israel.", "ASSAULT", "IRN", "ISR"),
+        ("Germany will send Ukraine another IRIS-T air defence system.", "AGREE", "DEU", "UKR"),
+        ("The United States sent Patriot missile systems to Poland.", "AID", "USA", "POL"),
+        ("Russia sent tanks into Georgia.", "MOBILIZE", "RUS", "GEO"),
         ("Amnesty found that Saudi forces had bombed a hospital in Yemen.", "ACCUSE", "NGO", "SAU"),
     ],
 )  # fmt: skip

@@ -576,6 +576,9 @@ class _Reader:
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
             # "test-fired a missile": a weapons test is a show of force (CAMEO 15)
             return _Found(tok, doc[tok.i - 2].idx, end, Trigger("MOBILIZE", mode="weapons"))
+        if base in ("fire", "launch") and self._into_the_sea(tok):
+            # "fired a ballistic missile into the sea off its east coast": a weapons test, at no one
+            return _Found(tok, tok.idx, end, Trigger("MOBILIZE", mode="weapons"))
         if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and base in _DESCRIPTIVE:
             return None  # "units armed with nuclear weapons"
         if _visiting_guest(tok) and not any(c.dep_ == "dobj" for c in tok.head.children):
@@ -770,6 +773,13 @@ class _Reader:
                 return False
         # "the last Russian troops left Latvia", not "the president left Moscow"
         return not trig.needs_subject or self._subject_is(tok, trig.needs_subject)
+
+    def _into_the_sea(self, verb: Token) -> bool:
+        """A missile fired "into the sea" or "into the Sea of Japan": no one is aimed at."""
+        return any(self._object_words(o) & _MISSILES for o in self._objects(verb)) and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "in") and any(p.lower_ in _SEAS for p in c.subtree)
+            for c in verb.children
+        )
 
     def _tells_deed(self, clause: Token) -> bool:
         """Does a clause tell of an act the lexicon codes ("that the air force dropped chlorine bombs")?"""
@@ -1716,6 +1726,9 @@ _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
 _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
+_SEAS = {"sea", "ocean", "waters"}
+_MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
+_VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
 _PEACE_TERMS = {"peace", "accord", "agreement", "ceasefire", "cease-fire", "truce", "settlement"}
 _BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
 # nouns whose possessor is the one they befall ("Zimbabwe's suspension", "the journalist's arrest")
@@ -3615,6 +3628,8 @@ class _Coder:
                  for p in c.children if p.dep_ == "pobj" and r.phrase_mentions(p)),
                 None,
             )  # fmt: skip
+        if agent is None and patient is not None and head.dep_ == "ccomp" and r.verb(head.head) in _VOWING:
+            agent = r.subject(head.head)  # "vowed that Israel would be severely punished": the one who vows
         moved = agent is None and patient is not None and f.trigger.type in ("MOBILIZE", "RETREAT")
         if moved and r.sector(patient) == "MIL" and f.trigger.mode != "release":  # not soldiers freed
             # "thousands of troops were placed on combat alert", "the last troops were pulled back": the
