@@ -246,15 +246,16 @@ class NameResolver:
         refs.extend(self._misspelt_names(refs))
         refs = [r for r in refs if not self._ethnic(r) and not self._former_union(r)]
         refs = [r for r in refs if not self._native_american(r, refs)]
+        by_end = {r.end: r for r in refs}  # what ends just before a mention: "the German Foreign Office"
         refs = [
             r
             for r in self._residents(refs)
             if not self._paired_name(r)
             and not self._possessed_people(r, refs)
-            and not self._other_seat(r, refs)
+            and not self._other_seat(r, by_end)
         ]
         for ref in refs:
-            self._writers_place(ref, refs)
+            self._writers_place(ref, by_end)
             self._people_abroad(ref, refs)
         refs.extend(self._surnames(refs))
         refs.extend(self._halves(refs))
@@ -264,7 +265,7 @@ class NameResolver:
         self._home_officials(refs)
         return refs
 
-    def _writers_place(self, ref: Ref, refs: list[Ref]) -> None:
+    def _writers_place(self, ref: Ref, by_end: dict[int, Ref]) -> None:
         """ "the southern Sudanese town of Yei", "the Ethiopian port of Assab": the writer says whose the
         place is (at the time), whatever the gazetteer's present-day country."""
         if ref.kind != "place":
@@ -272,28 +273,31 @@ class NameResolver:
         said = _PLACE_OF.search(self.text, max(ref.start - 30, 0), ref.start)
         if said is None or said.end() != ref.start:
             return
-        adjective = next((o for o in refs if o.kind == "adjective" and o.end + 1 == said.start()), None)
+        adjective = by_end.get(said.start() - 1)
         if (
             adjective is not None
+            and adjective.kind == "adjective"
             and len(adjective.actor_ids) == 1
             and adjective.actor_ids != ref.actor_ids
             and self.cast.actors[adjective.actor_ids[0]].kind == "country"
         ):
             ref.actor_ids = list(adjective.actor_ids)
 
-    def _other_seat(self, ref: Ref, refs: list[Ref]) -> bool:
+    def _other_seat(self, ref: Ref, by_end: dict[int, Ref]) -> bool:
         """A seat's name that another country's word owns is that country's body: "Germany's Foreign Office"
         and "the German Foreign Office" are not Britain's."""
         if ref.kind != "metonym" or not ref.actor_ids:
             return False
         home = self.cast.country_of(ref.actor_ids[0])
+        owners = (by_end.get(ref.start - 1), by_end.get(ref.start - 3))  # "German ", "Germany's "
         return any(
-            o.kind in ("name", "adjective")
+            o is not None
+            and o.kind in ("name", "adjective")
             and len(o.actor_ids) == 1
             and self.text[o.end : ref.start] in (" ", "'s ", "’s ")
             and (country := self.cast.country_of(o.actor_ids[0])) is not None
             and country != home
-            for o in refs
+            for o in owners
         )
 
     def _names_a_person(self, match: Match) -> bool:
@@ -393,7 +397,7 @@ class NameResolver:
             return False
         after = self.text[ref.end : ref.end + 20].split()
         named = self.text[ref.start : ref.end] == "Indians" and re.search(
-            r"[A-Z][a-z]+ $", self.text[: ref.start]
+            r"[A-Z][a-z]+ $", self.text[max(ref.start - 30, 0) : ref.start]
         )
         if not named and not (after and after[0].strip(",.;") in _NATIVE_NOUNS):
             return False  # "Indian officials" may well be India's; "Miskito Indians", "Indian villagers" not
