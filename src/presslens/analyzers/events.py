@@ -2202,18 +2202,9 @@ def _marked(clause: Token, words: frozenset[str]) -> bool:
 
 
 _RELIEF = {
-    "food",
-    "aid",
-    "medicine",
-    "medicines",
-    "supplies",
-    "relief",
-    "blankets",
-    "tents",
-    "water",
-    "fuel",
+    "food", "aid", "medicine", "medicines", "supplies", "relief", "blankets", "tents", "water", "fuel",
     "flour",
-}
+}  # fmt: skip
 
 
 def _carries_relief(noun: Token) -> bool:
@@ -2499,11 +2490,8 @@ class _Coder:
         if plover == "MOBILIZE" and r.verb(head) == "mass" and crowd:
             plover, mode, cameo = "PROTEST", "demo", None  # "100,000 people massed on a Manila highway"
         if plover == "SANCTION" and r.verb(head) == "close" and crowd:
-            plover, mode, cameo = (
-                "PROTEST",
-                "obstruct",
-                None,
-            )  # "farmers closed the border crossing": not a state
+            # "farmers closed the border crossing": not a state's sanction
+            plover, mode, cameo = "PROTEST", "obstruct", None
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
             # farmers blockading highways, protesters occupying parliament: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
