@@ -1997,6 +1997,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Germany will send Ukraine another IRIS-T air defence system.", "AGREE", "DEU", "UKR"),
         ("The United States sent Patriot missile systems to Poland.", "AID", "USA", "POL"),
         ("Russia sent tanks into Georgia.", "MOBILIZE", "RUS", "GEO"),
+        ("Russian jet shot down over Syria.", "ASSAULT", "SYR", "RUS"),  # a headline passive: the jet hit
+        ("Turkish warplanes shot down a Russian jet over Syria.", "ASSAULT", "TUR", "RUS"),
         ("Amnesty found that Saudi forces had bombed a hospital in Yemen.", "ACCUSE", "NGO", "SAU"),
     ],
 )  # fmt: skip

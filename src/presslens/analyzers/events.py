@@ -1645,6 +1645,8 @@ class _Reader:
         """For a passive verb: (agent, patient)."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = None
+        if patient is None and (shot := _headline_shot_down(verb)) is not None:
+            return None, shot  # "Russian jet shot down over Syria", "helicopter shot down and destroyed"
         if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and self._noun_entry(verb.head):
             patient = verb.head  # "a general strike called by the opposition"
         elif patient is None and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -2238,6 +2240,22 @@ def _answered_by_deed(verb: Token) -> bool:
         and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
         for c in verb.children
     )
+
+
+def _headline_shot_down(verb: Token) -> Token | None:
+    """A headline's passive without its auxiliary: "Russian jet shot down over Syria" (nothing is shot down
+    without an object, so the subject is what was hit), and a verb joined to it ("... and destroyed").
+    Returns what was shot down."""
+    head = (
+        verb.head
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+        else verb
+    )
+    if head.lower_ not in ("shot", "shoots") or not any(c.lower_ == "down" for c in head.children):
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _paired_adjective(tok: Token) -> bool:
