@@ -200,11 +200,10 @@ class Coreference:
         here = [pid for ref, pid in self._people_before(trig.start, 0) if holds(pid)]
         after = [
             ref.actor_ids[0]
-            for ref in self.timeline
-            if doer is not None
-            and ref.start >= trig.end and self._sentence(ref.start) == sentence and len(ref.actor_ids) == 1
+            for ref in self.timeline[bisect_right(self.keys, (trig.end, -1)) :]
+            if self._sentence(ref.start) == sentence and len(ref.actor_ids) == 1
             and self.cast.actors[ref.actor_ids[0]].kind == "person" and holds(ref.actor_ids[0])
-        ]  # fmt: skip
+        ] if doer is not None else []  # fmt: skip
         for found, conf in ((here, 0.7), (after, 0.6), (before, 0.7)):
             if found:
                 return found[0], conf
@@ -214,7 +213,8 @@ class Coreference:
         """Who one does something "with" ("Putin promised a meeting with the leader") is not oneself: the
         person who is subject of the nearest clause above such a phrase. Elsewhere the phrase may well be
         the subject ("Trump attacked Sessions, opening the president to complaints")."""
-        tok = next((t for t in self.doc if t.idx <= trig.end - 1 < t.idx + len(t)), None)
+        span = self.doc.char_span(trig.end - 1, trig.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "with":
             return None
         while tok is not None and tok.head.i != tok.i:
