@@ -60,6 +60,7 @@ class Entry:
     gender: str | None = None
     offices: tuple[Office, ...] = ()
     members: tuple[str, ...] = ()
+    name_words: frozenset[str] = frozenset()  # a person's: every word of the names it goes by, lower case
 
     def offices_on(self, day: date) -> list[Office]:
         return [o for o in self.offices if o.held_on(day)]
@@ -262,6 +263,11 @@ def load_gazetteer() -> Gazetteer:
             country=row.get("country"),
             gender=row.get("gender"),
             offices=offices,
+            name_words=frozenset(
+                w.group().lower()
+                for n in [row["name"], *(row.get("aliases") or ())]
+                for w in _WORD.finditer(n)
+            ),
         )
         gaz.people.append(gaz.entries[pid])
         for name in [row["name"], *(row.get("aliases") or ())]:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -622,6 +623,8 @@ class NameResolver:
         whole = next((m for m in inside if m.start == start and m.end == end), None)
         if whole:
             picked = self._pick(whole, label)
+            if picked and picked[1].kind == "person" and (ref := self._named_before(whole)):
+                return [ref]
             if picked:
                 return [self._ref(whole, *picked, label=label)]
             lone = label == "PERSON" and " " not in whole.text and whole.text not in self.cast.surnames
@@ -662,6 +665,8 @@ class NameResolver:
         picked = self._pick(match, label)
         if picked is None:
             return None
+        if picked[1].kind == "person" and (ref := self._named_before(match)):
+            return ref
         return self._ref(match, *picked, label=label or "", confidence=1.0 if label else 0.9)
 
     def _country_reading(self, match: Match, kinds: tuple[str, ...]) -> tuple[Alias, Entry] | None:
@@ -674,9 +679,22 @@ class NameResolver:
     def _person_entity(self, start: int, end: int, inside: list[Match]) -> list[Ref]:
         """A PERSON entity: a known person named at its end ("U.S. President Joe Biden"), or someone new."""
         refs: list[Ref] = []
+        bare = self._strip_title(start, end)  # "Haig", "Mr Haig": a surname alone
+        if (
+            bare
+            and inside
+            and (inside[-1].start, inside[-1].end) == bare
+            and (ref := self._named_before(inside[-1]))
+        ):
+            return [ref]
         for m in inside:
             picked = self._pick(m, "PERSON")
-            if picked and picked[1].kind == "person" and m.end == end:
+            if (
+                picked
+                and picked[1].kind == "person"
+                and m.end == end
+                and not self._someone_else(start, m, picked[1])
+            ):
                 refs.append(self._ref(m, *picked, label="PERSON"))
                 refs.extend(r for o in inside if o.end <= m.start and (r := self._match_ref(o, None)))
                 return refs
@@ -703,6 +721,43 @@ class NameResolver:
             refs.extend(self._unknown_person(*name))
         return refs
 
+    def _named_before(self, match: Match) -> Ref | None:
+        """A bare surname the story gave earlier to someone the gazetteer does not know ("Douglas Haig ...
+        Haig said"): that person, not the known one of the same name."""
+        actor_id = self.cast.surnames.get(match.text)
+        if actor_id is None or " " in match.text:
+            return None
+        return Ref(
+            match.start, match.end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.8
+        )
+
+    def _someone_else(self, start: int, match: Match, person: Entry) -> bool:
+        """Does the entity give a known surname another's first name ("Douglas Haig", "Laura Bush",
+        "Nuncio Pietro Sambi")? True when the capitalised words before the surname, titles aside, include
+        a full word and none of the words the known person goes by ("Omar Hassan al-Bashir" is Bashir)."""
+        span = self._strip_title(start, match.start)
+        if (
+            " " in match.text.strip()
+            or span is None
+            or re.search(r"[^\w\s.'’-]", self.text[span[0] : match.start])
+        ):
+            return False  # a full name known as such, or a caption run together ("AP Photo Trump")
+        known = [
+            (m.start, m.end)
+            for m in self.matches
+            if span[0] <= m.start and m.end <= match.start and not all(a.ambiguous for a in m.aliases)
+        ]
+        words = [
+            w.group()
+            for w in _WORD_RE.finditer(self.text, span[0], match.start)
+            if w.group()[:1].isupper()
+            and w.group().lower() not in _HONORIFICS
+            and not any(s <= w.start() < e for s, e in known)  # "Chile Bergoglio": a place, not a name
+        ]
+        # a first name: a capitalised word of letters, not an acronym or a heading in capitals
+        first_names = [w for w in words if len(w) > 1 and w.isalpha() and not w.isupper()]
+        return bool(first_names) and not any(_same_name(w.lower(), person.name_words) for w in words)
+
     def _named_as_group(self, start: int) -> bool:
         """Is the name put after a word for a body ("the party Herri Batasuna", "the daily al-Shaab")?"""
         before = re.search(r"([A-Za-z]+)\s+$", self.text[max(0, start - 30) : start])
@@ -717,7 +772,7 @@ class NameResolver:
             if picked and picked[1].kind in ("country", "igo", "bloc"):
                 country = picked[1].id
                 break
-            if picked and picked[1].kind == "person":
+            if picked and picked[1].kind == "person" and not self._someone_else(start, m, picked[1]):
                 country = picked[1].country
         lowered = name.lower()
         if country:
@@ -850,12 +905,29 @@ _GROUP_WORDS = {
     "league", "alliance", "newspaper", "daily", "weekly", "paper", "agency", "station", "company", "firm",
 }  # fmt: skip
 
+# words before a name that are not first names, beside `person_titles`: "Chief Buthelezi", "Nuncio Sambi"
+_HONORIFICS = {
+    "chief", "nuncio", "mullah", "imam", "cardinal", "archbishop", "bishop", "father", "rev", "reverend",
+    "rabbi", "brigadier", "brig", "commander", "cmdr", "field", "marshal", "sultan", "shah", "sayyed",
+    "sayed", "sayyid", "hojatoleslam", "grand", "mufti", "patriarch", "dalai", "lama", "speaker", "elder",
+    "comrade", "monsignor", "sister", "brother", "saint", "st", "haji", "hajji", "mwalimu", "pastor",
+    "president", "premier", "minister", "general", "colonel", "king", "queen", "prince", "emir", "sheikh",
+    "former", "late", "then", "acting", "interim", "opposition", "rebel", "leader", "mr", "mrs", "ms", "dr",
+}  # fmt: skip
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+
 # capitalised words that follow a nationality adjective as a title: "Georgian President", "Serbian Army"
 _TITLE_WORDS = {
     "president", "prime", "premier", "foreign", "defence", "defense", "interior", "finance", "minister",
     "chancellor", "king", "queen", "emir", "ambassador", "general", "army", "navy", "air", "parliament",
     "government", "embassy", "leader", "opposition", "senate", "congress", "supreme", "vice", "deputy",
 }  # fmt: skip
+
+
+def _same_name(word: str, names: frozenset[str]) -> bool:
+    """Is `word` one of `names`, or a transliteration of one ("Itzhak" for "Yitzhak", "Muhammad" for
+    "Mohammed")?"""
+    return word in names or any(SequenceMatcher(None, word, n).ratio() >= 0.66 for n in names)
 
 
 def _is_verb(tok: Token) -> bool:
