@@ -386,3 +386,20 @@ def test_wire_copy_names_of_the_1980s_to_2000s(resolve, text, day, name, code) -
 def test_a_known_surname_with_its_first_name_spelt_another_way_is_the_known_person(resolve) -> None:
     found, _ = resolve("PLO chairman Yasir Arafat rejected the plan.", "1989-05-01")
     assert found["Arafat"] == [["person:yasser-arafat"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the gazetteer has him as Georgia's president on the date; the text says whose minister he is
+        ("Soviet Foreign Minister Eduard Shevardnadze rejected the proposal.", "Eduard Shevardnadze", "RUS"),
+        ("Algeria's foreign minister, Lakhdar Brahimi, called for talks.", "Lakhdar Brahimi", "DZA"),
+        ("U.N. Secretary-General Boutros Boutros-Ghali visited Cairo.", "Boutros Boutros-Ghali", "UN"),
+        # a people of one state in another, or a body's embassy, says nothing of whom the person serves
+        ("Bosnian Serb leader Radovan Karadzic was indicted.", "Radovan Karadžić", "BIH"),
+        ("He met her at the Ecuadorian embassy Donald Trump visited.", "Donald Trump", "USA"),
+    ],
+)
+def test_a_known_person_serves_whom_the_text_says(resolve, text, name, code) -> None:
+    _, analysis = resolve(text, "2000-01-01")
+    assert next(a for a in analysis.actors if a.name == name).country == code
