@@ -732,9 +732,8 @@ class NameResolver:
         if i < 0:
             return None
         owner = self.matches[self._match_order[i]]
-        between = re.sub(
-            r",\s*$", " ", self.text[owner.end : start]
-        )  # "the Soviet foreign minister, Eduard ..."
+        # "the Soviet foreign minister, Eduard Shevardnadze": a comma may close the title
+        between = re.sub(r",\s*$", " ", self.text[owner.end : start])
         words = re.findall(r"[\w-]+", between.replace("'s", " ").replace("’s", " "))
         if not words or len(words) > 5 or re.search(r"[^\w\s'’.-]", between):
             return None
@@ -786,6 +785,7 @@ class NameResolver:
             for w in _WORD_RE.finditer(self.text, span[0], match.start)
             if w.group()[:1].isupper()
             and w.group().lower() not in _HONORIFICS
+            and w.group().lower() not in self.words.title_words
             and not any(s <= w.start() < e for s, e in known)  # "Chile Bergoglio": a place, not a name
         ]
         # a first name: a capitalised word of letters, not an acronym or a heading in capitals
@@ -939,14 +939,12 @@ _GROUP_WORDS = {
     "league", "alliance", "newspaper", "daily", "weekly", "paper", "agency", "station", "company", "firm",
 }  # fmt: skip
 
-# words before a name that are not first names, beside `person_titles`: "Chief Buthelezi", "Nuncio Sambi"
+# words before a name that are neither first names nor titles of office: "Chief Buthelezi", "Nuncio Sambi"
 _HONORIFICS = {
-    "chief", "nuncio", "mullah", "imam", "cardinal", "archbishop", "bishop", "father", "rev", "reverend",
-    "rabbi", "brigadier", "brig", "commander", "cmdr", "field", "marshal", "sultan", "shah", "sayyed",
-    "sayed", "sayyid", "hojatoleslam", "grand", "mufti", "patriarch", "dalai", "lama", "speaker", "elder",
-    "comrade", "monsignor", "sister", "brother", "saint", "st", "haji", "hajji", "mwalimu", "pastor",
-    "president", "premier", "minister", "general", "colonel", "king", "queen", "prince", "emir", "sheikh",
-    "former", "late", "then", "acting", "interim", "opposition", "rebel", "leader", "mr", "mrs", "ms", "dr",
+    "nuncio", "mullah", "imam", "cardinal", "archbishop", "bishop", "father", "rev", "reverend", "rabbi",
+    "brigadier", "brig", "cmdr", "field", "shah", "sayyed", "sayed", "sayyid", "hojatoleslam", "grand",
+    "mufti", "patriarch", "dalai", "lama", "speaker", "elder", "monsignor", "sister", "brother", "saint",
+    "st", "haji", "hajji", "mwalimu", "pastor", "late", "interim", "opposition", "rebel",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
 
