@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -129,3 +130,25 @@ def test_every_alias_resolves_to_a_known_entry() -> None:
 )
 def test_a_name_that_wants_its_the_gives_way_to_a_shorter_one(text: str, found: str) -> None:
     assert [m.text for m in load_gazetteer().find(text)][:1] == [found]
+
+
+def test_a_parsed_table_is_kept_as_json_and_a_bad_copy_is_ignored(tmp_path, monkeypatch) -> None:
+    import yaml
+
+    from presslens import resources
+
+    monkeypatch.setenv("PRESSLENS_CACHE", str(tmp_path))
+    resources.load_table.cache_clear()
+    try:
+        first = resources.load_table("actors/lexicon")
+        (kept,) = tmp_path.glob("actors-lexicon-*.json")
+        source = resources.resources.files("presslens") / "data" / "actors" / "lexicon.yaml"
+        assert first == yaml.safe_load(source.read_text(encoding="utf-8"))
+        resources.load_table.cache_clear()
+        assert resources.load_table("actors/lexicon") == first  # read back from the JSON copy
+        kept.write_text("{not json", encoding="utf-8")
+        resources.load_table.cache_clear()
+        assert resources.load_table("actors/lexicon") == first  # a damaged copy: parsed again, rewritten
+        assert json.loads(kept.read_text(encoding="utf-8")) == first
+    finally:
+        resources.load_table.cache_clear()
