@@ -122,6 +122,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-83.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-84.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-85.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-86.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

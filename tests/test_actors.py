@@ -373,6 +373,8 @@ def test_a_surname_the_story_gave_to_someone_new_stays_theirs(resolve) -> None:
         ("Revolutionary Guards seized a tanker.", "2019-07-20", "Revolutionary Guards", "IRN"),
         ("The SPLA attacked a garrison in the south.", "1988-01-01", "SPLA", "SDN"),
         ("The Kuomintang lost the vote.", "2000-03-20", "Kuomintang", "TWN"),
+        ("Ortega rejected the demand.", "1986-05-01", "Ortega", "NIC"),
+        ("Izetbegovic signed the accord.", "1995-11-21", "Izetbegovic", "BIH"),
     ],
 )
 def test_wire_copy_names_of_the_1980s_to_2000s(resolve, text, day, name, code) -> None:
