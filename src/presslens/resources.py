@@ -26,7 +26,8 @@ def load_table(name: str) -> Any:
         raise Rejected(f"data table {name!r} is missing from the installed package") from None
     # parsing the big YAML tables (the gazetteer's people and places) takes about a second; the same table
     # as JSON, kept in the user's cache under the hash of its text, loads in a tenth of that
-    cached = _cache_dir() / f"{name.replace('/', '-')}-{hashlib.sha1(text.encode()).hexdigest()[:16]}.json"
+    stem = name.replace("/", "-")
+    cached = _cache_dir() / f"{stem}-{hashlib.sha1(text.encode()).hexdigest()[:16]}.json"
     try:
         return json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -40,7 +41,7 @@ def load_table(name: str) -> Any:
             partial = cached.with_suffix(f".{os.getpid()}.part")
             partial.write_text(as_json, encoding="utf-8")
             partial.replace(cached)
-            for stale in cached.parent.glob(f"{name.replace('/', '-')}-*.json"):
+            for stale in cached.parent.glob(f"{stem}-*.json"):
                 if stale != cached:  # the table as it was before an upgrade
                     stale.unlink(missing_ok=True)
         except OSError:

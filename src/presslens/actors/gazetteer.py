@@ -244,6 +244,7 @@ def load_gazetteer() -> Gazetteer:
 
     for row in load_table("actors/persons"):
         pid = f"person:{row['id']}"
+        names = [row["name"], *(row.get("aliases") or ())]
         offices = tuple(
             Office(
                 r["office"],
@@ -263,14 +264,10 @@ def load_gazetteer() -> Gazetteer:
             country=row.get("country"),
             gender=row.get("gender"),
             offices=offices,
-            name_words=frozenset(
-                w.group().lower()
-                for n in [row["name"], *(row.get("aliases") or ())]
-                for w in _WORD.finditer(n)
-            ),
+            name_words=frozenset(w.group().lower() for n in names for w in _WORD.finditer(n)),
         )
         gaz.people.append(gaz.entries[pid])
-        for name in [row["name"], *(row.get("aliases") or ())]:
+        for name in names:
             add(name, Alias(pid, "name"))
             # "Omar Bashir" for "Omar al-Bashir": wire copy often drops the article of an Arabic name
             bare = _ARTICLE.sub("", name)
