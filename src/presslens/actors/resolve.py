@@ -410,7 +410,8 @@ class NameResolver:
         return "IND" not in others and bool(others & _AMERICAS)
 
     def _elided(self) -> list[Ref]:
-        """ "North and South Korea", "East and West Germany": the first half names a country of its own."""
+        """ "North and South Korea", "North and South Korean officials", "East and West Germany": the first
+        half names a country of its own."""
         found: list[Ref] = []
         for m in re.finditer(
             r"\b(North|South|East|West)(?= and (?:North|South|East|West) ([A-Z][a-z]+)\b)", self.text
@@ -420,13 +421,14 @@ class NameResolver:
                     a
                     for x in self.gaz.find(f"{m.group(1)} {m.group(2)}")
                     for a in x.aliases
-                    if a.kind == "name"
+                    if a.kind in ("name", "adjective")
                 ),
                 None,
             )
             if entry is not None and not self._skipped(m.start(), m.end()):
                 known = self.cast.known(self.gaz.entries[entry.entry_id])
-                found.append(Ref(m.start(), m.end(), "GPE", "name", [known], None, 0.9))
+                label = "GPE" if entry.kind == "name" else "NORP"
+                found.append(Ref(m.start(), m.end(), label, entry.kind, [known], None, 0.9))
         return found
 
     def _divided(self) -> list[Ref]:
@@ -914,7 +916,11 @@ class NameResolver:
             sector = _find_phrase(self.words.person_sector, words.lower())
             if sector is None:
                 continue
-            country = self._country_in(w_start, w_end)
+            # the country of the conjunct the name is in: "Singh and his Pakistani counterpart Gilani" is
+            # Pakistan's; "Foreign Minister and Deputy Premier X" takes the whole title's
+            joined = [t for t in window if t.dep_ == "cc"] if window is left else []
+            own = joined[-1].idx + len(joined[-1]) if joined else w_start
+            country = self._country_in(own, w_end) or self._country_in(w_start, w_end)
             role = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", words.strip(" ,")).strip()
             return country, sector, role or None
         return None, None, None

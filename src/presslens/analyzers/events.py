@@ -952,8 +952,10 @@ class _Reader:
             )
             if c.dep_ == "prep" and c.lower_ in ("of", "in") and counted:  # "€50 million in aid"
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if p is not None and (trig := self._noun_entry(p)) is not None:
-                    return p, trig
+                # "12 million ecus in emergency food and medical aid": the aid may be the last of a list
+                for named in [p, *self._conjuncts(p)] if p is not None else []:
+                    if (trig := self._noun_entry(named)) is not None:
+                        return named, trig
         return None
 
     def _object_words(self, obj: Token) -> set[str]:
@@ -1359,13 +1361,31 @@ class _Reader:
             if c.dep_ == "conj" and (c.tag_.startswith("NN") or c.tag_ in ("PRP", "NNP")):
                 out.append(c)
                 out.extend(self._conjuncts(c))
+                if (name := self._split_off_name(tok, c)) is not None:
+                    out.append(name)
         return out
+
+    @staticmethod
+    def _split_off_name(first: Token, conj: Token) -> Token | None:
+        """The name right after a conjunct that the parser made a second subject of the same verb: in
+        "Simitis and his Turkish counterpart Bulent Ecevit met", "Ecevit" names the counterpart."""
+        after = conj.right_edge.i + 1
+        if first.dep_ not in _SUBJECTS or after >= len(first.doc) or first.doc[after].tag_ != "NNP":
+            return None
+        name = first.doc[after]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        same_verb = name.dep_ in _SUBJECTS and name.head.i == first.head.i and name.i != first.i
+        return name if same_verb else None
 
     def _one_phrase(self, h: Token) -> list[Mention]:
         if h.lower_ in _RELATIVE and h.head.dep_ == "relcl":
             return self.phrase_mentions(h.head.head)
         if self.noun_base(h) in _RELATIONAL or self.noun_base(h) in _SETTINGS:
-            return []  # "Qatar's neighbours demanded": not Qatar
+            # "Qatar's neighbours demanded": not Qatar; but "his Pakistani counterpart Yousuf Raza Gilani" is
+            # the one named beside the word
+            named = [c for c in h.rights if c.dep_ == "appos" and c.tag_ == "NNP"]
+            return [m for c in named for m in self.phrase_mentions(c)]
         left = [c for c in h.lefts if c.dep_ in _CORE_LEFT]
         start = min([h.idx, *(c.left_edge.idx for c in left)])
         end = h.idx + len(h)
@@ -1404,6 +1424,11 @@ class _Reader:
             return placed[-1:]  # "Sweden's Supreme Court", a body the gazetteer does not know: Sweden
         if own:  # "Pakistan, a key U.S. ally": Pakistan
             return own
+        # "his Pakistani counterpart Yousuf Raza Gilani": the one the name beside the word names, not "his"
+        appos = [c for c in h.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        titled = [m for c in appos for m in core if m.label == "PERSON" and m.start <= c.idx < m.end]
+        if titled:
+            return titled
         # an unknown "person" of no country is often the NER's misreading ("Burundian Hutu rebels")
         core = [m for m in core if set(m.actor_ids) & self.placed or m.label == "PRON"] or core
         people = [m for m in core if m.label in ("PERSON", "PRON")]
@@ -2056,8 +2081,29 @@ def _modified_noun(tok: Token) -> Token:
 
 
 def _visiting_guest(tok: Token) -> bool:
-    """Is this the "visiting" of "met visiting Chinese Premier Li Peng", which the parser read as a verb?"""
-    return tok.lower_ == "visiting" and tok.dep_ == "advcl" and tok.i == tok.head.i + 1
+    """Is this the "visiting" of "met visiting Chinese Premier Li Peng" or "told visiting U.S. envoy Bill
+    Richardson that ...", which the parser read as a verb?"""
+    if tok.lower_ != "visiting" or tok.i != tok.head.i + 1:
+        return False
+    return tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.lower_ in _TOLD_GUESTS)
+
+
+# verbs whose object a "visiting" right after them describes, read by the parser as a verb "visiting"
+_TOLD_GUESTS = frozenset(
+    {
+        "told",
+        "tells",
+        "tell",
+        "assured",
+        "promised",
+        "informed",
+        "briefed",
+        "warned",
+        "urged",
+        "asked",
+        "thanked",
+    }
+)
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -2642,11 +2688,16 @@ class _Coder:
                 source_ids = list(homes)
         if not source_ids and source_sector in _STATE and (opening := self._opening_place(head)) is not None:
             source_ids = [opening]  # "In Beijing, a foreign ministry spokesman dismissed ...": the place's
-        if not source_ids and len(r.named_countries) == 1 and source_sector in _DOMESTIC | _STATE:
+        if (
+            not source_ids
+            and source_sector in _DOMESTIC | _STATE
+            and len(story := self._beyond_borders()) == 1
+        ):
             # "opposition supporters rallied", "police arrested": a group of no named country, in a story
             # about one country, is of that country; a state body acting on someone that country's name
-            # marks as a foreigner is another's ("the junta expelled the French ambassador")
-            (home,) = r.named_countries
+            # marks as a foreigner is another's ("the junta expelled the French ambassador"); a country named
+            # only as whose border it is does not count ("rebels attacked an outpost near the Iraqi border")
+            (home,) = story
             marked = [m for m in targets if m.kind == "adjective" and home in m.actor_ids]
             # a state body is foreign to people its country's name marks; a group, only to that country's
             # people ("rebels freed three German aid workers"), not to its army or its ports
@@ -2741,16 +2792,17 @@ class _Coder:
         ):
             # "flew troops to Honduras in a show of force aimed at Nicaragua": whom it faces, not where it is
             targets, target_ids = aimed, _uniq([a for m in aimed for a in m.actor_ids])
-        if plover == "MOBILIZE" and source_ids and not target_ids:
+        if plover == "MOBILIZE" and source_ids and not any(r.countries.get(a) for a in target_ids):
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
-            # face the country across it
-            targets = (
+            # face the country across it; a body of no country there is a place ("along the Line of Control")
+            faced = (
                 self._across_border(head, set(source_ids))
                 or self._aimed(head, set(source_ids))
                 or self._provoked_by(head, set(source_ids))
                 or self._within_reach(head, set(source_ids))
             )
-            target_ids = _uniq([a for m in targets for a in m.actor_ids])
+            if faced or not target_ids:
+                targets, target_ids = faced, _uniq([a for m in faced for a in m.actor_ids])
         inquiry = plover == "ACCUSE" and mode == "investigate"
         # "halted military operations in Georgia": a de-escalation is aimed where the fighting was
         drawdown = plover == "RETREAT" and mode in ("withdraw", "ceasefire")
@@ -2948,7 +3000,7 @@ class _Coder:
             and plover in ("CONCEDE", "COERCE")
             and not target_ids
             and (home := self._home(source_ids)) is not None
-            and r.named_countries <= {home}
+            and self._beyond_sponsors() <= {home}
         ):
             # "Zimbabwean authorities seized white-owned farms", "took steps to enhance political freedoms": a
             # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE); an
@@ -3064,6 +3116,14 @@ class _Coder:
             # party, a union or rebels the gazetteer does not know, acting on the one state a story names, are
             # its own
             sources, source_ids = [m for m in targets if home in m.actor_ids][:1], [home]
+        if plover != "MOBILIZE":
+            # "blocked the highway between La Paz and the Chilean border": a country named only as whose border
+            # a place is, beside another recipient, is no party (forces readied at a border face across it)
+            edge = {a for m in targets if self._border_of(m) for a in m.actor_ids}
+            edge -= {a for m in targets if not self._border_of(m) for a in m.actor_ids}
+            if edge and set(target_ids) - edge:
+                targets = [m for m in targets if not set(m.actor_ids) & edge]
+                target_ids = [a for a in target_ids if a not in edge]
         event = Event(
             start=f.start,
             end=f.end,
@@ -3647,8 +3707,10 @@ class _Coder:
             # not the event noun itself ("Russia's backing of Syria was reaffirmed by Putin"): its own phrases
             told = f.noun is not None and patient is not None and patient.i == f.noun.i
             targets = r.phrase_mentions(patient) if patient is not None and not told else []
-            if agent is None and patient is not None and f.trigger.reciprocal:
-                # "a disengagement agreement between Israel and Syria was reached": the parties to it
+            ties = patient is not None and r.noun_base(patient) in _TIES - {"border", "frontier"}
+            if agent is None and patient is not None and (f.trigger.reciprocal or ties):
+                # "a disengagement agreement between Israel and Syria was reached": the parties to it; so
+                # are those of "relations between Morocco and Iran were broken off"
                 parties = self._prep_mentions(patient, {"between"}, set())
                 if parties:
                     sources, targets = parties, [m for m in targets if m not in parties]
@@ -3874,7 +3936,10 @@ class _Coder:
         return None
 
     def _place(
-        self, owners: list[Token | None], topics: frozenset[str] = frozenset()
+        self,
+        owners: list[Token | None],
+        topics: frozenset[str] = frozenset(),
+        preps: frozenset[str] = _PLACE_PREPS,
     ) -> tuple[list[Mention], str | None]:
         """The one country where an act happens, read from the place phrases of the trigger and of its
         actor ("a bombing near the town of Samarra", "a curfew in the town of Cizre"), not from the phrases
@@ -3886,7 +3951,7 @@ class _Coder:
             if owner is None:
                 continue
             for c in owner.children:
-                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         # not "in retaliation for what Washington said was Libyan involvement": no place
                         if p.dep_ == "pobj" and self.r.noun_base(p) not in _ANSWERS:
@@ -3916,7 +3981,9 @@ class _Coder:
             phrases = [p for p in inner if p.dep_ == "pobj"]
             # "withdrew from villages they had held in southern Lebanon": where a relative clause puts them
             phrases += [c for p in phrases for c in p.children if c.dep_ == "relcl"]
-            return self._place(phrases) if phrases else ([], None)
+            # there "on" places too: "an offensive against rebel strongholds on the Jaffna peninsula", where
+            # on the act itself it is a topic or a target ("talks on Kashmir", "an attack on Israel")
+            return self._place(phrases, preps=_PLACE_PREPS | {"on"}) if phrases else ([], None)
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
         found = [m for m in found if not self._border_of(m)]  # "near the Iranian border": either side of it
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
@@ -3946,6 +4013,13 @@ class _Coder:
         """The story's countries, less those named only as whose border it is ("along the Thai border")."""
         r = self.r
         kept = {r.countries.get(a) for m in r.mentions if not self._border_of(m) for a in m.actor_ids}
+        return {c for c in r.named_countries if c in kept}
+
+    def _beyond_sponsors(self) -> set[str]:
+        """The story's countries, less those named only as who brokered or hosts what is done ("under a
+        deal brokered by Norwegian mediators")."""
+        r = self.r
+        kept = {r.countries.get(a) for m in r.mentions if not self._sponsor(m) for a in m.actor_ids}
         return {c for c in r.named_countries if c in kept}
 
     def _venue_of(self, m: Mention) -> bool:
@@ -4259,6 +4333,13 @@ class _Coder:
             # not what talks or a deal are "on": "resume talks on Palestinian self-rule"
             topic = f.trigger.type in _ABOUT_ON or getattr(r._noun_entry(obj), "type", None) in _ABOUT_ON
             out = self._prep_mentions(obj, (general | {"between"}) - ({"on"} if topic else set()), own)
+        if not out and obj is not None and f.trigger.type == "ASSAULT":
+            # "to avenge the killing of its leader in an Israeli air strike": the strike's doer
+            strikes = [
+                p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                if p.dep_ == "pobj" and getattr(r._noun_entry(p), "type", None) == "ASSAULT"
+            ]  # fmt: skip
+            out = _others([m for p in strikes for m in self._noun_arguments(p, "ASSAULT")[0]], own)
         if not out and content is not None and f.trigger.type == "REQUEST":
             # "South Africa wants Mozambique to expel ANC members": the one asked, before whom it is to act on
             asked = next((c for c in content.children if c.dep_ == "nsubj"), None)
