@@ -804,7 +804,7 @@ def test_own_event_set_floor():
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
-        (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30),
+        (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2002,23 +2002,23 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Amnesty found that Saudi forces had bombed a hospital in Yemen.", "ACCUSE", "NGO", "SAU"),
         # "his counterpart" is the one named beside it, whose country is the one nearest the name; the parser
         # may split the name off as a second subject
-        ("Israeli Prime Minister Yitzhak Rabin and his Jordanian counterpart Abdul-Salam Majali met in Amman on "
-         "Monday.", "CONSULT", "ISR+JOR", ""),
-        ("Prime Minister Manmohan Singh and his Pakistani counterpart Ahmed Qureshiwala held talks in Bhutan.",
-         "CONSULT", "IND+PAK", ""),
-        ("Greek Prime Minister Costas Simitis and his Turkish counterpart Bulent Ecevit held talks in Brussels on "
-         "Friday.", "CONSULT", "GRC+TUR", ""),
+        ("Israeli Prime Minister Yitzhak Rabin and his Jordanian counterpart Abdul-Salam Majali met in "
+         "Amman on Monday.", "CONSULT", "ISR+JOR", ""),
+        ("Prime Minister Manmohan Singh and his Pakistani counterpart Ahmed Qureshiwala held talks in "
+         "Bhutan.", "CONSULT", "IND+PAK", ""),
+        ("Greek Prime Minister Costas Simitis and his Turkish counterpart Bulent Ecevit held talks in "
+         "Brussels on Friday.", "CONSULT", "GRC+TUR", ""),
         # aid counted out and named last in a list
-        ("The European Commission said it would send 8 million euros in emergency food and medical aid to flood "
-         "victims in Bangladesh.", "AGREE", "IGO", "BGD"),
+        ("The European Commission said it would send 8 million euros in emergency food and medical aid to "
+         "flood victims in Bangladesh.", "AGREE", "IGO", "BGD"),
         # a place on the noun an act is against, under "on"
         ("The army began an assault on rebel positions on the Zamboanga peninsula.", "ASSAULT", "PHL", "PHL"),
         # a measure eased at home, with a broker named only as such
         ("In a deal brokered by Qatari mediators, the Sudanese government lifted a curfew in the east.",
          "CONCEDE", "SDN", "SDN"),
         # a country named only as whose border it is is no home for a group and no party to an act
-        ("Two Turkish policemen were killed when Kurdish militants attacked a checkpoint near the Syrian border.",
-         "ASSAULT", "TUR", "TUR"),
+        ("Two Turkish policemen were killed when Kurdish militants attacked a checkpoint near the Syrian "
+         "border.", "ASSAULT", "TUR", "TUR"),
         ("Farmers blocked the road between Kiev and the Polish border to demand that the government cut fuel "
          "prices.", "PROTEST", "UKR", "UKR"),
         # the parties to relations cut, and both halves of "North and South Korean"
@@ -2031,6 +2031,25 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a killing avenged, told as done in a strike: the strike's doer
         ("Hezbollah vowed to avenge the killing of its commander in an Israeli drone strike.",
          "THREATEN", "LBN", "ISR"),
+        # acts told as nouns: whose they are, and to whom
+        ("The release of 40 political detainees by the Tunisian authorities was announced on Monday.",
+         "RETREAT", "TUN", "TUN"),
+        ("Charges of vote rigging were levelled against the ruling party by Kenya's opposition on "
+         "Monday.", "ACCUSE", "KEN", "KEN"),
+        ("Three planeloads of tents and medicine sent by Turkey landed in Kabul on Friday.",
+         "AID", "TUR", "AFG"),
+        ("A mortar attack blamed on the IRA damaged a police station in the border town of Newry on "
+         "Thursday.", "ASSAULT", "GBR", "GBR"),
+        ("The leaders of the Group of Seven backed the Egyptian reforms.", "SUPPORT", "IGO", "EGY"),
+        # the effect of a strike is no second act; whom a ceasefire answers; not where a teller is
+        ("A general strike shut down shops and offices across Bangladesh on Sunday.",
+         "PROTEST", "BGD", "BGD"),
+        ("The PKK declared a unilateral ceasefire in response to the Turkish government's offer of talks.",
+         "RETREAT", "TUR", "TUR"),
+        ("Opposition activists have been rounded up by the Egyptian authorities, according to exiled "
+         "dissidents in London.", "COERCE", "EGY", "EGY"),
+        ("Syria has withdrawn half of its troops stationed in Lebanon's Bekaa valley.",
+         "RETREAT", "SYR", "LBN"),
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise

@@ -342,6 +342,8 @@ _PROPOSED = {
     "proposed", "put", "drafted", "drawn", "offered", "suggested", "tabled", "brokered", "sponsored",
     "floated",
 }  # fmt: skip
+# participles that make what they describe someone's gift ("tents sent by Turkey", "food donated by Japan")
+_GIVEN = {"sent", "donated", "supplied", "provided", "shipped", "delivered", "flown", "airlifted", "pledged"}
 # verbs matched by every form, since the coder's parse carries no lemmas
 _ADVISING = frozenset(f for b in ("advise", "caution", "counsel") for f in verb_forms(b))
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
@@ -500,6 +502,8 @@ class _Reader:
             if lemmas[tok.lower_] in ("retaliate", "respond", "react") and _answered_by_deed(tok):
                 continue  # "retaliated by ordering 25 British diplomats to leave": the act is the expulsion
             hit = self._verb_trigger(tok, lemmas[tok.lower_])
+            if hit is not None and hit.trigger.type in ("COERCE", "SANCTION") and self._protest_did(tok):
+                continue  # "a general strike shut down shops": what the strike did, not a second act
             if hit is not None:
                 found.append(hit)
                 # the words of "lifted a blockade" are taken: "blockade" is no second event
@@ -565,6 +569,12 @@ class _Reader:
         if doc[tok.i - 1].text != "-":
             return None
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+
+    def _protest_did(self, verb: Token) -> bool:
+        """Is the subject a protest whose effect the verb tells ("a general strike shut down shops")?"""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        trig = self._noun_entry(subject) if subject is not None else None
+        return trig is not None and trig.type == "PROTEST"
 
     def _verb_trigger(self, tok: Token, base: str) -> _Found | None:
         """The event a verb codes, tried in order: a light verb with an event noun as its object ("imposed
@@ -1260,7 +1270,9 @@ class _Reader:
         if base not in self.lex.nouns:
             return self._gerund(tok)
         # "voiced dissatisfaction with Tokyo": the light verb may carry the noun's preposition
-        kids = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
+        kids = [*tok.children, *(tok.head.children if tok.dep_ in ("dobj", "nsubjpass") else ())]
+        # or hung on its of-phrase: "charges of electoral fraud against the ruling party"
+        kids += [g for c in tok.children if c.lower_ == "of" for p in c.children for g in p.children]
         for before, trig in self.lex.nouns[base]:
             if trig.needs_prep and not any(
                 c.dep_ in ("prep", "acl", "ccomp", "advcl")
@@ -1268,6 +1280,13 @@ class _Reader:
                 for c in kids
             ):
                 continue  # "calls for a truce", not "phone calls"
+            if trig.needs_object and not any(
+                self._object_words(p) & trig.needs_object
+                or ("@actor" in trig.needs_object and self._names_actor(p))
+                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"
+            ):  # fmt: skip
+                continue  # "the release of 150 prisoners", not "the release of a report"
             if not before:
                 return trig, 0
             i = tok.i - len(before)
@@ -1484,7 +1503,7 @@ class _Reader:
             if (
                 c.dep_ == "acl"
                 and c.tag_ == "VBN"
-                and (self._noun_entry(h) is not None or c.lower_ in _PROPOSED)
+                and (self._noun_entry(h) is not None or c.lower_ in _PROPOSED or c.lower_ in _GIVEN)
             ):
                 for p in (p for d in c.children if d.dep_ == "agent" for p in d.children if p.dep_ == "pobj"):
                     if inner := self.phrase_mentions(p):
@@ -1716,6 +1735,9 @@ _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describ
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
+_FREEINGS = {"release", "repatriation"}  # nouns whose of-phrase names those freed, not who frees them
+# event nouns whose from-phrase names who does it ("a call from Clinton", "aid from Japan")
+_SENT_FROM = {"AID", "SANCTION", "CONSULT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
 _TIES = {"tie", "relation", "link", "contact", "relationship", "border", "frontier"}  # fmt: skip
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
 _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
@@ -2078,6 +2100,14 @@ def _verb_read_as_modifier(tok: Token) -> bool:
 def _modified_noun(tok: Token) -> Token:
     """The noun phrase a verb read as a modifier heads: its head, or its head's owner's head."""
     return tok.head.head if tok.head.dep_ == "poss" else tok.head
+
+
+def _given_by(goods: Token) -> bool:
+    """Do goods carry their giver ("supplies donated by the Red Cross")?"""
+    return any(
+        c.dep_ == "acl" and c.lower_ in _GIVEN and any(g.dep_ == "agent" for g in c.children)
+        for c in goods.children
+    )
 
 
 def _visiting_guest(tok: Token) -> bool:
@@ -2792,6 +2822,10 @@ class _Coder:
         ):
             # "flew troops to Honduras in a show of force aimed at Nicaragua": whom it faces, not where it is
             targets, target_ids = aimed, _uniq([a for m in aimed for a in m.actor_ids])
+        if plover in ("RETREAT", "CONCEDE") and source_ids and not target_ids:
+            # "declared a ceasefire in response to the Turkish government's offer of talks": the one answered
+            targets = self._party_answered(head, set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "MOBILIZE" and source_ids and not any(r.countries.get(a) for a in target_ids):
             # "massed troops on its border with Syria", "near the Iraqi border": forces readied at a frontier
             # face the country across it; a body of no country there is a place ("along the Line of Control")
@@ -2835,8 +2869,10 @@ class _Coder:
             joined_obj = r._object(joined) if joined is not None else None
             # what the when-clause's act struck: "when a car bomb struck a hotel in the Somali capital"
             struck = r._object(when) if when is not None else None
+            # what the attack the noun names hit: "a mortar attack damaged a police station in Newry"
+            hit = r._object(said) if said is not None and head.dep_ == "nsubj" else None
             places, country = self._place(
-                [head, f.noun, source_head, said, undergoer, when, joined, joined_obj, struck]
+                [head, f.noun, source_head, said, undergoer, when, joined, joined_obj, struck, hit]
             )
             obj = r._object(head) if f.noun is None else None
             # "using thousands of Karen villagers as forced porters": those the noun's verb acts on
@@ -3117,8 +3153,9 @@ class _Coder:
             # its own
             sources, source_ids = [m for m in targets if home in m.actor_ids][:1], [home]
         if plover != "MOBILIZE":
-            # "blocked the highway between La Paz and the Chilean border": a country named only as whose border
-            # a place is, beside another recipient, is no party (forces readied at a border face across it)
+            # "blocked the highway between La Paz and the Chilean border": a country named only as whose
+            # border a place is, beside another recipient, is no party (forces readied at a border face
+            # across it)
             edge = {a for m in targets if self._border_of(m) for a in m.actor_ids}
             edge -= {a for m in targets if not self._border_of(m) for a in m.actor_ids}
             if edge and set(target_ids) - edge:
@@ -3471,6 +3508,22 @@ class _Coder:
                     return found[:1]
         return []
 
+    def _party_answered(self, head: Token, own: set[str]) -> list[Mention]:
+        """The party whose act an act answers: "in response to the Turkish government's offer" (a rebel
+        group's own state is another party)."""
+        r = self.r
+        # "a ceasefire was declared in response to", "declared a ceasefire in response to"
+        near = [_governing_verb(head) if head.tag_.startswith("NN") else r._object(head)]
+        for c in [*head.children, *(g for t in near if t is not None for g in t.children)]:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in _ANSWERS for p in c.children):
+                edge = c.right_edge
+                found = [
+                    m for m in r._inside(c.left_edge.idx, edge.idx + len(edge)) if not set(m.actor_ids) & own
+                ]
+                if found:
+                    return found[:1]
+        return []
+
     def _state_body(self, m: Mention) -> bool:
         """Does the mention name a state's body ("the Turkish government", "Kenyan police")?"""
         tok = self._root(m)
@@ -3707,6 +3760,9 @@ class _Coder:
             # not the event noun itself ("Russia's backing of Syria was reaffirmed by Putin"): its own phrases
             told = f.noun is not None and patient is not None and patient.i == f.noun.i
             targets = r.phrase_mentions(patient) if patient is not None and not told else []
+            if agent is None and patient is not None and f.trigger.type == "AID" and _given_by(patient):
+                # "medical supplies donated by the Red Cross were flown into Srebrenica": the giver
+                sources, targets = targets, []
             ties = patient is not None and r.noun_base(patient) in _TIES - {"border", "frontier"}
             if agent is None and patient is not None and (f.trigger.reciprocal or ties):
                 # "a disengagement agreement between Israel and Syria was reached": the parties to it; so
@@ -3967,9 +4023,11 @@ class _Coder:
                                 if m not in found and not any(a <= m.start < b for a, b in topical)
                             ]  # fmt: skip
         if not found:  # "blew himself up among police recruits in the city of Baquba": one phrase deeper
+            # not who tells of it: "according to exiled dissident groups in Thailand"
             inner = [
                 p for o in owners if o is not None
-                for c in o.children if c.dep_ == "prep" and c.lower_ not in topics for p in c.children
+                for c in o.children if c.dep_ == "prep" and c.lower_ not in topics and c.lower_ != "according"
+                for p in c.children
             ]  # fmt: skip
             # "pulled out of two villages in southern Lebanon": a two-word preposition; "pulling its troops
             # back from positions inside Somalia": a preposition on an adverb
@@ -3979,8 +4037,9 @@ class _Coder:
                 for c in a.children if c.dep_ == "prep" for p in c.children
             ]  # fmt: skip
             phrases = [p for p in inner if p.dep_ == "pobj"]
-            # "withdrew from villages they had held in southern Lebanon": where a relative clause puts them
-            phrases += [c for p in phrases for c in p.children if c.dep_ == "relcl"]
+            # "withdrew from villages they had held in southern Lebanon", "a third of its weapons stockpiled
+            # in Moldova's Transdniestria region": where a relative or participial clause puts them
+            phrases += [c for p in phrases for c in p.children if c.dep_ in ("relcl", "acl")]
             # there "on" places too: "an offensive against rebel strongholds on the Jaffna peninsula", where
             # on the act itself it is a topic or a target ("talks on Kashmir", "an attack on Israel")
             return self._place(phrases, preps=_PLACE_PREPS | {"on"}) if phrases else ([], None)
@@ -4136,10 +4195,17 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
-            elif c.dep_ == "prep" and c.lower_ == "from" and plover == "AID":
-                for p in c.children:  # "under a grant from Tokyo", "food aid from the European Union"
+            elif c.dep_ == "prep" and c.lower_ == "from" and plover in _SENT_FROM:
+                # "under a grant from Tokyo", "food aid from the European Union", "a telephone call from
+                # Clinton"; "the suspension of Nigeria from the Commonwealth": the body one is put out of puts
+                # one out. Not "a withdrawal from Lebanon": the place left
+                for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
+            elif c.dep_ == "prep" and c.lower_ == "of" and r.noun_base(noun) in _FREEINGS:
+                for p in c.children:  # "the release of 52 political prisoners by Cuba": those freed
+                    if p.dep_ == "pobj":
+                        targets.extend(r.phrase_mentions(p))
             elif c.dep_ == "prep" and c.lower_ == "of" and plover in _DONE_BY_OF:
                 for p in c.children:  # "the advance of NATO troops", "the withdrawal of Russian forces"
                     if p.dep_ == "pobj":
@@ -4169,6 +4235,12 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
+            elif c.dep_ == "acl" and c.lower_ in ("blamed", "attributed"):
+                # "a mortar attack blamed on the IRA": whose deed it is said to be
+                sources.extend(
+                    m for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "to")
+                    for p in g.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+                )  # fmt: skip
             elif c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"):
                 # "the sanctions imposed on Libya", "the sanctions it imposed on India and Pakistan"
                 targets.extend(

@@ -58,8 +58,13 @@ PLOVER_05_TO_20: dict[str, str] = {
 
 # Organisations the GSR codes by kind rather than country: the Red Cross bodies as intergovernmental
 # (treaty-mandated), rights and aid groups as NGOs, transnational militant networks as IMG. Armed groups
-# of one country (Hamas, the Taliban) carry that country in the gazetteer and code as it.
+# of one country (Hamas, the Taliban) carry that country in the gazetteer and code as it. Groupings of
+# states that meet at summits and speak as one (the G7) are intergovernmental too; loose blocs ("the West")
+# have no code.
 ORG_GSR_CODES: dict[str, str] = {
+    "G7": "IGO",
+    "G20": "IGO",
+    "BRICS": "IGO",
     "ICRC": "IGO",
     "IFRC": "IGO",
     "AMNESTY": "NGO",
@@ -212,10 +217,10 @@ def gsr_code(actor: Actor) -> str | None:
         return actor.code or actor.id
     if actor.kind == "igo":
         return "IGO"
+    if actor.kind in ("org", "bloc") and actor.id in ORG_GSR_CODES:
+        return ORG_GSR_CODES[actor.id]
     if actor.kind == "bloc":
         return None
-    if actor.kind == "org" and actor.id in ORG_GSR_CODES:
-        return ORG_GSR_CODES[actor.id]
     if actor.country and not _is_country(actor.country):
         return "IGO"
     return actor.country or None
