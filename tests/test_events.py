@@ -804,7 +804,7 @@ def test_own_event_set_floor():
         (55, 30), (56, 30), (57, 30), (58, 30), (59, 30), (60, 30), (61, 30), (62, 30), (63, 30), (64, 30),
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
-        (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30),
+        (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2050,6 +2050,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "dissidents in London.", "COERCE", "EGY", "EGY"),
         ("Syria has withdrawn half of its troops stationed in Lebanon's Bekaa valley.",
          "RETREAT", "SYR", "LBN"),
+        # fighters handing in their arms disarm; an international tribunal is intergovernmental
+        ("Rebels in Liberia handed over 300 rifles to West African peacekeepers on Friday.",
+         "RETREAT", "LBR", "IGO"),
+        ("An international tribunal in Arusha indicted a former Rwandan minister for genocide.",
+         "ACCUSE", "IGO", "RWA"),
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise
