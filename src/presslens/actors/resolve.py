@@ -227,10 +227,14 @@ class NameResolver:
                 continue  # "Tahrir Square", "Nathan Road": a site, where things happen, not who does them
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
             if ent.label_ == "PERSON" and any(
-                matches[i].start <= start and matches[i].end > end and self._names_a_person(matches[i])
+                matches[i].start <= start
+                and matches[i].end > end
+                and (self._names_a_person(matches[i]) or matches[i].start == start)
                 for i in overlapping
             ):
-                continue  # "Daniel arap" of "President Daniel arap Moi": the known name the NER cut short
+                # "Daniel arap" of "President Daniel arap Moi": the known name the NER cut short; "Amal" of
+                # "the Amal militia": a known body's name read as a woman's
+                continue
             used.update(inside)
             used.update(overlapping)
             if not inside and not overlapping and ent.label_ != "PERSON":

@@ -1282,11 +1282,13 @@ class _Reader:
                 continue  # "calls for a truce", not "phone calls"
             if trig.needs_object and not any(
                 self._object_words(p) & trig.needs_object
-                or ("@actor" in trig.needs_object and self._names_actor(p))
+                or ("@actor" in trig.needs_object and p.tag_ in ("NNP", "NNPS") and self.mention_at(p))
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"
             ):  # fmt: skip
-                continue  # "the release of 150 prisoners", not "the release of a report"
+                # "the release of 150 prisoners", "of Aung San Suu Kyi"; not "the release of a report", nor of
+                # "Barr's summary" or "the Podesta emails", which name an actor without being one
+                continue
             if not before:
                 return trig, 0
             i = tok.i - len(before)
@@ -4186,6 +4188,7 @@ class _Coder:
         undergone = r.noun_base(noun) in _UNDERGONE and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
         )
+        withheld = noun.dep_ == "dobj" and r.verb(noun.head) in ("withhold", "deny")
         for c in noun.children:
             if c.dep_ == "poss":
                 (targets if undergone else sources).extend(r.phrase_mentions(c))
@@ -4195,10 +4198,11 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
-            elif c.dep_ == "prep" and c.lower_ == "from" and plover in _SENT_FROM:
+            elif c.dep_ == "prep" and c.lower_ == "from" and plover in _SENT_FROM and not withheld:
                 # "under a grant from Tokyo", "food aid from the European Union", "a telephone call from
                 # Clinton"; "the suspension of Nigeria from the Commonwealth": the body one is put out of puts
-                # one out. Not "a withdrawal from Lebanon": the place left
+                # one out. Not "a withdrawal from Lebanon": the place left; nor "withholding endorsement from
+                # Ryan": whom it is kept from
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
