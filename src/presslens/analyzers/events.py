@@ -3079,6 +3079,10 @@ class _Coder:
             plover, mode, cameo = "MOBILIZE", "weapons" if mode == "heavy-weapons" else "troops", None
         if readied and modality == "future":
             modality = "claimed" if claimants else "asserted"  # the readying is what happened
+        if condition is None and plover == "THREATEN" and f.content is not None:
+            # "warned that Beijing would not hesitate to use force if Taiwan declared independence": the
+            # warning's condition is the one its content is under
+            condition = next((c for t in f.content.subtree if (c := self._condition_of(t)) is not None), None)
         threat = modality in ("future", "hypothetical") and _material(plover) and not _cooperative(plover)
         # "willing to withdraw from Badme if Ethiopia agreed to a ceasefire": an offer is made to whoever must
         # comply, as a threat is
