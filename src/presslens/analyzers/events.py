@@ -1757,7 +1757,7 @@ _SHUTTING = frozenset(
 _AGENT_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor",
 }  # fmt: skip
-_BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored)\b")
+_BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated)\b")
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "step",
     "war", "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge", "force",
@@ -4116,6 +4116,8 @@ class _Coder:
                 return tok.head.lower_ == "under"
             if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ in _BROKERED:
                 return True
+            if tok.dep_ in ("npadvmod", "amod", "compound") and tok.head.lower_ in _BROKERED:
+                return True  # "an Egyptian-brokered truce"
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
