@@ -195,6 +195,17 @@ def test_perfect_and_empty() -> None:
         (Actor(id="HRW", code="UNKORG", name="Human Rights Watch", kind="org"), "NGO"),
         (Actor(id="org:acme", code="DEU", name="Acme", kind="org", country="DEU", known=False), "DEU"),
         (Actor(id="WEST", code="WEST", name="the West", kind="bloc"), None),
+        (Actor(id="G7", code="G7", name="G7", kind="bloc"), "IGO"),  # a grouping that meets as one
+        (  # the leader of a network the GSR codes by kind
+            Actor(
+                id="person:osama-bin-laden",
+                code="IMG",
+                name="Osama bin Laden",
+                kind="person",
+                country="ALQAEDA",
+            ),
+            "IMG",
+        ),
         (Actor(id="person:jane-doe", code="UNK", name="Jane Doe", kind="person", known=False), None),
         (Actor(id="org:acme", code="UNKORG", name="Acme", kind="org", known=False), None),
     ],

@@ -805,7 +805,7 @@ def test_own_event_set_floor():
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
-        (92, 30), (93, 30), (94, 30),
+        (92, 30), (93, 30), (94, 30), (95, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2068,6 +2068,28 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Saturday.",
          "AGREE", "ARM+AZE", ""),
         ("Kurdish Peshmerga fighters clashed with Turkish troops near Dohuk.", "ASSAULT", "IRQ", "TUR"),
+        # acts told in the passive: the doer of a when-clause, a closure ordered, force not ruled out, an
+        # evacuation, abuses documented, a reactor destroyed by warplanes, a state's own people acted on
+        ("Four Indian soldiers were killed when their patrol was ambushed by militants in Kashmir's Kupwara "
+         "district.", "ASSAULT", "IND", "IND"),
+        ("The closure of the Libyan embassy in London was ordered by the British government on Monday.",
+         "SANCTION", "GBR", "LBY"),
+        ("The closure of the Jordanian embassy in Baghdad was ordered by King Hussein on Sunday.",
+         "SANCTION", "JOR", "IRQ"),
+        ("The use of force against Serbia was not ruled out by the French foreign minister on Monday.",
+         "THREATEN", "FRA", "SRB"),
+        ("The extradition of former Peruvian president Alberto Fujimori was requested from Japan by the "
+         "government in Lima on Friday.", "REQUEST", "PER", "JPN"),
+        ("The evacuation of Soviet troops from Afghanistan was completed on Wednesday.",
+         "RETREAT", "RUS", "AFG"),
+        ("Abuses by Sudanese troops in Darfur were documented by Human Rights Watch in a report released on "
+         "Monday.", "ACCUSE", "NGO", "SDN"),
+        ("The Iraqi nuclear reactor at Osirak was destroyed by Israeli warplanes in a raid.",
+         "ASSAULT", "ISR", "IRQ"),
+        ("The bank accounts of hundreds of Kenyan farmers were frozen by the government on Friday.",
+         "COERCE", "KEN", "KEN"),
+        ("Proposals for a federal Cyprus put forward by the U.N. secretary-general were rejected by the "
+         "Turkish Cypriot leader.", "REJECT", "CYP", "IGO"),
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise

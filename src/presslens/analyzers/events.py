@@ -800,8 +800,12 @@ class _Reader:
 
     def _subject_is(self, verb: Token, nouns: frozenset[str]) -> bool:
         """Whether the verb's subject is one of `nouns` ("rescue workers" counts as "rescue worker");
-        "@official" is a person the story names or an office holder ("the Chinese premier")."""
-        subj = self._named_subject(verb)
+        "@official" is a person the story names or an office holder ("the Chinese premier"). In the passive
+        the doer is the agent ("the reactor was destroyed by Israeli warplanes")."""
+        by = next(
+            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
+        )
+        subj = by if by is not None else self._named_subject(verb)
         if subj is None:
             return False
         if "@body" in nouns and any(  # a body with a code of its own and no country: "the IAEA", "Amnesty"
@@ -1469,6 +1473,14 @@ class _Reader:
         # refugees": the phrase's own preposition
         ties = self.noun_base(h) in _TIES
         spokesman = self.noun_base(h) in _AGENT_NOUNS
+        # "proposals for a federal Cyprus put forward by the U.N. secretary-general": whose they are, before
+        # what they are for (the parser may hang the proposer on the last noun)
+        if (
+            self.noun_base(h) in _DEEDS
+            and (by := self._proposer(h)) is not None
+            and (inner := self.phrase_mentions(by))
+        ):
+            return inner
         for c in h.rights:  # "a spokesman for the Turkish foreign ministry"
             if c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
@@ -1518,6 +1530,14 @@ class _Reader:
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
         return []
+
+    def _proposer(self, h: Token) -> Token | None:
+        """Who put forward what a noun names ("proposals for a federal Cyprus put forward by the U.N.")."""
+        return next(
+            (p for c in h.subtree if c.dep_ == "acl" and c.lower_ in _PROPOSED
+             for d in c.children if d.dep_ == "agent" for p in d.children if p.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
 
     def _coordinated(self, m: Mention, h: Token) -> bool:
         """Is the mention one of several coordinated modifiers ("Hungarian and Romanian officials")?"""
@@ -2731,10 +2751,12 @@ class _Coder:
             # only as whose border it is does not count ("rebels attacked an outpost near the Iraqi border")
             (home,) = story
             marked = [m for m in targets if m.kind == "adjective" and home in m.actor_ids]
-            # a state body is foreign to people its country's name marks; a group, only to that country's
-            # people ("rebels freed three German aid workers"), not to its army or its ports
-            foreigner = (
-                bool(marked) if source_sector in _STATE else any(self._marks_people(m) for m in marked)
+            # a state body is foreign to those its country's name marks as its nationals ("the junta
+            # expelled the French ambassador"), not to a people of its own ("the government froze Zimbabwean
+            # farmers' accounts"); a group, only to that country's people ("rebels freed three German aid
+            # workers"), not to its army or its ports
+            foreigner = any(
+                self._marks_nationals(m) if source_sector in _STATE else self._marks_people(m) for m in marked
             )
             sentence = head.sent
             at_home = any(  # "Kenyan students were injured when police broke up a demonstration in Nairobi"
@@ -2824,6 +2846,10 @@ class _Coder:
         ):
             # "flew troops to Honduras in a show of force aimed at Nicaragua": whom it faces, not where it is
             targets, target_ids = aimed, _uniq([a for m in aimed for a in m.actor_ids])
+        if plover == "SANCTION" and source_ids and (hosts := self._mission_host(head, f, set(source_ids))):
+            # "closed the Jordanian embassy in Baghdad", "ordered the closure of its embassy in Baghdad": the
+            # state the mission was in, not the one whose mission it is
+            targets, target_ids = hosts, _uniq([a for m in hosts for a in m.actor_ids])
         if plover in ("RETREAT", "CONCEDE") and source_ids and not target_ids:
             # "declared a ceasefire in response to the Turkish government's offer of talks": the one answered
             targets = self._party_answered(head, set(source_ids))
@@ -2996,6 +3022,9 @@ class _Coder:
             if not target_ids and at_home and home is not None and r.named_countries <= {home}:
                 target_ids = [home]
         modality, claimants, condition = self._modality(f, source_ids)
+        if plover == "REJECT" and modality == "negated" and self._force_not_ruled_out(head):
+            # "did not rule out the use of force against Iraq": a threat (CAMEO 138)
+            plover, mode, cameo, modality = "THREATEN", "violence", None, "asserted"
         if (
             plover == "SUPPORT"
             and modality == "future"
@@ -3514,6 +3543,28 @@ class _Coder:
                     return found[:1]
         return []
 
+    def _force_not_ruled_out(self, head: Token) -> bool:
+        """Is the act a refusal to rule out force ("did not rule out the use of force", "military action")?"""
+        obj = self.r._object(head)
+        ruled = head.lower_.startswith("rul") and any(c.lower_ == "out" for c in head.children)
+        return ruled and obj is not None and any(self.r.noun_base(t) in _HARMS for t in obj.subtree)
+
+    def _mission_host(self, head: Token, f: _Found, own: set[str]) -> list[Mention]:
+        """The country a mission the act closes or cuts is in ("its embassy in Baghdad")."""
+        r = self.r
+        if f.noun is not None:
+            mission = next((p for c in f.noun.children if c.lower_ == "of" for p in c.children), None)
+        else:
+            mission = r._object(head)
+        if mission is None or r.noun_base(mission) not in _MISSIONS:
+            return []
+        homes = own | {c for a in own if (c := r.countries.get(a))}
+        found = [
+            m for c in mission.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            for m in r.phrase_mentions(p)
+        ]  # fmt: skip
+        return [m for m in found if not {r.countries.get(a) for a in m.actor_ids} <= homes]
+
     def _party_answered(self, head: Token, own: set[str]) -> list[Mention]:
         """The party whose act an act answers: "in response to the Turkish government's offer" (a rebel
         group's own state is another party)."""
@@ -3619,6 +3670,13 @@ class _Coder:
             return False
         noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
         return self.r.sector(noun) in _DOMESTIC or self.r.noun_base(noun) in _NATIONALS
+
+    def _marks_nationals(self, m: Mention) -> bool:
+        """Whether a nationality adjective marks people as a country's nationals abroad ("the French
+        ambassador", "two British tourists") rather than a people at home ("Zimbabwean farmers")."""
+        root = self._root(m)
+        noun = root.head if root is not None and root.dep_ in ("amod", "compound", "nmod") else root
+        return noun is not None and self.r.noun_base(noun) in _NATIONALS
 
     def _countries(self, ids: list[str]) -> set[str | None]:
         return {self.r.countries.get(a) for a in ids}
@@ -3746,6 +3804,8 @@ class _Coder:
             # not one that undergoes it: "were wounded when their patrol came under fire"
             when = [c for c in when if not self._undergoes(c)]
             agent = next((g for c in when for g in c.children if g.dep_ == "nsubj"), None)
+            # or its agent, when it is told in the passive: "when their convoy was ambushed by militants"
+            agent = agent or next((b for c in when for b in [r.passive_agent(c)[0]] if b is not None), None)
         if agent is None and patient is not None and f.trigger.type == "SANCTION":
             # "Yugoslavia was suspended from the OSCE": the body one is put out of put one out
             agent = next(
@@ -3766,6 +3826,12 @@ class _Coder:
             # not the event noun itself ("Russia's backing of Syria was reaffirmed by Putin"): its own phrases
             told = f.noun is not None and patient is not None and patient.i == f.noun.i
             targets = r.phrase_mentions(patient) if patient is not None and not told else []
+            asked = [
+                m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                for m in r.phrase_mentions(p)
+            ] if f.trigger.type == "REQUEST" else []  # fmt: skip
+            if asked:  # "his extradition was requested from Japan": whom it is asked of
+                targets = asked
             if agent is None and patient is not None and f.trigger.type == "AID" and _given_by(patient):
                 # "medical supplies donated by the Red Cross were flown into Srebrenica": the giver
                 sources, targets = targets, []

@@ -221,6 +221,8 @@ def gsr_code(actor: Actor) -> str | None:
         return ORG_GSR_CODES[actor.id]
     if actor.kind == "bloc":
         return None
+    if actor.country in ORG_GSR_CODES:  # al-Qaeda's leader is coded as al-Qaeda (IMG)
+        return ORG_GSR_CODES[actor.country]
     if actor.country and not _is_country(actor.country):
         return "IGO"
     return actor.country or None
