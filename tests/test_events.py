@@ -805,7 +805,7 @@ def test_own_event_set_floor():
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
-        (92, 30), (93, 30), (94, 30), (95, 30),
+        (92, 30), (93, 30), (94, 30), (95, 30), (96, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2090,6 +2090,20 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "COERCE", "KEN", "KEN"),
         ("Proposals for a federal Cyprus put forward by the U.N. secretary-general were rejected by the "
          "Turkish Cypriot leader.", "REJECT", "CYP", "IGO"),
+        # new wording for constructions the PLOVER records use
+        ("Vietnam's trade minister said Hanoi is committed to opening its markets to foreign goods.",
+         "AGREE", "VNM", ""),
+        ("King Hussein has taken several steps to ease restrictions on the press.", "CONCEDE", "JOR", "JOR"),
+        ("A group of Ijaw leaders said they were willing to back President Olusegun Obasanjo for a second "
+         "term.", "SUPPORT", "NGA", "NGA"),
+        ("The Algerian government suspended the independent daily El Watan for two weeks.",
+         "COERCE", "DZA", "DZA"),
+        ("Security forces in Burma have forced thousands of villagers to work as porters for the army.",
+         "COERCE", "MMR", "MMR"),
+        ("Yemen's president said he is ready to release southern leaders jailed after the civil war.",
+         "AGREE", "YEM", "YEM"),
+        ("The Turkish army lifted a week-old blockade on Kurdish villages near the Iraqi frontier.",
+         "RETREAT", "TUR", "TUR"),
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise

@@ -672,6 +672,8 @@ class _Reader:
                 return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
         if base in ("force", "compel") and (uprooted := self._forced_to_flee(tok)) is not None:
             return _Found(tok, tok.idx, end, uprooted)
+        if base in ("force", "compel") and self._forced_to_work(tok):
+            return _Found(tok, tok.idx, end, _FORCED_LABOUR)  # "forced villagers to work as porters"
         if (
             base == "strike" and not self._objects(tok) and self._workers(tok)
         ):  # "workers struck across India"
@@ -698,6 +700,13 @@ class _Reader:
         if uproot is None or not any(c.lower_ in _FLIGHT for c in flight) or not self._fits(tok, uproot):
             return None
         return uproot
+
+    def _forced_to_work(self, tok: Token) -> bool:
+        """ "forced thousands of villagers to work as porters": people put to forced labour."""
+        work = [c for o in (tok, *self._objects(tok)) for c in o.children if c.dep_ == "xcomp"]
+        return any(c.lower_ in _LABOUR for c in work) and any(
+            self._names_actor(o) or self.sector(o) in _DOMESTIC for o in self._objects(tok)
+        )
 
     def _pact_left(self, tok: Token, base: str) -> _Found | None:
         """ "pulled out of the nuclear deal", "tore up the accord", "stopped honouring the agreement": a pact
@@ -1605,7 +1614,11 @@ class _Reader:
                     up = up.head
                 if up.dep_ in _SUBJECTS and self.phrase_mentions(up):
                     return up
-            if tok.dep_ == "acl":
+            # "took several steps to ease restrictions": an infinitive the parser read as a relative clause
+            infinitive = tok.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            )
+            if tok.dep_ == "acl" or infinitive:
                 noun = tok.head
                 if noun.dep_ in ("appos", "attr") and not self.phrase_mentions(noun):
                     # "it is Ukraine the one trying to attack": who "the one" is
@@ -1880,6 +1893,8 @@ _HEALERS = {
     "doctor", "medic", "nurse", "rescuer", "rescue worker", "aid worker", "relief worker", "paramedic",
 }  # fmt: skip
 _KILLING = frozenset(verb_forms("kill"))
+_LABOUR = frozenset(f for b in ("work", "labour", "labor", "toil", "serve", "carry") for f in verb_forms(b))
+_FORCED_LABOUR = Trigger("COERCE", cameo="175")
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
 _PARTS_OF_PLACES = {
@@ -3058,20 +3073,25 @@ class _Coder:
         eased_at_home = plover == "CONCEDE" and bool(
             {w for o in r._objects(head) for w in r._object_words(o)} & _MEASURES_AT_HOME
         )
+        home_measure = plover in ("CONCEDE", "COERCE") and (
+            (plover == "CONCEDE" and modality not in ("future", "hypothetical"))
+            or mode in _HOME_MEASURES
+            or eased_at_home
+        )
+        yielded = plover == "RETREAT" and (mode == "release" or (mode is None and modality == "asserted"))
+        # not foreigners freed: "three foreign hostages were freed"
+        yielded = yielded and not any(t.lower_ in _FOREIGN for t in (f.noun or head).subtree)
         if (
-            (
-                (plover == "CONCEDE" and modality not in ("future", "hypothetical"))
-                or mode in _HOME_MEASURES
-                or eased_at_home
-            )
-            and plover in ("CONCEDE", "COERCE")
+            (home_measure or yielded)
             and not target_ids
             and (home := self._home(source_ids)) is not None
             and self._beyond_sponsors() <= {home}
         ):
             # "Zimbabwean authorities seized white-owned farms", "took steps to enhance political freedoms": a
             # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE); an
-            # offer to yield ("offered to freeze its nuclear programme") is made to whoever asked
+            # offer to yield ("offered to freeze its nuclear programme") is made to whoever asked. So are
+            # captives freed ("ready to release southern leaders jailed after the war") and a blockade lifted
+            # at home
             target_ids = [home]
         if not source_ids and not target_ids:
             return None
@@ -4148,9 +4168,12 @@ class _Coder:
 
     def _beyond_sponsors(self) -> set[str]:
         """The story's countries, less those named only as who brokered or hosts what is done ("under a
-        deal brokered by Norwegian mediators")."""
+        deal brokered by Norwegian mediators") or as whose border a place is ("near the Iraqi frontier")."""
         r = self.r
-        kept = {r.countries.get(a) for m in r.mentions if not self._sponsor(m) for a in m.actor_ids}
+        kept = {
+            r.countries.get(a) for m in r.mentions if not self._sponsor(m) and not self._border_of(m)
+            for a in m.actor_ids
+        }  # fmt: skip
         return {c for c in r.named_countries if c in kept}
 
     def _venue_of(self, m: Mention) -> bool:
