@@ -1872,6 +1872,11 @@ _PLACE_WORDS = {
     "town", "city", "village", "port", "capital", "province", "region", "district", "island", "enclave",
     "hamlet", "camp", "outpost",
 }  # fmt: skip
+# those a country's name marks as its own people when its state acts on them ("arrested Kenyan students")
+_PEOPLE_AT_HOME = {
+    "farmer", "villager", "peasant", "landowner", "student", "protester", "demonstrator", "activist",
+    "dissident", "striker", "miner", "worker", "trader", "opposition", "opponent",
+}  # fmt: skip
 _FOREIGN = {"foreign", "expatriate", "overseas", "western", "foreign-born"}
 _CONSEQUENCES = {
     "force", "forced", "compel", "oblige", "make", "prompt", "provoke", "trigger", "reconsider", "rethink",
@@ -1944,6 +1949,17 @@ _COUNTING = {
     "some", "most", "much", "all", "first", "last",  # "delivered the first of 18 helicopters"
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
+_COMMITTED = {"committed", "perpetrated", "carried", "conducted"}  # a deed "committed by" its doer
+_INTERVENTIONS = {
+    "intervention",
+    "operation",
+    "mission",
+    "deployment",
+    "invasion",
+    "offensive",
+    "war",
+    "attack",
+}
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
 _CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "since", "until"}
 _SOME = {"some", "many", "most", "several", "all", "one", "none", "both"}
@@ -2091,7 +2107,7 @@ def _ruled_out(copula: Token) -> bool:
 
 def _to_use_against(clause: Token) -> bool:
     """A purpose clause "to use against X" (or "for use against X")."""
-    if clause.dep_ == "advcl" and clause.lower_ == "use":
+    if clause.dep_ in ("advcl", "xcomp") and clause.lower_ == "use":
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
     return (
         clause.dep_ == "prep"
@@ -2748,6 +2764,18 @@ class _Coder:
             struck = r._object(head) if f.noun is None else None
             where = self._place([head, f.noun, *self._recipient_phrases(f), struck])[1] if abroad else None
             target_ids = [*target_ids, where if where is not None else home]
+        # "the Congolese government and the rebels have agreed to allow the deployment of U.N. observers": a
+        # pact of two sides is aimed at neither, nor at whom its terms name; but at a third state whose ground
+        # it concerns ("agreed to set up a demilitarised zone in Syria's Idlib province")
+        joint_pact = (
+            together
+            and plover == "AGREE"
+            and f.content is not None
+            and not self._partner_named(head)
+            and not any(m.kind == "place" for m in targets)
+        )
+        if joint_pact:
+            targets, target_ids = [], []
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
@@ -2877,6 +2905,7 @@ class _Coder:
                 or self._aimed(head, set(source_ids))
                 or self._provoked_by(head, set(source_ids))
                 or self._within_reach(head, set(source_ids))
+                or self._readied_for(head, set(source_ids))
             )
             if faced or not target_ids:
                 targets, target_ids = faced, _uniq([a for m in faced for a in m.actor_ids])
@@ -3105,7 +3134,9 @@ class _Coder:
             # "the junta froze the bank accounts of former ministers": a state's sanction on its own people
             # is a seizure at home, not a cut in relations
             plover, mode, cameo = "COERCE", "seize", None
-        if plover == "MOBILIZE" and any(_to_use_against(c) for c in head.children):
+        if (plover == "MOBILIZE" or (plover == "AID" and mode == "military")) and any(
+            _to_use_against(c) for c in head.children
+        ):  # also fighters trained "to use against Israel"
             # "manufacturing chemical weapons to use against the United States": arms readied for use on a
             # named party are a threat to it (CAMEO 138)
             plover, mode, cameo = "THREATEN", "violence", None
@@ -3155,7 +3186,7 @@ class _Coder:
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
             targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
-        if source_ids and not target_ids:
+        if source_ids and not target_ids and not joint_pact:
             # whom the act faces, told beside it: the doer of a deed found out ("found evidence that Croatian
             # troops killed civilians"), whoever would set off a threat ("in the event of a U.S. attack"), and
             # whom a statement or a pledge is addressed to ("In a letter to the U.N. Security Council, Iraq
@@ -3174,6 +3205,7 @@ class _Coder:
         if (
             source_ids
             and not target_ids
+            and not joint_pact
             and plover in _ADDRESSED_ACTS
             and modality not in ("future", "hypothetical", "negated")
             and (len(source_ids) == 1 or self._home(source_ids) is not None)
@@ -3540,6 +3572,22 @@ class _Coder:
                     return found
         return []
 
+    def _readied_for(self, head: Token, own: set[str]) -> list[Mention]:
+        """Where forces are readied to go: "called up reservists for a possible intervention in the Ivory
+        Coast"."""
+        r = self.r
+        homes = own | {c for a in own if (c := r.countries.get(a))}
+        for c in head.children:
+            for p in c.children if c.dep_ == "prep" and c.lower_ == "for" else ():
+                if r.noun_base(p) in _INTERVENTIONS:
+                    edge = p.right_edge
+                    found = [
+                        m for m in r._inside(p.idx, edge.idx + len(edge)) if not set(m.actor_ids) & homes
+                    ]
+                    if found:
+                        return found[:1]
+        return []
+
     def _provoked_by(self, head: Token, own: set[str]) -> list[Mention]:
         """Who forces are readied against, told in a clause of cause or time ("put its air force on alert
         after Indian jets crossed into Kashmir", "called up reservists as tension with Syria mounted")."""
@@ -3562,6 +3610,12 @@ class _Coder:
                 if found:
                     return found[:1]
         return []
+
+    @staticmethod
+    def _partner_named(head: Token) -> bool:
+        """Does the act name whom it is agreed with or to ("agreed with Syria", "agreed to a U.N. plan"), not
+        in an opening phrase ("With the signing of a memorandum, ...")?"""
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "to") and c.i > head.i for c in head.children)
 
     def _force_not_ruled_out(self, head: Token) -> bool:
         """Is the act a refusal to rule out force ("did not rule out the use of force", "military action")?"""
@@ -3692,11 +3746,12 @@ class _Coder:
         return self.r.sector(noun) in _DOMESTIC or self.r.noun_base(noun) in _NATIONALS
 
     def _marks_nationals(self, m: Mention) -> bool:
-        """Whether a nationality adjective marks people as a country's nationals abroad ("the French
-        ambassador", "two British tourists") rather than a people at home ("Zimbabwean farmers")."""
+        """Whether a nationality adjective marks those a state body acts on as another country's ("the French
+        ambassador", "North Korean communists"), rather than as its own people at home ("Zimbabwean
+        farmers", "Kenyan students")."""
         root = self._root(m)
         noun = root.head if root is not None and root.dep_ in ("amod", "compound", "nmod") else root
-        return noun is not None and self.r.noun_base(noun) in _NATIONALS
+        return noun is None or _singular(noun.lower_) not in _PEOPLE_AT_HOME
 
     def _countries(self, ids: list[str]) -> set[str | None]:
         return {self.r.countries.get(a) for a in ids}
@@ -4348,6 +4403,14 @@ class _Coder:
                 )  # fmt: skip
         if plover == "ACCUSE":  # "a complaint to the Security Council over Israeli air raids": the one blamed
             own = {a for m in sources for a in m.actor_ids}
+            # "an investigation into war crimes committed by Serb forces against Croat civilians": blame goes
+            # to the doer, not the victim
+            doers = [
+                m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "of")
+                for p in c.children for a in p.children if a.dep_ == "acl" and a.lower_ in _COMMITTED
+                for g in a.children if g.dep_ == "agent" for q in g.children for m in r.phrase_mentions(q)
+            ]  # fmt: skip
+            targets = _others(doers, own) or targets
             heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "lodged a complaint ... over"
             over = [
                 m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
