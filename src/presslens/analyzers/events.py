@@ -1615,8 +1615,10 @@ class _Reader:
                 if up.dep_ in _SUBJECTS and self.phrase_mentions(up):
                     return up
             # "took several steps to ease restrictions": an infinitive the parser read as a relative clause
-            infinitive = tok.dep_ == "relcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            infinitive = (
+                tok.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and self.noun_base(tok.head) in _STEPS  # not "ways to assassinate", "nothing to investigate"
             )
             if tok.dep_ == "acl" or infinitive:
                 noun = tok.head
@@ -1949,6 +1951,7 @@ _COUNTING = {
     "some", "most", "much", "all", "first", "last",  # "delivered the first of 18 helicopters"
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
+_STEPS = {"step", "measure", "move", "action"}  # "took steps to ease restrictions": doing it
 _COMMITTED = {"committed", "perpetrated", "carried", "conducted"}  # a deed "committed by" its doer
 _INTERVENTIONS = {
     "intervention",
