@@ -347,8 +347,15 @@ class NameResolver:
         return found
 
     def _misspelt(self, start: int, end: int, label: str) -> Ref | None:
-        """A lone word one letter off a country's name, as that country (with a lower confidence)."""
-        if not self._lone_word(start, end) or (alias := self.gaz.misspelt(self.text[start:end])) is None:
+        """A lone word one letter off a country's name, as that country (with a lower confidence); not a
+        town named as one ("the town of Mallawi")."""
+        named_place = re.search(
+            r"\b(?:town|city|village|port|district|province|region) of\s+$",
+            self.text[max(0, start - 40) : start],
+        )
+        if named_place or not self._lone_word(start, end):
+            return None
+        if (alias := self.gaz.misspelt(self.text[start:end])) is None:
             return None
         entry = self.gaz.entries[alias.entry_id]
         return Ref(start, end, label, alias.kind, [self.cast.known(entry)], None, 0.6)

@@ -436,7 +436,12 @@ class _Reader:
         OPP, "Tamil refugees" REF."""
         if tok is None:
             return None
-        if self.noun_base(tok) in _COUNTING or tok.tag_ == "CD":  # "dozens of opposition supporters"
+        # "dozens of opposition supporters", "a group of Shi'ite clerics"
+        if (
+            self.noun_base(tok) in _COUNTING
+            or tok.tag_ == "CD"
+            or self.noun_base(tok) in ("group", "delegation")
+        ):
             counted = next(
                 (p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None
             )
@@ -859,13 +864,15 @@ class _Reader:
     def _named_subject(self, verb: Token) -> Token | None:
         """The verb's subject, or for a pronoun the speaker's ("the union said it would strike")."""
         subj = self.subject(verb)
-        if (
-            subj is not None
-            and subj.lower_ in ("it", "they")
-            and verb.dep_ == "ccomp"
-            and verb.head.i != verb.i
-        ):
-            return self.subject(verb.head) or subj
+        if subj is None or subj.lower_ not in ("it", "they"):
+            return subj
+        tok = verb  # "clerics announced that they were willing to support": up to the clause said
+        for _ in range(4):
+            if tok.dep_ == "ccomp" and tok.head.i != tok.i:
+                return self.subject(tok.head) or subj
+            if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+                break
+            tok = tok.head
         return subj
 
     def _names_actor(self, obj: Token) -> bool:
@@ -3605,10 +3612,11 @@ class _Coder:
             answer = c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in _ANSWERS for p in c.children)
             if marked or answer or (c.dep_ == "prep" and c.lower_ in _PROVOCATIONS):
                 edge = c.right_edge
+                # not one's own people ("after ethnic violence between Mohajirs and Pashtuns")
                 found = [
                     m
                     for m in r._inside(c.left_edge.idx, edge.idx + len(edge))
-                    if not set(m.actor_ids) & homes
+                    if not set(m.actor_ids) & homes and not {r.countries.get(a) for a in m.actor_ids} <= homes
                 ]
                 if found:
                     return found[:1]
@@ -4161,7 +4169,9 @@ class _Coder:
                     for p in c.children:
                         # not "in retaliation for what Washington said was Libyan involvement": no place
                         if p.dep_ == "pobj" and self.r.noun_base(p) not in _ANSWERS:
-                            end = p.right_edge.idx + len(p.right_edge)
+                            # not a clause about the place: "in Slovakia, where a law restricts Hungarian"
+                            kept = [g for g in p.children if g.dep_ != "relcl" and g.i > p.i]
+                            end = max([p.idx + len(p), *(g.right_edge.idx + len(g.right_edge) for g in kept)])
                             # the act's own phrase, but not what it is against ("shut their shops in a
                             # strike against Israeli taxes"), nor about
                             topical = [
