@@ -1710,6 +1710,13 @@ class _Reader:
         clause that governs it ("Syria says it is willing", "Bosnian Serbs said their forces ...")."""
         tok = pronoun.head
         for _ in range(8):
+            # "Russia will withdraw all its troops ..., said a spokesman for the OSCE": the clause's own
+            # subject before the pronoun comes first
+            own = None
+            if tok.tag_.startswith("VB") and pronoun.tag_ == "PRP$":
+                own = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
+            if own is not None and own.tag_ not in ("PRP", "PRP$") and (found := self.phrase_mentions(own)):
+                return [m for m in found if not any(a.startswith("person:") for a in m.actor_ids)] or found
             # "ETA warned in a statement that it would ...": a clause told by a writing the verb is hung on
             told = tok.dep_ == "acl" and tok.head.lower_ in _LETTERS and tok.head.dep_ == "pobj"
             if told:
