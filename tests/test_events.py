@@ -805,7 +805,7 @@ def test_own_event_set_floor():
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
-        (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30),
+        (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2124,6 +2124,14 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # "its" in a clause with a subject of its own is that subject's, not the teller's
         ("Under the accord, Syria will withdraw all its troops from Lebanon's Bekaa valley by June, said a "
          "spokesman for the Arab League.", "AGREE", "SYR", "LBN"),
+        # a verb sharing the object of the one joined to it; aid distributions cut off where they went; a curb
+        # on public life eased at home
+        ("Security forces in Zimbabwe have beaten and detained scores of opposition activists.",
+         "ASSAULT", "ZWE", "ZWE"),
+        ("World Food Programme officials suspended food distributions in Darfur after two of their trucks "
+         "were ambushed.", "SANCTION", "IGO", "SDN"),
+        ("President Pervez Musharraf said he is prepared to lift the ban on political rallies.",
+         "AGREE", "PAK", "PAK"),
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise

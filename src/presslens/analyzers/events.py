@@ -1041,6 +1041,13 @@ class _Reader:
                    if g.dep_ == "dobj"]  # fmt: skip
         if not out and _verb_read_as_modifier(verb):
             out = [_modified_noun(verb)]  # "Eritrea massed troops along the border", read as a noun phrase
+        if not out:  # "have beaten and detained scores of activists": the object the joined verb takes
+            joined = [
+                c
+                for c in verb.children
+                if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == verb.i + 2
+            ]
+            out = [g for c in joined for g in c.children if g.dep_ == "dobj"]
         if not out:
             out = _hidden_object(verb)
         return out
@@ -1769,10 +1776,21 @@ _ARMING_FORMS = frozenset(
 ) | {"built", "made", "bought"}  # fmt: skip
 _HELP = {
     "aid", "aid delivery", "food delivery", "delivery", "relief", "assistance", "food aid", "food",
-    "shipment",
+    "shipment", "distribution", "food distribution",
 }  # fmt: skip
 _FRONTIERS = {"border", "frontier", "boundary"}
 _ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
+_PUBLIC_LIFE = {
+    "rally",
+    "protest",
+    "demonstration",
+    "party",
+    "press",
+    "gathering",
+    "assembly",
+    "union",
+    "strike",
+}
 _MEASURES_AT_HOME = {
     "emergency law", "state of emergency", "emergency rule", "martial law", "curfew", "censorship",
     "emergency",
@@ -3116,9 +3134,15 @@ class _Coder:
             modality = "future"
         # "prepared to lift emergency law": a measure on one's own people, eased or offered to be, is aimed at
         # home
-        eased_at_home = plover == "CONCEDE" and bool(
-            {w for o in r._objects(head) for w in r._object_words(o)} & _MEASURES_AT_HOME
-        )
+        eased_at_home = plover == "CONCEDE" and (
+            bool({w for o in r._objects(head) for w in r._object_words(o)} & _MEASURES_AT_HOME)
+            # "prepared to lift the ban on political rallies": a curb on public life at home
+            or any(
+                r.noun_base(p) in _PUBLIC_LIFE
+                for o in r._objects(head) for c in o.children if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children if p.dep_ == "pobj"
+            )
+        )  # fmt: skip
         home_measure = plover in ("CONCEDE", "COERCE") and (
             (plover == "CONCEDE" and modality not in ("future", "hypothetical"))
             or mode in _HOME_MEASURES
