@@ -123,6 +123,20 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-84.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-85.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-86.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-87.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-88.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-89.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-90.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-91.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-92.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-93.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-94.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-95.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-96.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-97.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-98.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-99.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-100.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
