@@ -1780,17 +1780,10 @@ _HELP = {
 }  # fmt: skip
 _FRONTIERS = {"border", "frontier", "boundary"}
 _ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
+# public life a ban may curb at home ("lifted the ban on political rallies")
 _PUBLIC_LIFE = {
-    "rally",
-    "protest",
-    "demonstration",
-    "party",
-    "press",
-    "gathering",
-    "assembly",
-    "union",
-    "strike",
-}
+    "rally", "protest", "demonstration", "party", "press", "gathering", "assembly", "union", "strike",
+}  # fmt: skip
 _MEASURES_AT_HOME = {
     "emergency law", "state of emergency", "emergency rule", "martial law", "curfew", "censorship",
     "emergency",
@@ -1985,16 +1978,10 @@ _COUNTING = {
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _STEPS = {"step", "measure", "move", "action"}  # "took steps to ease restrictions": doing it
 _COMMITTED = {"committed", "perpetrated", "carried", "conducted"}  # a deed "committed by" its doer
+# what forces are readied for ("for a possible intervention in the Ivory Coast")
 _INTERVENTIONS = {
-    "intervention",
-    "operation",
-    "mission",
-    "deployment",
-    "invasion",
-    "offensive",
-    "war",
-    "attack",
-}
+    "intervention", "operation", "mission", "deployment", "invasion", "offensive", "war", "attack",
+}  # fmt: skip
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
 _CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "since", "until"}
 _SOME = {"some", "many", "most", "several", "all", "one", "none", "both"}
@@ -2207,21 +2194,10 @@ def _visiting_guest(tok: Token) -> bool:
 
 
 # verbs whose object a "visiting" right after them describes, read by the parser as a verb "visiting"
-_TOLD_GUESTS = frozenset(
-    {
-        "told",
-        "tells",
-        "tell",
-        "assured",
-        "promised",
-        "informed",
-        "briefed",
-        "warned",
-        "urged",
-        "asked",
-        "thanked",
-    }
-)
+_TOLD_GUESTS = {
+    "told", "tells", "tell", "assured", "promised", "informed", "briefed", "warned", "urged", "asked",
+    "thanked",
+}  # fmt: skip
 
 
 def _purpose_object(verb: Token) -> Token | None:
