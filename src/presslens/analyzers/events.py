@@ -3131,7 +3131,7 @@ class _Coder:
             (home_measure or yielded)
             and not target_ids
             and (home := self._home(source_ids)) is not None
-            and self._beyond_sponsors() <= {home}
+            and self._beyond_borders(sponsors=True) <= {home}
         ):
             # "Zimbabwean authorities seized white-owned farms", "took steps to enhance political freedoms": a
             # state's measures at home, for or against no one named, are a domestic event (ZWE to ZWE); an
@@ -4235,19 +4235,14 @@ class _Coder:
         homes = {r.countries.get(a) for m in places for a in m.actor_ids}
         return places, (homes.pop() if len(homes) == 1 and None not in homes else None)
 
-    def _beyond_borders(self) -> set[str]:
-        """The story's countries, less those named only as whose border it is ("along the Thai border")."""
-        r = self.r
-        kept = {r.countries.get(a) for m in r.mentions if not self._border_of(m) for a in m.actor_ids}
-        return {c for c in r.named_countries if c in kept}
-
-    def _beyond_sponsors(self) -> set[str]:
-        """The story's countries, less those named only as who brokered or hosts what is done ("under a
-        deal brokered by Norwegian mediators") or as whose border a place is ("near the Iraqi frontier")."""
+    def _beyond_borders(self, sponsors: bool = False) -> set[str]:
+        """The story's countries, less those named only as whose border it is ("along the Thai border") and,
+        with `sponsors`, only as who brokered or hosts what is done ("under a deal brokered by Norwegian
+        mediators")."""
         r = self.r
         kept = {
-            r.countries.get(a) for m in r.mentions if not self._sponsor(m) and not self._border_of(m)
-            for a in m.actor_ids
+            r.countries.get(a) for m in r.mentions
+            if not self._border_of(m) and not (sponsors and self._sponsor(m)) for a in m.actor_ids
         }  # fmt: skip
         return {c for c in r.named_countries if c in kept}
 
