@@ -137,6 +137,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-98.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-99.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-100.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-101.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

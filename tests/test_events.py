@@ -805,7 +805,7 @@ def test_own_event_set_floor():
         (65, 30), (66, 30), (67, 30), (68, 30), (69, 30), (70, 30), (71, 30), (72, 30), (73, 30), (74, 30),
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
-        (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30),
+        (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2132,6 +2132,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "were ambushed.", "SANCTION", "IGO", "SDN"),
         ("President Pervez Musharraf said he is prepared to lift the ban on political rallies.",
          "AGREE", "PAK", "PAK"),
+        ("U.N. officials suspended aid convoys in eastern Chad after one of their vehicles was hijacked.",
+         "SANCTION", "IGO", "TCD"),
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise

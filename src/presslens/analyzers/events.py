@@ -1776,7 +1776,7 @@ _ARMING_FORMS = frozenset(
 ) | {"built", "made", "bought"}  # fmt: skip
 _HELP = {
     "aid", "aid delivery", "food delivery", "delivery", "relief", "assistance", "food aid", "food",
-    "shipment", "distribution", "food distribution",
+    "shipment", "distribution", "food distribution", "convoy", "aid convoy",
 }  # fmt: skip
 _FRONTIERS = {"border", "frontier", "boundary"}
 _ENACTMENTS = {"order", "decree", "law", "bill", "directive", "regulation", "edict", "executive order"}
