@@ -2177,6 +2177,11 @@ def _modified_noun(tok: Token) -> Token:
     return tok.head.head if tok.head.dep_ == "poss" else tok.head
 
 
+def _in_answer(prep: Token) -> bool:
+    """Is the phrase "in response to", "in retaliation for", "in reply to" ...?"""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(p.lower_ in _ANSWERS for p in prep.children)
+
+
 def _given_by(goods: Token) -> bool:
     """Do goods carry their giver ("supplies donated by the Red Cross")?"""
     return any(
@@ -3616,7 +3621,7 @@ class _Coder:
         for c in [*head.children, *hung]:
             marked = c.dep_ == "advcl" and any(m.lower_ in _PROVOCATIONS for m in c.lefts)
             # "in response to the Indian nuclear tests", "in retaliation for"
-            answer = c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in _ANSWERS for p in c.children)
+            answer = _in_answer(c)
             if marked or answer or (c.dep_ == "prep" and c.lower_ in _PROVOCATIONS):
                 edge = c.right_edge
                 # not one's own people ("after ethnic violence between Mohajirs and Pashtuns")
@@ -3664,7 +3669,7 @@ class _Coder:
         # "a ceasefire was declared in response to", "declared a ceasefire in response to"
         near = [_governing_verb(head) if head.tag_.startswith("NN") else r._object(head)]
         for c in [*head.children, *(g for t in near if t is not None for g in t.children)]:
-            if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in _ANSWERS for p in c.children):
+            if _in_answer(c):
                 edge = c.right_edge
                 found = [
                     m for m in r._inside(c.left_edge.idx, edge.idx + len(edge)) if not set(m.actor_ids) & own
@@ -3754,21 +3759,22 @@ class _Coder:
         }
         return bool(words & _WANTED)
 
+    def _marked(self, m: Mention) -> Token | None:
+        """The noun a nationality adjective modifies ("workers" of "German aid workers"), or its own head."""
+        root = self._root(m)
+        return root.head if root is not None and root.dep_ in ("amod", "compound", "nmod") else root
+
     def _marks_people(self, m: Mention) -> bool:
         """Whether a nationality adjective marks people ("German aid workers", "French nationals") rather than
         a body or a place ("the Congolese army", "the Liberian port")."""
-        root = self._root(m)
-        if root is None:
-            return False
-        noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
-        return self.r.sector(noun) in _DOMESTIC or self.r.noun_base(noun) in _NATIONALS
+        noun = self._marked(m)
+        return noun is not None and (self.r.sector(noun) in _DOMESTIC or self.r.noun_base(noun) in _NATIONALS)
 
     def _marks_nationals(self, m: Mention) -> bool:
         """Whether a nationality adjective marks those a state body acts on as another country's ("the French
         ambassador", "North Korean communists"), rather than as its own people at home ("Zimbabwean
         farmers", "Kenyan students")."""
-        root = self._root(m)
-        noun = root.head if root is not None and root.dep_ in ("amod", "compound", "nmod") else root
+        noun = self._marked(m)
         return noun is None or _singular(noun.lower_) not in _PEOPLE_AT_HOME
 
     def _countries(self, ids: list[str]) -> set[str | None]:
