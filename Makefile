@@ -138,6 +138,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-99.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-100.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-101.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-102.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

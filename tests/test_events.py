@@ -806,6 +806,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
+        (102, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2137,6 +2138,26 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # "told visiting ..." describes a guest; the act is what was told
         ("The king told visiting French officials that Morocco would withdraw its troops from the border.",
          "AGREE", "MAR", ""),  # a promise
+        # a phrase the parser hung on the day belongs to the verb
+        ("Kuwait's emir launched a mediation effort on Saturday between Uganda and Colombia.",
+         "CONSULT", "KWT", "UGA+COL"),
+        # a sentence-initial name the tagger took for an adverb is the subject
+        ("Bucharest along with its partners demanded on Monday that Belgrade withdraw its troops"
+         " from Kosovo.", "REQUEST", "ROU", "SRB"),
+        # "back" leaves a pact only with a particle; backing an accord endorses it
+        ("The Greek government backed the peace accord for Cyprus on Friday.", "SUPPORT", "GRC", "CYP"),
+        # a body of states left is a tie cut, as a pact left is
+        ("Gambia withdrew from the Commonwealth in 2013.", "SANCTION", "GMB", "IGO"),
+        ("Senegal dispatched medical teams to flood-hit Guinea.", "AID", "SEN", "GIN"),
+        ("France sent a naval task force to the coast of Lebanon.", "MOBILIZE", "FRA", "LBN"),
+        # "vow" promises only what it names: keeping a pact, respecting a border
+        ("Serbia vowed to respect Montenegro's independence.", "AGREE", "SRB", "MNE"),
+        ("The American mediator shuttled between Khartoum and Juba.", "CONSULT", "USA", "SDN+SSD"),
+        ("Paris warned Libya of reprisals.", "THREATEN", "FRA", "LBY"),
+        ("Algerian students hurled petrol bombs at police in Algiers.", "PROTEST", "DZA", "DZA"),
+        # a mission opened somewhere goes to that country, wherever the parser hangs the place
+        ("Peru has established diplomatic relations with and opened an embassy in Caracas, the foreign"
+         " ministry said on Monday.", "SUPPORT", "PER", "VEN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

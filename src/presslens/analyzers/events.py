@@ -686,6 +686,24 @@ class _Reader:
         trig = next((t for t in lex.verbs.get(base, ()) if self._fits(tok, t)), None)
         if trig is None and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
             trig = _JOINT_ACT  # "France and Germany will jointly develop a transport plane"
+        if (
+            trig is None
+            and base in _SWORN
+            and any(c.dep_ == "xcomp" and self.verb(c) in _HONOURING for c in tok.children)
+        ):
+            trig = _PROMISE  # "vowed to respect Georgia's territorial integrity": a promise, not a threat
+        if (
+            trig is None
+            and base == "warn"
+            and any(
+                self.noun_base(p) in _REPRISALS
+                for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+        ):
+            trig = _WARNED  # "warned Libya of reprisals": a threat; not "warned of a famine"
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -721,12 +739,38 @@ class _Reader:
         if base in lex.stopping:
             kept = (c for c in tok.children if c.dep_ in ("xcomp", "dobj") and self.verb(c) in lex.keeping)
             verb = next(kept, None)
-        elif base not in lex.quitting:
-            verb = None
+        elif base not in lex.quitting or (
+            base in _LEFT_WITH_PARTICLE and not any(c.lower_ in _AWAY for c in tok.children)
+        ):
+            verb = None  # "backed the accord" endorses it; "backed out of the accord" leaves it
         pact = self._pact_of(verb, ("from", "of")) if verb is not None else None
+        if pact is None and verb is not None and verb.i == tok.i:
+            pact = self._body_left(tok, base)
         if pact is None:
             return None
         return _Found(tok, tok.idx, max(tok.idx + len(tok), pact.idx + len(pact)), _PACT_LEFT)
+
+    def _body_left(self, verb: Token, base: str) -> Token | None:
+        """ "quit the Commonwealth", "withdrew from OPEC": a body of states left, a tie cut as a pact left is;
+        the body must be the phrase itself, not something of it ("left the UN building")."""
+        holders = [
+            verb,
+            *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _AWAY),
+        ]
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and base in _LEFT_AS_OBJECT]
+        nouns += [
+            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return next((n for n in nouns if self._names_body(n)), None)
+
+    def _names_body(self, noun: Token) -> bool:
+        """Is the phrase itself a body with a code of its own and no country ("the Commonwealth", "OPEC")?"""
+        return any(
+            m.start <= noun.idx < m.end and a in self.placed and not self.countries.get(a)
+            for m in self.phrase_mentions(noun)
+            for a in m.actor_ids
+        )
 
     def _pact_of(self, verb: Token, preps: tuple[str, ...]) -> Token | None:
         """The pact a verb acts on: its object ("scrapped the deal") or what one of `preps` names, on the verb
@@ -787,7 +831,7 @@ class _Reader:
             on_object = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
             prep = any(
                 c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep
-                for c in [*tok.children, *_means_preps(tok), *on_object]
+                for c in [*tok.children, *_misplaced_preps(tok), *on_object]
             )
             clauses = self.reported_clauses(tok) if "that" in trig.needs_prep else []
             # "charged that forces had ..."; a finding must find a deed ("found that the sugars activated
@@ -1692,6 +1736,14 @@ class _Reader:
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
         if not finite or verb.dep_ not in ("ROOT", "conj", "ccomp"):
             return None
+        first = verb.sent[0]
+        if (
+            first.head.i == verb.i
+            and first.dep_ in ("advmod", "npadvmod")
+            and first.is_title
+            and self.phrase_mentions(first)
+        ):
+            return first  # "Bucharest along with its allies demanded": a name the tagger took for an adverb
         i = verb.i - 1
         while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
             i -= 1
@@ -1860,6 +1912,11 @@ _GIVER_PREPS = ({"from", "by", "of"}, {"at"})
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
 # an act two sides do together: "joint anti-submarine drills", "will jointly develop a transport plane"
 _JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
+_SWORN = {"vow", "swear"}  # intent verbs that promise only what they name, unlike "pledge" and "promise"
+_HONOURING = {"honour", "honor", "respect", "uphold", "observe", "abide", "comply", "implement", "guarantee"}
+_PROMISE = Trigger("AGREE", object_is="content")
+_REPRISALS = {"reprisal", "retaliation", "retribution", "revenge", "punishment", "sanction", "countermeasure"}
+_WARNED = Trigger("THREATEN", cameo="130")
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
 _RECEIVING = frozenset(
     {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
@@ -1995,6 +2052,8 @@ _TITLES = {
 }  # fmt: skip
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
+_LEFT_WITH_PARTICLE = {"back", "pull", "walk", "tear"}  # leave a pact only with a particle: "backed out of"
+_LEFT_AS_OBJECT = {"quit", "leave", "exit", "abandon"}  # "quit the Commonwealth"
 _AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
 _ENDINGS = {"end", "halt", "cutoff", "stop"}
 _CUT_OFF = Trigger("SANCTION", mode="discontinue")
@@ -2066,17 +2125,27 @@ def _singular(word: str) -> str:
 _MEANS = {"telephone", "phone", "video", "videoconference", "link", "videolink", "line"}
 
 
-def _means_preps(tok: Token) -> list[Token]:
-    """Prepositions the parser hung on a means phrase instead of the verb: "spoke by telephone with
-    Primakov", "talked over the phone with"."""
-    return [
-        g
+def _misplaced_preps(tok: Token) -> list[Token]:
+    """Prepositions the parser hung on a means phrase or a day instead of the verb: "spoke by telephone
+    with Primakov", "talked over the phone with", "launched a mediation effort on Saturday between Uganda
+    and Kenya"; not a day's own of-phrase ("on the anniversary of the war")."""
+    means = [
+        p
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
         for p in c.children
         if p.dep_ == "pobj" and p.lower_ in _MEANS
-        for g in p.children
-        if g.dep_ == "prep"
+    ]
+    days = [
+        p
+        for c in tok.children
+        for p in (
+            [c] if c.dep_ == "npadvmod" else c.children if c.dep_ == "prep" and c.lower_ == "on" else []
+        )
+        if p.ent_type_ in ("DATE", "TIME") and p.dep_ in ("npadvmod", "pobj")
+    ]
+    return [
+        g for p in means + days for g in p.children if g.dep_ == "prep" and (p in means or g.lower_ != "of")
     ]
 
 
@@ -4045,11 +4114,14 @@ class _Coder:
         its reporters are ("diplomats in Niamey said") nor where a mission is opened ("an embassy in Tehran",
         the party it is sent to)?"""
         prep = self._place_prep(m) if self._where(m) else None
-        return (
-            prep is not None
-            and prep.i in {t.i for t in head.subtree}
-            and self.r.noun_base(prep.head) not in _MISSIONS
-        )
+        if prep is None or prep.i not in {t.i for t in head.subtree}:
+            return False
+        # "opened an embassy in Bogota": the parser may hang the place on the verb of the mission
+        missions = [
+            prep.head,
+            *(c for c in prep.head.children if c.dep_ == "dobj" and prep.head.tag_.startswith("VB")),
+        ]
+        return not any(self.r.noun_base(t) in _MISSIONS for t in missions)
 
     def _aimed_at(self, m: Mention) -> bool:
         """Is a place of the actor's own country what the act is aimed at ("shelled Homs", "sent tanks towards
@@ -4724,7 +4796,7 @@ class _Coder:
         # "pull its troops back from Eritrea": the phrase the parser hung on the particle
         particles = [g for a in tok.children if a.dep_ in ("advmod", "prt") and a.lower_ in _PARTICLES
                      for g in a.children]  # fmt: skip
-        for c in [*tok.children, *particles, *_means_preps(tok)]:
+        for c in [*tok.children, *particles, *_misplaced_preps(tok)]:
             front = _in_front_of(c)  # "in front of the U.S. embassy": as "outside" it
             if front is not None and "outside" in preps:
                 c = front
