@@ -2141,6 +2141,16 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a phrase the parser hung on the day belongs to the verb
         ("Kuwait's emir launched a mediation effort on Saturday between Uganda and Colombia.",
          "CONSULT", "KWT", "UGA+COL"),
+        ("A bomb exploded outside an army barracks in Bilbao on Tuesday.", "ASSAULT", "ESP", "ESP"),
+        ("Syrian troops used nerve gas against rebels near Damascus.", "ASSAULT", "SYR", "SYR"),
+        ("Angry Pakistani students burned the American consulate in Karachi.", "PROTEST", "PAK", "USA"),
+        # a captive is also named by what was done to him
+        ("Nigerian militants released two kidnapped engineers from Britain.", "RETREAT", "NGA", "GBR"),
+        ("The Peruvian government agreed to the miners' demands on Friday.", "CONCEDE", "PER", "PER"),
+        ("The U.N. refugee agency provided blankets to Afghan returnees.", "AID", "IGO", "AFG"),
+        ("The JVP called a general strike across Sri Lanka.", "PROTEST", "LKA", "LKA"),
+        ("Peking accused Moscow of aggression along the Ussuri river.", "ACCUSE", "CHN", "RUS"),
+        ("Hungary quit the Warsaw Pact in 1991.", "SANCTION", "HUN", "IGO"),
         # a sentence-initial name the tagger took for an adverb is the subject
         ("Bucharest along with its partners demanded on Monday that Belgrade withdraw its troops"
          " from Kosovo.", "REQUEST", "ROU", "SRB"),

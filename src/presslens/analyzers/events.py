@@ -1044,6 +1044,8 @@ class _Reader:
         for c in obj.children:
             if c.dep_ in ("compound", "amod") and c.i == obj.i - 1:  # "a power station", "martial law"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
+            if c.dep_ == "amod" and c.lower_ in _HELD:
+                words.add("captive")  # "released a kidnapped engineer"
             if c.dep_ == "compound" and obj.tag_ == "NNP" and c.tag_ in ("NN", "NNS"):
                 words.add(self.noun_base(c))  # "the main Islamist party Ennahda": a party
             elif c.dep_ in ("amod", "compound") and obj.tag_ == "NNP" and c.lower_ in _PAPERS:
@@ -1915,6 +1917,7 @@ _JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
 _SWORN = {"vow", "swear"}  # intent verbs that promise only what they name, unlike "pledge" and "promise"
 _HONOURING = {"honour", "honor", "respect", "uphold", "observe", "abide", "comply", "implement", "guarantee"}
 _PROMISE = Trigger("AGREE", object_is="content")
+_HELD = {"captive", "kidnapped", "abducted", "jailed", "detained", "imprisoned", "captured", "hostage"}
 _REPRISALS = {"reprisal", "retaliation", "retribution", "revenge", "punishment", "sanction", "countermeasure"}
 _WARNED = Trigger("THREATEN", cameo="130")
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
