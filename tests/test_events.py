@@ -2151,6 +2151,15 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("The JVP called a general strike across Sri Lanka.", "PROTEST", "LKA", "LKA"),
         ("Peking accused Moscow of aggression along the Ussuri river.", "ACCUSE", "CHN", "RUS"),
         ("Hungary quit the Warsaw Pact in 1991.", "SANCTION", "HUN", "IGO"),
+        # a participle set off by commas is an aside, also where the parser made the subject the root
+        ("Thousands of Filipinos, angered by the killing of a maid in Singapore, protested outside the"
+         " Singaporean embassy in Manila on Sunday.", "PROTEST", "PHL", "SGP"),
+        # a description set off by commas is no list of actors
+        ("Saudi Arabia, Egypt's biggest creditor, promised on Sunday to lend Cairo another two billion"
+         " dollars.", "AGREE", "SAU", "EGY"),
+        # what two countries talk over is their topic, no party to the talks
+        ("The presidents of Brazil and Argentina discussed the future of Mercosur in Brasilia on Friday.",
+         "CONSULT", "BRA+ARG", ""),
         # a sentence-initial name the tagger took for an adverb is the subject
         ("Bucharest along with its partners demanded on Monday that Belgrade withdraw its troops"
          " from Kosovo.", "REQUEST", "ROU", "SRB"),

@@ -1510,7 +1510,14 @@ class _Reader:
             return coordinated
         ordered = sorted(core, key=lambda m: m.start)
         joined = [self.text[a.end : b.start] for a, b in pairwise(ordered)]
-        if len(ordered) > 1 and all(j in (" and ", ", ", ", and ") for j in joined):
+        # "Japan, Indonesia's biggest aid donor,": a description set off by commas, no list
+        described = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in h.rights
+            if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")
+        ]
+        listed = not any(a <= m.start < b for m in ordered for a, b in described)
+        if len(ordered) > 1 and listed and all(j in (" and ", ", ", ", and ") for j in joined):
             return ordered  # "U.S. and Mexican drug agents", read by the parser as two modifiers
         own = [m for m in core if m.start <= h.idx < m.end]
         placed = [m for m in core if m not in own and set(m.actor_ids) & self.placed]
@@ -2342,6 +2349,11 @@ def _aside(head: Token) -> range | None:
     if close is None:
         return None
     verb = sent.root
+    if verb.tag_.startswith("NN") and head.dep_ == "acl" and head.head.i == verb.i < head.i:
+        # "The Council, alarmed by reports of killings, called on Sudan": the parser made the subject the root
+        # and hung both verbs on it; the participle is an aside when the act is told after it
+        told = any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > close for c in verb.children)
+        return range(head.i - 1, close + 1) if told else None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None or not subject.i < head.i < close < verb.i:
         return None
@@ -4057,11 +4069,16 @@ class _Coder:
             targets = _others(over, own) or targets
         # "charged an official with leaking data to a Russian diplomat": the charge names no recipient
         accused = f.trigger.type == "ACCUSE" and f.noun is None and r._object(head) is not None
-        if not _others(targets, own) and not accused:
+        if not _others(targets, own) and not accused and not self._joint_talk(f, own):
             targets = self._around(head, own)
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _joint_talk(self, f: _Found, own: set[str]) -> bool:
+        """Talks of two countries or more: "France and Germany discussed the future of NATO" names their
+        topic, no party to them."""
+        return f.trigger.type == "CONSULT" and len({self.r.countries.get(a) for a in own} - {None}) > 1
 
     def _within_reach(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom forces are moved within reach of: "within striking distance of the Pakistani port of Karachi",
@@ -4656,8 +4673,9 @@ class _Coder:
                 not out and named.type == "SANCTION"
             ):  # "lifted economic sanctions on Iran", "on" hung on the verb
                 out = self._prep_mentions(head, {"on", "against"}, own)
-        if not out and obj is not None and f.noun is None:  # "rejected Israel's proposal": whose thing
-            # not "the Suez Canal"; but a people's word is whose the thing is: "a Basque plan"
+        if not out and obj is not None and f.noun is None and not self._joint_talk(f, own):
+            # "rejected Israel's proposal": whose thing; not "the Suez Canal"; but a people's word is whose the
+            # thing is: "a Basque plan"
             out = [m for m in self._object_side(obj, general, own) if m.kind != "place" or m.label == "NORP"]
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
             # not what talks or a deal are "on": "resume talks on Palestinian self-rule"
