@@ -1095,6 +1095,8 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "The minister was concerned.",
         "Israel denied the report.",
         "The Peruvian president arrived in Lima on Sunday.",
+        "New senators swear to uphold the US Constitution.",  # an oath of office, no promise to another
+        "Warplanes shuttled between the two airports.",
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):

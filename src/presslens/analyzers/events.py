@@ -689,7 +689,9 @@ class _Reader:
         if (
             trig is None
             and base in _SWORN
-            and any(c.dep_ == "xcomp" and self.verb(c) in _HONOURING for c in tok.children)
+            and any(
+                c.dep_ == "xcomp" and self.verb(c) in _HONOURING and self._honoured(c) for c in tok.children
+            )
         ):
             trig = _PROMISE  # "vowed to respect Georgia's territorial integrity": a promise, not a threat
         if (
@@ -714,6 +716,13 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _honoured(self, verb: Token) -> bool:
+        """Does the verb keep a pact or another's due ("respect Georgia's territorial integrity", "abide by
+        the truce"), not an oath of office ("swear to uphold the Constitution")?"""
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        held += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(self._is_pact(n) or self.noun_base(n) in _DUES for n in held)
 
     def _forced_to_flee(self, tok: Token) -> Trigger | None:
         """ "forced 10,000 villagers to flee", "compelled thousands of Kurds to leave their homes": a people
@@ -1924,6 +1933,16 @@ _JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
 _SWORN = {"vow", "swear"}  # intent verbs that promise only what they name, unlike "pledge" and "promise"
 _HONOURING = {"honour", "honor", "respect", "uphold", "observe", "abide", "comply", "implement", "guarantee"}
 _PROMISE = Trigger("AGREE", object_is="content")
+_DUES = {
+    "integrity",
+    "sovereignty",
+    "independence",
+    "border",
+    "frontier",
+    "neutrality",
+    "autonomy",
+    "commitment",
+}
 _HELD = {"captive", "kidnapped", "abducted", "jailed", "detained", "imprisoned", "captured", "hostage"}
 _REPRISALS = {"reprisal", "retaliation", "retribution", "revenge", "punishment", "sanction", "countermeasure"}
 _WARNED = Trigger("THREATEN", cameo="130")
@@ -4674,8 +4693,8 @@ class _Coder:
             ):  # "lifted economic sanctions on Iran", "on" hung on the verb
                 out = self._prep_mentions(head, {"on", "against"}, own)
         if not out and obj is not None and f.noun is None and not self._joint_talk(f, own):
-            # "rejected Israel's proposal": whose thing; not "the Suez Canal"; but a people's word is whose the
-            # thing is: "a Basque plan"
+            # "rejected Israel's proposal": whose thing; not "the Suez Canal"; but a people's word is whose
+            # the thing is: "a Basque plan"
             out = [m for m in self._object_side(obj, general, own) if m.kind != "place" or m.label == "NORP"]
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
             # not what talks or a deal are "on": "resume talks on Palestinian self-rule"
