@@ -2162,6 +2162,12 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # what two countries talk over is their topic, no party to the talks
         ("The presidents of Brazil and Argentina discussed the future of Mercosur in Brasilia on Friday.",
          "CONSULT", "BRA+ARG", ""),
+        # an opening phrase the parser took for a second subject is cut off from the verb by its comma
+        ("Citing Libya's support for terrorism, Britain on Monday closed its embassy in Tripoli.",
+         "SANCTION", "GBR", "LBY"),
+        # who monitors what is agreed is no party to it
+        ("Armenia and Azerbaijan agreed on Friday to a U.N.-monitored ceasefire line.",
+         "AGREE", "ARM+AZE", ""),
         # a sentence-initial name the tagger took for an adverb is the subject
         ("Bucharest along with its partners demanded on Monday that Belgrade withdraw its troops"
          " from Kosovo.", "REQUEST", "ROU", "SRB"),

@@ -1666,6 +1666,19 @@ class _Reader:
             subjects = [
                 c for c in tok.children if c.dep_ in _SUBJECTS or (c.dep_ == "nsubjpass" and tok is not verb)
             ]
+            if len(subjects) > 1:
+                # "Citing Sudan's support for terrorism, the United States closed its embassy": an opening
+                # phrase the parser took for a second subject is cut off from the verb by its comma, and
+                # names no actor by its own head word
+                doc = tok.doc
+                near = [
+                    c for c in subjects
+                    if c.i > tok.i
+                    or self.mention_at(c)
+                    or all(t.text != "," for t in doc[c.right_edge.i : tok.i])
+                ]  # fmt: skip
+                if any(self.phrase_mentions(c) for c in near):
+                    subjects = near
             if subjects:  # "presidents Vladimir Putin and Xi Jinping": the parser may give two
                 first = next((c for c in subjects if self.phrase_mentions(c)), subjects[0])
                 if first.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -1911,7 +1924,10 @@ _SEAS = {"sea", "ocean", "waters"}
 _MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
 _VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
 _PEACE_TERMS = {"peace", "accord", "agreement", "ceasefire", "cease-fire", "truce", "settlement"}
-_BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
+_BROKERED = {
+    "brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized", "monitored",
+    "supervised",
+}  # fmt: skip
 # nouns whose possessor is the one they befall ("Zimbabwe's suspension", "the journalist's arrest")
 _UNDERGONE = {
     "suspension", "expulsion", "arrest", "detention", "capture", "kidnapping", "abduction", "execution",
@@ -4387,6 +4403,8 @@ class _Coder:
         tok = self._root(m)
         if tok is None:
             return False
+        if tok.lower_.rpartition("-")[2] in _BROKERED:
+            return True  # "a U.N.-monitored buffer zone", one word to the parser
         for _ in range(4):
             if tok.lower_ in _AUSPICES:
                 return tok.head.lower_ == "under"
