@@ -1097,6 +1097,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "The Peruvian president arrived in Lima on Sunday.",
         "New senators swear to uphold the US Constitution.",  # an oath of office, no promise to another
         "Warplanes shuttled between the two airports.",
+        "The embassy issued a health warning to Americans living in the city.",  # advice, no threat
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
@@ -2162,6 +2163,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # what two countries talk over is their topic, no party to the talks
         ("The presidents of Brazil and Argentina discussed the future of Mercosur in Brasilia on Friday.",
          "CONSULT", "BRA+ARG", ""),
+        # a warning's recipient, as the parser's dative too; "deliver" is light
+        ("Iran issued a warning to Saudi Arabia.", "THREATEN", "IRN", "SAU"),
+        ("Moscow delivered a stern warning to Tbilisi on Friday.", "THREATEN", "RUS", "GEO"),
         # an opening phrase the parser took for a second subject is cut off from the verb by its comma
         ("Citing Libya's support for terrorism, Britain on Monday closed its embassy in Tripoli.",
          "SANCTION", "GBR", "LBY"),

@@ -1351,13 +1351,15 @@ class _Reader:
             return _JOINT_ACT, 0  # "joint anti-submarine drills"
         if base not in self.lex.nouns:
             return self._gerund(tok)
+        if base == "warning" and any(c.lower_ in _ADVISORIES for c in tok.lefts):
+            return None  # "issued a health warning to Americans", "a storm warning": advice, no threat
         # "voiced dissatisfaction with Tokyo": the light verb may carry the noun's preposition
         kids = [*tok.children, *(tok.head.children if tok.dep_ in ("dobj", "nsubjpass") else ())]
         # or hung on its of-phrase: "charges of electoral fraud against the ruling party"
         kids += [g for c in tok.children if c.lower_ == "of" for p in c.children for g in p.children]
         for before, trig in self.lex.nouns[base]:
             if trig.needs_prep and not any(
-                c.dep_ in ("prep", "acl", "ccomp", "advcl")
+                c.dep_ in ("prep", "dative", "acl", "ccomp", "advcl")  # "issued a warning to Saudi Arabia"
                 and (c.lower_ in trig.needs_prep or _marked(c, trig.needs_prep))
                 for c in kids
             ):
@@ -1958,6 +1960,18 @@ _DUES = {
     "neutrality",
     "autonomy",
     "commitment",
+}
+_ADVISORIES = {
+    "health",
+    "travel",
+    "weather",
+    "storm",
+    "flood",
+    "tsunami",
+    "safety",
+    "profit",
+    "heat",
+    "hurricane",
 }
 _HELD = {"captive", "kidnapped", "abducted", "jailed", "detained", "imprisoned", "captured", "hostage"}
 _REPRISALS = {"reprisal", "retaliation", "retribution", "revenge", "punishment", "sanction", "countermeasure"}
