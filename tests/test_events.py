@@ -2163,6 +2163,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # what two countries talk over is their topic, no party to the talks
         ("The presidents of Brazil and Argentina discussed the future of Mercosur in Brasilia on Friday.",
          "CONSULT", "BRA+ARG", ""),
+        # offers made are promises; a protest note is a complaint, no street protest
+        ("Iran made a peace offer to Iraq on Friday.", "AGREE", "IRN", "IRQ"),
+        ("Seoul made an offer of talks to Pyongyang on Monday.", "AGREE", "KOR", "PRK"),
+        ("Beijing sent a protest note to Hanoi over the arrests.", "ACCUSE", "CHN", "VNM"),
         # a warning's recipient, as the parser's dative too; "deliver" is light
         ("Iran issued a warning to Saudi Arabia.", "THREATEN", "IRN", "SAU"),
         ("Moscow delivered a stern warning to Tbilisi on Friday.", "THREATEN", "RUS", "GEO"),
