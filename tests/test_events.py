@@ -2170,6 +2170,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a warning's recipient, as the parser's dative too; "deliver" is light
         ("Iran issued a warning to Saudi Arabia.", "THREATEN", "IRN", "SAU"),
         ("Moscow delivered a stern warning to Tbilisi on Friday.", "THREATEN", "RUS", "GEO"),
+        ("Syria received a stern warning from Ankara on Monday.", "THREATEN", "TUR", "SYR"),
         # an opening phrase the parser took for a second subject is cut off from the verb by its comma
         ("Citing Libya's support for terrorism, Britain on Monday closed its embassy in Tripoli.",
          "SANCTION", "GBR", "LBY"),
