@@ -2163,6 +2163,14 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # what two countries talk over is their topic, no party to the talks
         ("The presidents of Brazil and Argentina discussed the future of Mercosur in Brasilia on Friday.",
          "CONSULT", "BRA+ARG", ""),
+        # "raped" is "rape" done, not "rap" (a rebuke) with its consonant undoubled
+        ("Burmese soldiers raped four Karen women near the Thai border, a rights group said.",
+         "ASSAULT", "MMR", "MMR"),
+        ("Rwandan militiamen burned alive dozens of villagers.", "ASSAULT", "RWA", "RWA"),
+        ("Rebels cut off the hands of villagers in Sierra Leone.", "ASSAULT", "SLE", "SLE"),
+        ("Iraqi helicopters sprayed chemical agents on Kurdish villages.", "ASSAULT", "IRQ", "IRQ"),
+        ("Thousands of Bangladeshi garment workers went on a rampage in Dhaka.", "PROTEST", "BGD", "BGD"),
+        ("Sudanese troops forcibly recruited hundreds of boys in Darfur.", "COERCE", "SDN", "SDN"),
         # offers made are promises; a protest note is a complaint, no street protest
         ("Iran made a peace offer to Iraq on Friday.", "AGREE", "IRN", "IRQ"),
         ("Seoul made an offer of talks to Pyongyang on Monday.", "AGREE", "KOR", "PRK"),

@@ -219,6 +219,12 @@ def lexicon() -> Lexicon:
     for words in groups.values():
         for w in words:
             add_verb(w.split()[0])
+    for base in {b for b in verb_lemma.values() if b.endswith("e")}:
+        # "raped" is "rape" done, not "rap" with its consonant left undoubled
+        for form in (base + "d", base[:-1] + "ing"):
+            owner = verb_lemma.get(form, base)
+            if owner != base and form in (owner + "ed", owner + "ing"):
+                verb_lemma[form] = base
     preps = {str(k): _words(v) for k, v in (table.get("recipient_preps") or {}).items()}
     return Lexicon(
         verb_lemma=verb_lemma,
@@ -478,6 +484,7 @@ class _Reader:
             if low in nouns or tok.tag_.startswith("NN") or self._hyphen_word(tok):
                 candidates.append(tok)
         for tok in doc[start:end]:
+            low = tok.lower_
             if (
                 tok.lower_ in _STATING_FORMS
                 or tok.lower_ in _WANTING_FORMS
@@ -497,6 +504,14 @@ class _Reader:
             ):
                 # "would regard any extension of Greek waters as a cause for war": a threat of force
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), Trigger("THREATEN", cameo="138")))
+            elif (
+                low not in lemmas
+                and tok.tag_.startswith("VB")
+                and any(c.lower_ == "forcibly" for c in tok.children)
+                and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+            ):
+                # "soldiers forcibly recruited hundreds of boys": whatever the verb, people made to (CAMEO 17)
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _FORCED))
         for tok in verbs:
             if not (tok.tag_.startswith("VB") or _gerund_read_as_noun(tok)) or any(
                 f.head.i == tok.i for f in found
@@ -638,10 +653,13 @@ class _Reader:
                 ] or [g for g in on_day if g.lower_ in seconds]  # fmt: skip
                 return _Found(tok, tok.idx, max([end, *(o.idx + len(o) for o in named[:1])]), hit)
         # "pulled out", "respond forcefully", "held Greece responsible" (the parser may make it the object's)
-        kids = [
+        kids = [  # and "burned alive dozens of villagers", the word read as the object's adjective
             *tok.children,
-            *(g for c in tok.children if c.dep_ == "dobj" for g in c.rights if g.dep_ == "amod"),
-        ]
+            *(
+                g for c in tok.children if c.dep_ == "dobj" for g in c.children
+                if g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1)
+            ),
+        ]  # fmt: skip
         objects = [set(self._object_words(o)) for o in self._objects(tok)]
         for second, readings in seconds.items():
             # the first reading whose object fits: "broke up a rally", not "the coalition broke up"; "called
@@ -1955,6 +1973,7 @@ _GIVER_PREPS = ({"from", "by", "of"}, {"at"})
 _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one sentenced
 # an act two sides do together: "joint anti-submarine drills", "will jointly develop a transport plane"
 _JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
+_FORCED = Trigger("COERCE")
 _SWORN = {"vow", "swear"}  # intent verbs that promise only what they name, unlike "pledge" and "promise"
 _HONOURING = {"honour", "honor", "respect", "uphold", "observe", "abide", "comply", "implement", "guarantee"}
 _PROMISE = Trigger("AGREE", object_is="content")
