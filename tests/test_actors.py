@@ -210,6 +210,11 @@ def test_indian_villagers_in_the_americas_are_no_indians_of_india(resolve) -> No
     assert "Indian" not in found and found["Guatemalan"] == [["GTM"]]
     found, _ = resolve("Indian and American officials met in Washington.")
     assert found["Indian"] == [["IND"]]  # officials of India, whatever the story's place
+    # in a story of Latin America alone, Indian women and protesters are its native peoples
+    found, _ = resolve("Thousands of Indian protesters occupied the Congress building in Quito.")
+    assert "Indian" not in found
+    found, _ = resolve("Indian protesters burned an effigy outside the U.S. embassy.")
+    assert found["Indian"] == [["IND"]]
 
 
 def test_the_leader_is_not_the_one_who_meets_him(resolve) -> None:

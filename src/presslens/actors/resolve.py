@@ -41,6 +41,13 @@ _AMERICAS = frozenset(
     }
 )  # fmt: skip
 
+_LATIN_NATIVE_NOUNS = frozenset(
+    {
+        "women", "men", "children", "people", "protesters", "demonstrators", "marchers", "farmers", "leaders",
+        "groups", "organisations", "organizations", "activists", "families", "workers", "movement",
+        "federation", "confederation", "population", "rebels", "guerrillas", "residents",
+    }
+)  # fmt: skip
 _NATIVE_NOUNS = frozenset(
     {
         "villagers", "villager", "peasants", "peasant", "tribes", "tribe", "tribal", "communities",
@@ -411,13 +418,16 @@ class NameResolver:
         named = self.text[ref.start : ref.end] == "Indians" and re.search(
             r"[A-Z][a-z]+ $", self.text[max(ref.start - 30, 0) : ref.start]
         )
-        if not named and not (after and after[0].strip(",.;") in _NATIVE_NOUNS):
-            return False  # "Indian officials" may well be India's; "Miskito Indians", "Indian villagers" not
         others = {
             self.cast.country_of(o.actor_ids[0])
             for o in refs
             if o.actor_ids and not self.text[o.start : o.end].startswith("Indian")
         }
+        noun = after[0].strip(",.;") if after else ""
+        # "Indian women in Chiapas", "Indian protesters in Quito": in a story of Latin America alone, people
+        latin = noun in _LATIN_NATIVE_NOUNS and bool(others & _AMERICAS) and not others & {"USA", "CAN"}
+        if not named and noun not in _NATIVE_NOUNS and not latin:
+            return False  # "Indian officials" may well be India's; "Miskito Indians", "Indian villagers" not
         return "IND" not in others and bool(others & _AMERICAS)
 
     def _elided(self) -> list[Ref]:
