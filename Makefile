@@ -139,6 +139,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-100.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-101.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-102.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-103.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

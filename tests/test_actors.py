@@ -205,6 +205,11 @@ def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     assert who("both countries") == {"China", "Russia"}
 
 
+def test_a_known_name_the_ner_ran_on_into_a_date(resolve) -> None:
+    found, _ = resolve("The Organisation of the Islamic Conference on Monday urged Denmark to apologise.")
+    assert found["Organisation of the Islamic Conference"] == [["OIC"]]
+
+
 def test_indian_villagers_in_the_americas_are_no_indians_of_india(resolve) -> None:
     found, _ = resolve("Guatemalan soldiers massacred Indian villagers in the highlands.")
     assert "Indian" not in found and found["Guatemalan"] == [["GTM"]]

@@ -806,7 +806,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
-        (102, 30),
+        (102, 30), (103, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2163,6 +2163,18 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # what two countries talk over is their topic, no party to the talks
         ("The presidents of Brazil and Argentina discussed the future of Mercosur in Brasilia on Friday.",
          "CONSULT", "BRA+ARG", ""),
+        ("The Carter administration cut off military aid to Uruguay on Friday.", "SANCTION", "USA", "URY"),
+        # a common noun capitalised to open the sentence is no organisation
+        ("Kidnappers in Yemen freed two German tourists on Sunday.", "RETREAT", "YEM", "DEU"),
+        # people protesting where the one country named is are its own
+        ("Dock workers shut the port of Rotterdam in protest against new labour rules.",
+         "PROTEST", "NLD", "NLD"),
+        # a veto vowed unless the other side yields is a threat
+        ("Cyprus will veto Turkey's entry talks unless Ankara opens its ports to Cypriot ships.",
+         "THREATEN", "CYP", "TUR"),
+        # a protest against a deed is against who did it
+        ("Thousands of Palestinians protested against the killing of a Hamas commander by Israeli troops.",
+         "PROTEST", "PSE", "ISR"),
         # "raped" is "rape" done, not "rap" (a rebuke) with its consonant undoubled
         ("Burmese soldiers raped four Karen women near the Thai border, a rights group said.",
          "ASSAULT", "MMR", "MMR"),

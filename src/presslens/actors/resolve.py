@@ -173,7 +173,8 @@ def _clean_entity(ent: Span) -> tuple[int, int]:
 _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divided name
 
 
-_RUN_ON = re.compile(r" (?:for|to|against|with|on) ")  # a phrase after a name, not part of it
+# a phrase after a name, not part of it, or its first word ("the Islamic Conference on Monday")
+_RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
 
 
 class NameResolver:
@@ -842,6 +843,15 @@ class NameResolver:
                 return [Ref(start, end, label, "body", [country], sector, 0.9)]
         if not country and (lowered in self.words.generic or name.islower()):
             return []  # "the Treaty", "supreme leader": a kind of body or an office, not a body
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if (
+            not country
+            and span is not None
+            and len(span) == 1
+            and span[0].is_sent_start
+            and span[0].tag_ == "NNS"
+        ):
+            return []  # "Kidnappers in Colombia freed ...": a common noun capitalised to open the sentence
         if re.match(r"(?:pro|anti)-", lowered):
             return []  # "pro-Taliban demonstrators": a leaning, not a body
         country = country or self._described_as(start)

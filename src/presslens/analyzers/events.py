@@ -282,7 +282,9 @@ def coded_plover(event: Event) -> str | None:
     if event.modality == "negated":
         return "REJECT" if _cooperative(event.plover) else None
     if event.condition is not None and event.condition.text.lower().startswith("unless"):
-        return "THREATEN" if event.plover not in ("REQUEST", "ACCUSE", "REJECT") else event.plover
+        # "refused to talk unless the rebels disarmed" is a refusal; "will veto Turkey's bid unless" a threat
+        vowed = event.plover == "REJECT" and event.modality == "future"
+        return "THREATEN" if event.plover not in ("REQUEST", "ACCUSE", "REJECT") or vowed else event.plover
     if event.modality in ("future", "hypothetical"):
         if _cooperative(event.plover):
             return "AGREE"
@@ -1951,10 +1953,8 @@ _SEAS = {"sea", "ocean", "waters"}
 _MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
 _VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
 _PEACE_TERMS = {"peace", "accord", "agreement", "ceasefire", "cease-fire", "truce", "settlement"}
-_BROKERED = {
-    "brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized", "monitored",
-    "supervised",
-}  # fmt: skip
+_BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
+_WATCHED = {"monitored", "supervised", "observed"}  # "a U.N.-monitored buffer zone": its monitor is no party
 # nouns whose possessor is the one they befall ("Zimbabwe's suspension", "the journalist's arrest")
 _UNDERGONE = {
     "suspension", "expulsion", "arrest", "detention", "capture", "kidnapping", "abduction", "execution",
@@ -2961,7 +2961,7 @@ class _Coder:
         if (
             not source_ids
             and source_sector in _DOMESTIC | _STATE
-            and len(story := self._beyond_borders()) == 1
+            and len(story := self._beyond_borders(far=True)) == 1
         ):
             # "opposition supporters rallied", "police arrested": a group of no named country, in a story
             # about one country, is of that country; a state body acting on someone that country's name
@@ -3204,6 +3204,7 @@ class _Coder:
             and source_sector in _DOMESTIC - {"REF"}
             and r.named_countries == {target_home}
             and not any(m.kind == "adjective" and self._marks_people(m) for m in targets)
+            and not any(self._far_side(m) for m in targets)  # "farmers closed the crossing with Spain"
         ):
             # "rebels ambushed a Ugandan army convoy", "the opposition rejected President Moi's offer": in a
             # story about one country, a group of no named country acting on its state is of it; not on its
@@ -3303,6 +3304,19 @@ class _Coder:
             # captives freed ("ready to release southern leaders jailed after the war") and a blockade lifted
             # at home
             target_ids = [home]
+        # "shut the port in protest": who protests is who did what the protest is the reason for
+        done = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+        doer = source_sector or (
+            r.sector(r.subject(done)) if done is not None and done.tag_.startswith("VB") else None
+        )
+        if not source_ids and not target_ids and plover == "PROTEST" and doer in _DOMESTIC:
+            # "dock workers paralysed the port of Antwerp in protest against privatisation": people of no
+            # named country protesting where the one country the sentence names is are its own
+            only = {  # not "the crossing with Spain"
+                c for m in self._sole_other(head, []) if not self._far_side(m)
+                for a in m.actor_ids if (c := r.countries.get(a))
+            }  # fmt: skip
+            source_ids = target_ids = sorted(only) if len(only) == 1 else []
         if not source_ids and not target_ids:
             return None
         home = self._home(source_ids)
@@ -4408,14 +4422,17 @@ class _Coder:
         homes = {r.countries.get(a) for m in places for a in m.actor_ids}
         return places, (homes.pop() if len(homes) == 1 and None not in homes else None)
 
-    def _beyond_borders(self, sponsors: bool = False) -> set[str]:
-        """The story's countries, less those named only as whose border it is ("along the Thai border") and,
-        with `sponsors`, only as who brokered or hosts what is done ("under a deal brokered by Norwegian
-        mediators")."""
+    def _beyond_borders(self, sponsors: bool = False, far: bool = False) -> set[str]:
+        """The story's countries, less those named only as whose border it is ("along the Thai border"),
+        with `sponsors` only as who brokered or hosts what is done ("under a deal brokered by Norwegian
+        mediators"), and with `far` only as the far side of a border ("the border crossing with Spain")."""
         r = self.r
         kept = {
             r.countries.get(a) for m in r.mentions
-            if not self._border_of(m) and not (sponsors and self._sponsor(m)) for a in m.actor_ids
+            if not self._border_of(m)
+            and not (sponsors and self._sponsor(m))
+            and not (far and self._far_side(m))
+            for a in m.actor_ids
         }  # fmt: skip
         return {c for c in r.named_countries if c in kept}
 
@@ -4443,7 +4460,7 @@ class _Coder:
         tok = self._root(m)
         if tok is None:
             return False
-        if tok.lower_.rpartition("-")[2] in _BROKERED:
+        if tok.lower_.rpartition("-")[2] in _WATCHED:
             return True  # "a U.N.-monitored buffer zone", one word to the parser
         for _ in range(4):
             if tok.lower_ in _AUSPICES:
@@ -4477,6 +4494,16 @@ class _Coder:
             root is not None
             and root.dep_ in ("amod", "compound")
             and self.r.noun_base(root.head) in _FRONTIERS
+        )
+
+    def _far_side(self, m: Mention) -> bool:
+        """Is the mention the far side of a border ("the crossing with Spain", "its border with Iraq")?"""
+        root = self._root(m)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+            return False
+        edge = root.head.head
+        return self.r.noun_base(edge) in _FRONTIERS | {"crossing"} or any(
+            c.dep_ == "compound" and self.r.noun_base(c) in _FRONTIERS for c in edge.children
         )
 
     def _readied(self, head: Token) -> bool:
@@ -4711,6 +4738,30 @@ class _Coder:
             # "deplored the execution of a Filipino maid in the Emirates": blame goes to who did it, else to
             # where it was done, not to whom it was done
             out = _others(self._noun_arguments(obj, deed.type)[0], own) or self._place([obj])[0]
+        if f.trigger.type == "PROTEST":
+            # "protested against the killing of a Hamas leader by Israeli forces": against who did the deed
+            # and the purpose's: "marched through Gaza City to protest against the killing ..."; not where a
+            # march is aimed at someone of its own ("marched on the U.S. embassy to protest against NATO
+            # strikes")
+            aimed = any(
+                c.dep_ == "prep" and c.lower_ in ("on", "to", "at", "outside") and r.phrase_mentions(p)
+                for c in head.children for p in c.children if p.dep_ == "pobj"
+            )  # fmt: skip
+            purpose = [
+                c
+                for c in head.children
+                if c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" and not aimed
+            ]
+            deeds = [
+                (p, d) for t in {head, f.noun or head, *purpose} for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                for p in c.children if p.dep_ == "pobj" and (d := r._noun_entry(p)) is not None
+            ]  # fmt: skip
+            out = next(
+                (doers for p, d in deeds if not _cooperative(d.type)
+                 if (doers := _others(self._noun_arguments(p, d.type)[0], own))),
+                [],
+            )  # fmt: skip
         if obj is not None and r.noun_base(obj) in _SENTENCES:  # "handed down death sentences to X"
             out = self._prep_mentions(head, {"to", "on"}, own)
             obj = None
