@@ -205,6 +205,11 @@ def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     assert who("both countries") == {"China", "Russia"}
 
 
+def test_a_word_of_its_own_is_no_misspelt_country(resolve) -> None:
+    found, _ = resolve("Her endorsement from Cruz, a prominent Latina, could help the senator.")
+    assert ["LVA"] not in found.get("Latina", [])
+
+
 def test_a_known_name_the_ner_ran_on_into_a_date(resolve) -> None:
     found, _ = resolve("The Organisation of the Islamic Conference on Monday urged Denmark to apologise.")
     assert found["Organisation of the Islamic Conference"] == [["OIC"]]

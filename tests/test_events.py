@@ -1098,6 +1098,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "New senators swear to uphold the US Constitution.",  # an oath of office, no promise to another
         "Warplanes shuttled between the two airports.",
         "The embassy issued a health warning to Americans living in the city.",  # advice, no threat
+        "The senator forcibly kissed her during a tour in 2006.",  # one person, no people made to
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):

@@ -86,6 +86,10 @@ class Match:
     after_the: bool  # preceded by "the"
 
 
+# words one letter off a country's name that are words of their own ("Latina" is no misspelt Latvia)
+_WORDS_NOT_TYPOS = frozenset({"latina", "latino", "latinas", "latinos", "granada"})
+
+
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -129,7 +133,7 @@ class Gazetteer:
         """The country a one-word name is one letter away from ("Ethopia", "Quatar", "Phillipines"), when
         that is a single country: a name or adjective of six letters or more with the same first letter.
         For names the NER marks that the gazetteer does not know; typos are common in wire copy."""
-        if len(word) < 6 or not word[:1].isupper() or not word.isalpha():
+        if len(word) < 6 or not word[:1].isupper() or not word.isalpha() or word.lower() in _WORDS_NOT_TYPOS:
             return None
         near = {a.entry_id: a for key in _deletions(word.lower()) for a in self._near_names.get(key, ())}
         return next(iter(near.values())) if len(near) == 1 else None

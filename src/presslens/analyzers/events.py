@@ -510,9 +510,10 @@ class _Reader:
                 low not in lemmas
                 and tok.tag_.startswith("VB")
                 and any(c.lower_ == "forcibly" for c in tok.children)
-                and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+                and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _PLURAL for c in tok.children)
             ):
-                # "soldiers forcibly recruited hundreds of boys": whatever the verb, people made to (CAMEO 17)
+                # "soldiers forcibly recruited hundreds of boys": whatever the verb, people made to (CAMEO
+                # 17); not one person "forcibly kissed"
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _FORCED))
         for tok in verbs:
             if not (tok.tag_.startswith("VB") or _gerund_read_as_noun(tok)) or any(
@@ -1974,6 +1975,7 @@ _SENTENCES = {"sentence", "term"}  # a court's sentence, handed down to the one 
 # an act two sides do together: "joint anti-submarine drills", "will jointly develop a transport plane"
 _JOINT_ACT = Trigger("COOPERATE", cameo="062", reciprocal=True)
 _FORCED = Trigger("COERCE")
+_PLURAL = ("NNS", "NNPS")
 _SWORN = {"vow", "swear"}  # intent verbs that promise only what they name, unlike "pledge" and "promise"
 _HONOURING = {"honour", "honor", "respect", "uphold", "observe", "abide", "comply", "implement", "guarantee"}
 _PROMISE = Trigger("AGREE", object_is="content")
