@@ -1099,6 +1099,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "Warplanes shuttled between the two airports.",
         "The embassy issued a health warning to Americans living in the city.",  # advice, no threat
         "The senator forcibly kissed her during a tour in 2006.",  # one person, no people made to
+        "Germany said France was behind schedule on the project.",  # behind no deed
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
@@ -2176,6 +2177,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a protest against a deed is against who did it
         ("Thousands of Palestinians protested against the killing of a Hamas commander by Israeli troops.",
          "PROTEST", "PSE", "ISR"),
+        # saying someone was behind a deed is a charge, as "charged that" is
+        ("Syria said on Tuesday that Israel was behind the car bombing in Damascus.", "ACCUSE", "SYR", "ISR"),
+        # a retaliation vowed on a condition is a threat; the condition's own act is none
+        ("Egypt will strike back hard if Libya attacks its border posts, the defence minister said.",
+         "THREATEN", "EGY", "LBY"),
+        ("Cuba has sent 2,000 military advisers to Angola, according to a State Department report.",
+         "AID", "CUB", "AGO"),
         # "raped" is "rape" done, not "rap" (a rebuke) with its consonant undoubled
         ("Burmese soldiers raped four Karen women near the Thai border, a rights group said.",
          "ASSAULT", "MMR", "MMR"),

@@ -335,6 +335,10 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 _IF = {"if", "unless", "whether"}
 _NEGATION = {"not", "n't", "never", "no"}
+_PLOTS = {"plot", "conspiracy", "coup", "unrest", "violence", "riot", "campaign", "massacre", "blast"}
+_SAYING_FORMS = frozenset(
+    {"said", *(f for b in ("say", "claim", "allege", "insist", "state") for f in verb_forms(b))}
+)
 _SAY = {
     "say", "tell", "report", "announce", "state", "claim", "allege", "add", "confirm", "insist", "declare",
     "note", "write", "argue", "suggest", "believe", "think", "hope", "deny", "accord",
@@ -487,7 +491,10 @@ class _Reader:
                 candidates.append(tok)
         for tok in doc[start:end]:
             low = tok.lower_
-            if (
+            if low in _SAYING_FORMS and self._behind_it(tok) and (charge := self._charge_that()) is not None:
+                # "Iran said the United States was behind the bombing": a charge, as "charged that"
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), charge))
+            elif (
                 tok.lower_ in _STATING_FORMS
                 or tok.lower_ in _WANTING_FORMS
                 or tok.lower_ in _SUGGESTING_FORMS
@@ -737,6 +744,19 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _charge_that(self) -> Trigger | None:
+        return next((t for t in self.lex.verbs.get("charge", ()) if "that" in t.needs_prep), None)
+
+    def _behind_it(self, verb: Token) -> bool:
+        """Does the verb tell that someone was behind a deed ("said Washington was behind the bombing"), not
+        behind schedule?"""
+        deeds = [
+            p for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEING
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "behind"
+            for p in g.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return any(self._noun_entry(p) is not None or self.noun_base(p) in _PLOTS for p in deeds)
 
     def _honoured(self, verb: Token) -> bool:
         """Does the verb keep a pact or another's due ("respect Georgia's territorial integrity", "abide by
