@@ -2177,6 +2177,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a protest against a deed is against who did it
         ("Thousands of Palestinians protested against the killing of a Hamas commander by Israeli troops.",
          "PROTEST", "PSE", "ISR"),
+        # whom an act is a message to
+        ("North Korea fired two missiles into the sea on Tuesday in a warning to Seoul.",
+         "MOBILIZE", "PRK", "KOR"),
         # saying someone was behind a deed is a charge, as "charged that" is
         ("Syria said on Tuesday that Israel was behind the car bombing in Damascus.", "ACCUSE", "SYR", "ISR"),
         # a retaliation vowed on a condition is a threat; the condition's own act is none

@@ -335,6 +335,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 _IF = {"if", "unless", "whether"}
 _NEGATION = {"not", "n't", "never", "no"}
+_SIGNALS = {"warning", "message", "signal", "show", "demonstration", "reminder", "rebuke", "snub"}
 _PLOTS = {"plot", "conspiracy", "coup", "unrest", "violence", "riot", "campaign", "massacre", "blast"}
 _SAYING_FORMS = frozenset(
     {"said", *(f for b in ("say", "claim", "allege", "insist", "state") for f in verb_forms(b))}
@@ -4180,11 +4181,22 @@ class _Coder:
             targets = _others(over, own) or targets
         # "charged an official with leaking data to a Russian diplomat": the charge names no recipient
         accused = f.trigger.type == "ACCUSE" and f.noun is None and r._object(head) is not None
+        if not _others(targets, own) and not accused:
+            # "staged landing exercises off its coast, in a warning to Taiwan": whom the act is a signal to
+            targets = self._signalled(head, own) or targets
         if not _others(targets, own) and not accused and not self._joint_talk(f, own):
             targets = self._around(head, own)
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _signalled(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom an act is a message to: "in a warning to Taiwan", "as a signal to Moscow"."""
+        signals = [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+            for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _SIGNALS
+        ]  # fmt: skip
+        return next((found for p in signals if (found := self._prep_mentions(p, {"to"}, own))), [])
 
     def _joint_talk(self, f: _Found, own: set[str]) -> bool:
         """Talks of two countries or more: "France and Germany discussed the future of NATO" names their
