@@ -2177,6 +2177,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a protest against a deed is against who did it
         ("Thousands of Palestinians protested against the killing of a Hamas commander by Israeli troops.",
          "PROTEST", "PSE", "ISR"),
+        # one's own people called home cut a tie with the country they leave
+        ("President Bush ordered all Americans to leave Kuwait on Friday.", "SANCTION", "USA", "KWT"),
         # whom an act is a message to
         ("North Korea fired two missiles into the sea on Tuesday in a warning to Seoul.",
          "MOBILIZE", "PRK", "KOR"),

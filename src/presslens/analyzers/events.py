@@ -2902,6 +2902,13 @@ class _Coder:
             plover, mode, cameo = "COERCE", stop, None
         if plover == "REQUEST" and (cut := self._ordered_out(f)) is not None:
             plover, mode, cameo = "SANCTION", cut, None
+            home = self._home(source_ids)
+            asked = self._ordered_act(f) if home is not None and self._home(target_ids) == home else None
+            left = r._object(asked) if asked is not None else None
+            if left is not None and (gone := _others(r.phrase_mentions(left), set(target_ids))):
+                # "Reagan ordered all Americans to leave Libya": one's own people called home, a tie cut with
+                # the country they leave
+                targets, target_ids = gone, _uniq([a for m in gone for a in m.actor_ids])
         state_held = self._group_sector(source_head) in _STATE if source_head is not None else False
         if plover == "ASSAULT" and mode == "abduct" and r.verb(head) == "seize" and state_held:
             plover, mode, cameo = "COERCE", "arrest", None  # "Revolutionary Guards seized 15 British sailors"
