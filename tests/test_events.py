@@ -2177,6 +2177,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a protest against a deed is against who did it
         ("Thousands of Palestinians protested against the killing of a Hamas commander by Israeli troops.",
          "PROTEST", "PSE", "ISR"),
+        # a deed drew condemnation from no one named: the deed is the act told
+        ("India's nuclear test drew worldwide condemnation on Monday.", "MOBILIZE", "IND", ""),
         # one's own people called home cut a tie with the country they leave
         ("President Bush ordered all Americans to leave Kuwait on Friday.", "SANCTION", "USA", "KWT"),
         # whom an act is a message to
@@ -2234,6 +2236,14 @@ def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
     sides = (set(source.split("+")) - {""}, set(target.split("+")) - {""})  # "EGY+ISR": both
     assert _lead(events_of, sentence) == (plover, *sides)
+
+
+def test_a_doer_hung_on_the_counted_captives(events_of):
+    """ "the arrest of dozens of activists by Burmese police": the parser hangs the doer on "dozens"."""
+    plover, sources, _ = _lead(
+        events_of, "The arrest of dozens of activists by Burmese police angered the opposition."
+    )
+    assert (plover, sources) == ("COERCE", {"MMR"})
 
 
 def test_an_assault_takes_its_mode_from_its_weapons(events_of):

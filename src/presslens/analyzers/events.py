@@ -2129,7 +2129,7 @@ _WANTED = {
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _COUNTING = {
-    "scores", "hundreds", "thousands",
+    "scores", "hundreds", "thousands", "dozens", "tens", "millions",
     "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
     "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
     "planeload", "shipload", "truckload", "plane-load",
@@ -4591,6 +4591,12 @@ class _Coder:
         r = self.r
         sources: list[Mention] = []
         targets: list[Mention] = []
+        # "the arrest of dozens of activists by Burmese police": the doer the parser hung on the of-phrase
+        hung = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ in ("NN", "NNS")
+            for p in t.children if p.dep_ == "pobj"
+        ]  # fmt: skip
         # "Zimbabwe's suspension", "Gbagbo's arrest": the one it befalls, unless an of-phrase names that one
         # ("Russia's suspension of the treaty")
         undergone = r.noun_base(noun) in _UNDERGONE and not any(
@@ -4689,6 +4695,8 @@ class _Coder:
                     targets = (_others(r.phrase_mentions(obj), own) if obj is not None else []) or (
                         self._prep_mentions(act, preps, own)
                     )
+        if not sources and hung:
+            sources = [m for p in hung for m in r.phrase_mentions(p)]
         verb = _governing_verb(noun)
         if not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "on"):
             # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
@@ -5198,7 +5206,12 @@ class _Coder:
         verb = head.head
         caused = head.dep_ == "nsubj" and verb.lower_ in _RECEIVING
         if caused and any(
-            g.noun is not None and g.noun.head.i == verb.i and g.head.i != head.i for g in found
+            g.noun is not None
+            and g.noun.head.i == verb.i
+            and g.head.i != head.i
+            # not "drew international condemnation", from no one: then the cause is the act told
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*g.noun.children, *verb.children))
+            for g in found
         ):
             return False
         # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
