@@ -2177,6 +2177,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a protest against a deed is against who did it
         ("Thousands of Palestinians protested against the killing of a Hamas commander by Israeli troops.",
          "PROTEST", "PSE", "ISR"),
+        ("Germany will deliver an additional air defence system to Ukraine.", "AGREE", "DEU", "UKR"),
         # a deed drew condemnation from no one named: the deed is the act told
         ("India's nuclear test drew worldwide condemnation on Monday.", "MOBILIZE", "IND", ""),
         # one's own people called home cut a tie with the country they leave
