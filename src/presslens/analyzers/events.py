@@ -1399,18 +1399,15 @@ class _Reader:
         kids = [*tok.children, *(tok.head.children if tok.dep_ in ("dobj", "nsubjpass") else ())]
         # or hung on its of-phrase: "charges of electoral fraud against the ruling party"
         kids += [g for c in tok.children if c.lower_ == "of" for p in c.children for g in p.children]
-        # "received a warning from Turkey": the one who gets it is whom the preposition would name
+        # "received a warning from Turkey": the one who gets it is whom the preposition would name; and the
+        # parser may call the preposition a dative ("issued a warning to Saudi Arabia")
         received = tok.dep_ == "dobj" and tok.head.lower_ in _RECEIVING
+        phrases = [c for c in kids if c.dep_ in ("prep", "dative", "acl", "ccomp", "advcl")]
         for before, trig in self.lex.nouns[base]:
             if (
                 trig.needs_prep
                 and not (received and "to" in trig.needs_prep)
-                and not any(
-                    c.dep_
-                    in ("prep", "dative", "acl", "ccomp", "advcl")  # "issued a warning to Saudi Arabia"
-                    and (c.lower_ in trig.needs_prep or _marked(c, trig.needs_prep))
-                    for c in kids
-                )
+                and not any(c.lower_ in trig.needs_prep or _marked(c, trig.needs_prep) for c in phrases)
             ):
                 continue  # "calls for a truce", not "phone calls"
             if trig.needs_object and not any(
