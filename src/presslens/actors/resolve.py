@@ -426,7 +426,7 @@ class NameResolver:
         }
         noun = after[0].strip(",.;") if after else ""
         # "Indian women in Chiapas", "Indian protesters in Quito": in a story of Latin America alone, people
-        latin = noun in _LATIN_NATIVE_NOUNS and bool(others & _AMERICAS) and not others & {"USA", "CAN"}
+        latin = noun in _LATIN_NATIVE_NOUNS and not others & {"USA", "CAN"}
         if not named and noun not in _NATIVE_NOUNS and not latin:
             return False  # "Indian officials" may well be India's; "Miskito Indians", "Indian villagers" not
         return "IND" not in others and bool(others & _AMERICAS)

@@ -4588,12 +4588,6 @@ class _Coder:
         r = self.r
         sources: list[Mention] = []
         targets: list[Mention] = []
-        # "the arrest of dozens of activists by Burmese police": the doer the parser hung on the of-phrase
-        hung = [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for t in c.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ in ("NN", "NNS")
-            for p in t.children if p.dep_ == "pobj"
-        ]  # fmt: skip
         # "Zimbabwe's suspension", "Gbagbo's arrest": the one it befalls, unless an of-phrase names that one
         # ("Russia's suspension of the treaty")
         undergone = r.noun_base(noun) in _UNDERGONE and not any(
@@ -4692,8 +4686,13 @@ class _Coder:
                     targets = (_others(r.phrase_mentions(obj), own) if obj is not None else []) or (
                         self._prep_mentions(act, preps, own)
                     )
-        if not sources and hung:
-            sources = [m for p in hung for m in r.phrase_mentions(p)]
+        if not sources:
+            # "the arrest of dozens of activists by Burmese police": the doer the parser hung on the of-phrase
+            sources = [
+                m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ in ("NN", "NNS")
+                for p in t.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+            ]  # fmt: skip
         verb = _governing_verb(noun)
         if not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "on"):
             # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
