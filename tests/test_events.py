@@ -2231,6 +2231,32 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a mission opened somewhere goes to that country, wherever the parser hangs the place
         ("Peru has established diplomatic relations with and opened an embassy in Caracas, the foreign"
          " ministry said on Monday.", "SUPPORT", "PER", "VEN"),
+        # asking a state to sign a deal is a request, whatever place the deal is named for
+        ("The U.N. Security Council called on Congo to sign the ceasefire agreement reached in Lusaka last"
+         " week.", "REQUEST", "IGO", "COD"),
+        # a government's seat the parser hung on the verb still names whose government it is
+        ("Turkey recognised the new government in Kabul.", "SUPPORT", "TUR", "AFG"),
+        ("Moscow accused the regime in Kabul of genocide.", "ACCUSE", "RUS", "AFG"),
+        # not recognising a pact is a refusal
+        ("Turkey said it would not recognise any agreement signed by the Greek Cypriot government.", "REJECT",
+         "TUR", "CYP"),
+        # the partner of a pact a threat is to leave, however far from the threat, and even "its" pact
+        ("North Korea threatened on Monday to pull out of the 1994 nuclear agreement with the United States.",
+         "THREATEN", "PRK", "USA"),
+        ("Egypt threatened to pull out of its agreement with the United States.", "THREATEN", "EGY", "USA"),
+        # transport links cancelled and air space closed are ties cut
+        ("India cancelled the bus service to Pakistan and closed its air space to Pakistani flights.",
+         "SANCTION", "IND", "PAK"),
+        ("President Reagan ordered a freeze on Libyan assets in the United States.", "SANCTION", "USA",
+         "LBY"),
+        ("Israeli navy boats seized a Lebanese freighter bound for the port of Tyre.", "COERCE", "ISR",
+         "LBN"),
+        # officials let in to see something are access granted, before the visit they make
+        ("China allowed Red Cross officials to visit prisoners in Tibet.", "RETREAT", "CHN", "IGO"),
+        # a station named after its kind, the name tagged as a plural
+        ("Russian authorities shut down the independent television station NTV.", "COERCE", "RUS", "RUS"),
+        # a freeze on one's own building is no sanction
+        ("Israel agreed to a freeze on settlement construction.", "AGREE", "ISR", ""),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1097,8 +1097,11 @@ class _Reader:
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
             if c.dep_ == "amod" and c.lower_ in _HELD:
                 words.add("captive")  # "released a kidnapped engineer"
-            if c.dep_ == "compound" and obj.tag_ == "NNP" and c.tag_ in ("NN", "NNS"):
+            named = obj.tag_ == "NNP" or obj.ent_type_ == "ORG"  # the parser may tag "NTV" a plural
+            if c.dep_ == "compound" and named and c.tag_ in ("NN", "NNS"):
                 words.add(self.noun_base(c))  # "the main Islamist party Ennahda": a party
+                # "the independent television station NTV": a television station
+                words |= {f"{g.lower_} {self.noun_base(c)}" for g in c.children if g.dep_ == "compound"}
             elif c.dep_ in ("amod", "compound") and obj.tag_ == "NNP" and c.lower_ in _PAPERS:
                 words.add(c.lower_)  # "the reformist daily Salam", the paper's kind read as an adjective
             elif c.dep_ == "conj":
@@ -1413,11 +1416,13 @@ class _Reader:
             if trig.needs_object and not any(
                 self._object_words(p) & trig.needs_object
                 or ("@actor" in trig.needs_object and p.tag_ in ("NNP", "NNPS") and self.mention_at(p))
-                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for c in (kids if trig.needs_prep else tok.children)
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in trig.needs_prep)
                 for p in c.children if p.dep_ == "pobj"
             ):  # fmt: skip
-                # "the release of 150 prisoners", "of Aung San Suu Kyi"; not "the release of a report", nor of
-                # "Barr's summary" or "the Podesta emails", which name an actor without being one
+                # "the release of 150 prisoners", "of Aung San Suu Kyi", "a freeze on Libyan assets"; not "the
+                # release of a report", nor of "Barr's summary" or "the Podesta emails", which name an actor
+                # without being one
                 continue
             if not before:
                 return trig, 0
@@ -1614,7 +1619,7 @@ class _Reader:
             and (inner := self.phrase_mentions(by))
         ):
             return inner
-        for c in h.rights:  # "a spokesman for the Turkish foreign ministry"
+        for c in [*h.rights, *self._seat_on_verb(h)]:  # "a spokesman for the Turkish foreign ministry"
             if c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
                 or (
@@ -1663,6 +1668,14 @@ class _Reader:
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
         return []
+
+    def _seat_on_verb(self, h: Token) -> list[Token]:
+        """ "recognised the new government in Kabul": the parser may hang a government's seat on the verb."""
+        after = h.right_edge.i + 1
+        if self.noun_base(h) not in _RULERS or h.dep_ != "dobj" or after >= len(self.doc):
+            return []
+        prep = self.doc[after]
+        return [prep] if prep.head.i == h.head.i and prep.lower_ == "in" and prep.dep_ == "prep" else []
 
     def _proposer(self, h: Token) -> Token | None:
         """Who put forward what a noun names ("proposals for a federal Cyprus put forward by the U.N.")."""
@@ -1964,6 +1977,7 @@ _RELATIONAL = {
     "proxy",
 }  # fmt: skip
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
+_RULERS = {"government", "regime", "authority", "leadership", "junta", "administration", "ruler"}
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
@@ -2477,7 +2491,10 @@ def _in_front_of(prep: Token) -> Token | None:
 
 
 def _owned(tok: Token) -> Token | None:
-    """The "its" or "their" a phrase is owned by ("its Republican Guard"), if any."""
+    """The "its" or "their" a phrase is owned by ("its Republican Guard"), if any; not a tie shared with a
+    partner ("its agreement with the United States")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return None
     return next((g for g in tok.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None)
 
 
@@ -3268,6 +3285,11 @@ class _Coder:
             ) and not any(t.lower_ in _FOREIGN for t in content.subtree)  # not "to expel foreign journalists"
             if not target_ids and at_home and home is not None and r.named_countries <= {home}:
                 target_ids = [home]
+            own_act = not any(c.dep_ in _SUBJECTS for c in content.children)  # not "that they would pay"
+            if not target_ids and own_act and (far := self._around(content, set(source_ids))):
+                # "threatened on Monday to pull out of the 1994 nuclear agreement with the United States":
+                # the threatened act's own recipient, too far from the threat to be read from it
+                targets, target_ids = far, _uniq([a for m in far for a in m.actor_ids])
         modality, claimants, condition = self._modality(f, source_ids)
         if plover == "REJECT" and modality == "negated" and self._force_not_ruled_out(head):
             # "did not rule out the use of force against Iraq": a threat (CAMEO 138)
@@ -3928,7 +3950,7 @@ class _Coder:
             ]  # fmt: skip
             if (base in _RALLYING or act.lower_ in _RALLYING_FORMS) and against:  # "to stand against"
                 kind, cameo, phrases = "ACCUSE", "113", against
-            elif trig is not None and trig.type == "SUPPORT":
+            elif trig is not None and trig.type == "SUPPORT" and trig.object_is != "content":  # not "to sign"
                 kind, cameo, phrases = "SUPPORT", "053", [c for c in act.children if c.dep_ == "dobj"]
             elif act.lower_ in _BOYCOTT_FORMS:  # "called on Moslems to boycott American goods"
                 kind, cameo, phrases = "ACCUSE", "113", [c for c in act.children if c.dep_ == "dobj"]
