@@ -168,6 +168,15 @@ def test_conditional(events_of):
     assert coded_plover(tariffs) == "THREATEN"
 
 
+def test_an_act_in_a_condition_is_not_the_act_told(events_of):
+    """ "Iraq will burn half of Israel if it is attacked": the attack is the condition, kept as hypothetical
+    but never the sentence's main event."""
+    events, _ = events_of("Iraq will burn half of Israel if it is attacked, President Saddam Hussein said.")
+    attack = _one(events, "ASSAULT")
+    assert attack.modality == "hypothetical"
+    assert not is_main(attack)
+
+
 def test_nominal_triggers(events_of):
     events, a = events_of("The continuing sanctions on Russia have pushed Moscow closer to Beijing.")
     sanctions = _one(events, "SANCTION")
@@ -1100,6 +1109,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "The embassy issued a health warning to Americans living in the city.",  # advice, no threat
         "The senator forcibly kissed her during a tour in 2006.",  # one person, no people made to
         "Germany said France was behind schedule on the project.",  # behind no deed
+        "Britain said the situation was unacceptable.",  # no proposal or demand refused
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
@@ -2257,6 +2267,33 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Russian authorities shut down the independent television station NTV.", "COERCE", "RUS", "RUS"),
         # a freeze on one's own building is no sanction
         ("Israel agreed to a freeze on settlement construction.", "AGREE", "ISR", ""),
+        # what two sides failed to do, they did not do
+        ("India and Pakistan failed to agree on the withdrawal of troops from the Siachen glacier.", "REJECT",
+         "IND+PAK", ""),
+        # cooperation stopped is a tie cut; one to stop, on a condition, a threat of it
+        ("Iran stopped cooperating with U.N. nuclear inspectors.", "SANCTION", "IRN", "IGO"),
+        ("Iran will stop cooperating with U.N. nuclear inspectors if the Security Council imposes sanctions.",
+         "THREATEN", "IRN", "IGO"),
+        # not renouncing force is a threat of it
+        ("China will not renounce the use of force against Taiwan, the foreign ministry said.", "THREATEN",
+         "CHN", "TWN"),
+        # a proposal called unacceptable is refused
+        ("Morocco said the Algerian proposal for a referendum was unacceptable.", "REJECT", "MAR", "DZA"),
+        ("Tehran said the American demands were unacceptable.", "REJECT", "IRN", "USA"),
+        # a pact reneged on reaches its partner
+        ("North Korea reneged on its agreement with the United States to freeze its nuclear program.",
+         "REJECT", "PRK", "USA"),
+        # a solution one will not accept is refused
+        ("Pakistan said it would not accept any solution imposed by India.", "REJECT", "PAK", "IND"),
+        # what a refusal's own preposition names is what is refused
+        ("Russia balked at a NATO plan to station troops in Poland.", "REJECT", "RUS", "IGO"),
+        ("Turkey blocked a NATO decision to send missiles to Greece.", "REJECT", "TUR", "IGO"),
+        ("Iran vowed revenge against Israel for the killing of its scientist.", "THREATEN", "IRN", "ISR"),
+        ("North Korea vowed to annihilate any American force that invaded it.", "THREATEN", "PRK", "USA"),
+        # a deadline set for someone to act is an ultimatum
+        ("The United States gave Iraq until Saturday to leave Kuwait.", "THREATEN", "USA", "IRQ"),
+        ("NATO gave the Serbs 48 hours to withdraw their heavy weapons.", "THREATEN", "IGO", "SRB"),
+        ("Japan gave Indonesia 100 million dollars to rebuild Aceh.", "AID", "JPN", "IDN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

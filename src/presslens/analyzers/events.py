@@ -495,6 +495,12 @@ class _Reader:
             if low in _SAYING_FORMS and self._behind_it(tok) and (charge := self._charge_that()) is not None:
                 # "Iran said the United States was behind the bombing": a charge, as "charged that"
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), charge))
+            elif low in _GIVING and self._deadline_given(tok):
+                # "gave Iraq until Saturday to leave Kuwait": an ultimatum (CAMEO 139)
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DEADLINE))
+            elif low in _SAYING_FORMS and self._deemed_unacceptable(tok) is not None:
+                # "Morocco said the Algerian proposal was unacceptable": a refusal of it
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _REFUSAL))
             elif (
                 tok.lower_ in _STATING_FORMS
                 or tok.lower_ in _WANTING_FORMS
@@ -701,7 +707,11 @@ class _Reader:
             if plover == "THREATEN" and content is not None and not self._threat_in(content):
                 content = None  # "warned that the boosters would do little good": a forecast, no threat
             if content is not None or plover == "REJECT":
-                return _Found(tok, tok.idx, end, Trigger(plover), content=content)
+                # the verb's own preposition names what is refused: "balked at a NATO plan"
+                preps = frozenset(
+                    p for t in lex.verbs.get(base, ()) if t.type == plover for p in t.needs_prep
+                )
+                return _Found(tok, tok.idx, end, Trigger(plover, needs_prep=preps), content=content)
             if plover == "THREATEN" and self._warned_of_harm(tok):  # "warned Kyiv of consequences"
                 return _Found(tok, tok.idx, end, Trigger(plover, cameo="130"))
         if base in ("force", "compel") and (uprooted := self._forced_to_flee(tok)) is not None:
@@ -742,12 +752,45 @@ class _Reader:
             for p in c.children
         ):  # fmt: skip
             trig = replace(trig, mode="phone")  # "spoke by telephone with", "talked via video link"
+        if (
+            _cooperative(trig.type)
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "xcomp"
+            and tok.head.lower_ in _QUITTING
+        ):
+            return _Found(tok, tok.head.idx, end, _CUT_OFF)  # "will stop cooperating with U.N. inspectors"
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
 
     def _charge_that(self) -> Trigger | None:
         return next((t for t in self.lex.verbs.get("charge", ()) if "that" in t.needs_prep), None)
+
+    def _deadline_given(self, verb: Token) -> bool:
+        """Does "give" set someone a deadline to act ("gave Iraq until Saturday to leave Kuwait", "gave the
+        Serbs 48 hours to withdraw")?"""
+        kids = list(verb.children)
+        given = any(c.dep_ in ("dobj", "dative") and self.phrase_mentions(c) for c in kids)
+        times = [c for c in kids if c.dep_ == "prep" and c.lower_ == "until"]
+        times += [c for c in kids if c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("DATE", "TIME")]
+        acts = [
+            c
+            for c in [*kids, *(g for t in times for g in t.children)]
+            if c.dep_ in ("advcl", "xcomp", "relcl")
+        ]
+        to_act = any(g.dep_ == "aux" and g.lower_ == "to" for a in acts for g in a.children)
+        return given and bool(times) and to_act
+
+    def _deemed_unacceptable(self, verb: Token) -> Token | None:
+        """The proposal, plan or demand a saying verb calls unacceptable ("said the Algerian proposal for a
+        referendum was unacceptable"), or None."""
+        return next(
+            (s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEING
+             if any(g.dep_ == "acomp" and g.lower_ in _UNACCEPTABLE for g in c.children)
+             for s in c.children if s.dep_ == "nsubj"
+             and (self.noun_base(s) in _DEEDS | _TERMS | _STATEMENTS | _ASKINGS or self._noun_entry(s))),
+            None,
+        )  # fmt: skip
 
     def _behind_it(self, verb: Token) -> bool:
         """Does the verb tell that someone was behind a deed ("said Washington was behind the bombing"), not
@@ -1977,6 +2020,13 @@ _RELATIONAL = {
     "proxy",
 }  # fmt: skip
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
+_QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
+_ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
+_GIVING = {"give", "gives", "gave", "given", "giving"}
+_DEADLINE = Trigger("THREATEN", cameo="139")
+_UNACCEPTABLE = {"unacceptable", "inadmissible", "unworkable"}
+_REFUSAL = Trigger("REJECT", cameo="120")
+_FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
 _RULERS = {"government", "regime", "authority", "leadership", "junta", "administration", "ruler"}
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
@@ -3291,7 +3341,7 @@ class _Coder:
                 # the threatened act's own recipient, too far from the threat to be read from it
                 targets, target_ids = far, _uniq([a for m in far for a in m.actor_ids])
         modality, claimants, condition = self._modality(f, source_ids)
-        if plover == "REJECT" and modality == "negated" and self._force_not_ruled_out(head):
+        if plover in ("REJECT", "CONCEDE") and modality == "negated" and self._force_not_ruled_out(head):
             # "did not rule out the use of force against Iraq": a threat (CAMEO 138)
             plover, mode, cameo, modality = "THREATEN", "violence", None, "asserted"
         if (
@@ -3863,9 +3913,12 @@ class _Coder:
         return any(c.dep_ == "prep" and c.lower_ in ("with", "to") and c.i > head.i for c in head.children)
 
     def _force_not_ruled_out(self, head: Token) -> bool:
-        """Is the act a refusal to rule out force ("did not rule out the use of force", "military action")?"""
+        """Is the act a refusal to rule out force ("did not rule out the use of force", "military action";
+        "will not renounce the use of force against Taiwan")?"""
         obj = self.r._object(head)
-        ruled = head.lower_.startswith("rul") and any(c.lower_ == "out" for c in head.children)
+        ruled = (head.lower_.startswith("rul") and any(c.lower_ == "out" for c in head.children)) or (
+            self.r.verb(head) == "renounce"
+        )
         return ruled and obj is not None and any(self.r.noun_base(t) in _HARMS for t in obj.subtree)
 
     def _mission_host(self, head: Token, f: _Found, own: set[str]) -> list[Mention]:
@@ -4938,6 +4991,10 @@ class _Coder:
                 for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             ]  # fmt: skip
             out = next((m for p in proposers if (m := _others(r.phrase_mentions(p), own))), [])
+        if not out and f.noun is None and f.trigger.type == "REJECT" and (pact := r._pact_of(head, ("on",))):
+            out = self._prep_mentions(pact, {"with", "between"}, own)  # "reneged on its deal with Seoul"
+        if not out and f.trigger is _REFUSAL and (refused := r._deemed_unacceptable(head)) is not None:
+            out = _others(r.phrase_mentions(refused), own)  # whose proposal was called unacceptable
         if not out and f.trigger.type in ("REQUEST", "THREATEN", "ACCUSE"):
             said = {t.i for t in r.reported_clauses(head)}
             noun = (
@@ -5116,6 +5173,8 @@ class _Coder:
                 ):
                     ongoing = True
             base = r.verb(t) or t.lower_
+            if i > 0 and t.lower_ in _FAILING and chain[i - 1].dep_ == "xcomp":
+                negated = True  # "India and Pakistan failed to agree on a withdrawal": no agreement
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
             if t.dep_ == "acl" and r.noun_base(t.head) in _INTENT_NOUNS:  # "his promise to travel"
@@ -5265,6 +5324,10 @@ class _Coder:
             if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
                 # not the main verb the parser hung on its subject
                 modifier = None if misread or enacted else tok
+            if tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+            ):
+                return False  # "will burn half of Israel if it is attacked": a condition is not what is told
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
             branch, tok = tok, tok.head
