@@ -2294,6 +2294,20 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("The United States gave Iraq until Saturday to leave Kuwait.", "THREATEN", "USA", "IRQ"),
         ("NATO gave the Serbs 48 hours to withdraw their heavy weapons.", "THREATEN", "IGO", "SRB"),
         ("Japan gave Indonesia 100 million dollars to rebuild Aceh.", "AID", "JPN", "IDN"),
+        # a square where crowds gather is in its country
+        ("Students staged a sit-in in Tiananmen Square to demand democracy.", "PROTEST", "CHN", "CHN"),
+        # a gesture is aimed at whom it is made to
+        ("In a gesture to the Palestinians ahead of the summit, Israel released 400 prisoners.", "RETREAT",
+         "ISR", "PSE"),
+        # a sum the NER ran into the name before it is still money given
+        ("Saudi Arabia gave Jordan 200 million dollars to help it cope with the flood of refugees.", "AID",
+         "SAU", ""),
+        # whom one helps to act, the parser reading the name as the verb's compound
+        ("Hanoi agreed to help Washington search for the remains of missing American servicemen.", "AGREE",
+         "VNM", "USA"),
+        # a failure to understand is no failure of what is understood
+        ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
+         "AGREE", "CHN", "JPN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

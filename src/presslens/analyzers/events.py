@@ -335,7 +335,18 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 _IF = {"if", "unless", "whether"}
 _NEGATION = {"not", "n't", "never", "no"}
-_SIGNALS = {"warning", "message", "signal", "show", "demonstration", "reminder", "rebuke", "snub"}
+_SIGNALS = {
+    "warning",
+    "message",
+    "signal",
+    "show",
+    "demonstration",
+    "reminder",
+    "rebuke",
+    "snub",
+    "gesture",
+    "overture",
+}
 _PLOTS = {"plot", "conspiracy", "coup", "unrest", "violence", "riot", "campaign", "massacre", "blast"}
 _SAYING_FORMS = frozenset(
     {"said", *(f for b in ("say", "claim", "allege", "insist", "state") for f in verb_forms(b))}
@@ -912,7 +923,7 @@ class _Reader:
         if trig.needs_object and not any(
             self._object_words(o) & trig.needs_object
             or ("@actor" in trig.needs_object and self._names_actor(o))
-            or ("@money" in trig.needs_object and o.ent_type_ == "MONEY")
+            or ("@money" in trig.needs_object and _money(o))
             or ("@people" in trig.needs_object and self._people(o))
             or ("@person" in trig.needs_object and any(m.label == "PERSON" for m in self.phrase_mentions(o)))
             for o in self._objects(tok)
@@ -2538,6 +2549,20 @@ def _in_front_of(prep: Token) -> Token | None:
         return None
     front = next((p for p in prep.children if p.dep_ == "pobj" and p.lower_ == "front"), None)
     return next((c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"), None) if front else None
+
+
+_CURRENCIES = {
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "franc", "francs", "mark", "marks",
+    "rouble", "roubles", "ruble", "rubles", "yuan", "riyal", "riyals", "rupee", "rupees",
+}  # fmt: skip
+
+
+def _money(tok: Token) -> bool:
+    """A sum of money: the NER's, or a counted currency it ran into a name ("gave Jordan 200 million
+    dollars", read as one organisation)."""
+    if tok.ent_type_ == "MONEY":
+        return True
+    return tok.lower_ in _CURRENCIES and any(c.tag_ == "CD" or c.dep_ == "nummod" for c in tok.children)
 
 
 def _owned(tok: Token) -> Token | None:
@@ -4958,8 +4983,13 @@ class _Coder:
                     if not {r.countries.get(a) for a in m.actor_ids} & homes and not self._meeting_place(m)
                 ]  # fmt: skip
             if not out:  # "agreed to allow UN inspectors to return": whom the act lets or makes do something
-                let = next((g for c in content.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                            if g.dep_ in ("nsubj", "nsubjpass")), None)  # fmt: skip
+                # "help Washington search", the parser reading the name as the verb's compound
+                let = next(
+                    (g for c in content.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                     if g.dep_ in ("nsubj", "nsubjpass")
+                     or (g.dep_ == "compound" and g.tag_ == "NNP" and c.tag_ == "VB")),
+                    None,
+                )  # fmt: skip
                 out = _others(r.phrase_mentions(let), own) if let is not None else []
         if not out and f.noun is None and f.trigger.type not in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             # "helped Venezuela modernise its air force": whom the act lets or makes do something
@@ -5173,7 +5203,7 @@ class _Coder:
                 ):
                     ongoing = True
             base = r.verb(t) or t.lower_
-            if i > 0 and t.lower_ in _FAILING and chain[i - 1].dep_ == "xcomp":
+            if i > 0 and t.lower_ in _FAILING and all(c.dep_ == "xcomp" for c in chain[:i]):
                 negated = True  # "India and Pakistan failed to agree on a withdrawal": no agreement
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
