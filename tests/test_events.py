@@ -2305,6 +2305,17 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # whom one helps to act, the parser reading the name as the verb's compound
         ("Hanoi agreed to help Washington search for the remains of missing American servicemen.", "AGREE",
          "VNM", "USA"),
+        # an attack at a foreign mission is aimed at its state
+        ("A car bomb exploded outside the Israeli embassy in Buenos Aires, killing 29 people.", "ASSAULT",
+         "ARG", "ISR"),
+        ("Israeli helicopter gunships rocketed guerrilla targets in southern Lebanon.", "ASSAULT", "ISR",
+         "LBN"),
+        # clashes between two states' forces are fighting, not a riot
+        ("Clashes between Indian and Pakistani troops continued.", "ASSAULT", "IND+PAK", "IND+PAK"),
+        ("Fighting between Armenian and Azerbaijani forces killed 20 people.", "ASSAULT", "ARM+AZE", ""),
+        # a sum in aid, the parser hanging the aid on the verb
+        ("Congress approved 2 billion dollars in military aid to Egypt.", "AID", "", "EGY"),
+        ("The United States approved 10 billion dollars in loan guarantees for Israel.", "AID", "USA", "ISR"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

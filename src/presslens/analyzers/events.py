@@ -569,7 +569,9 @@ class _Reader:
                     ):
                         used.add(pact.i)
         for tok in candidates:
-            if tok.i in used or not (tok.tag_.startswith("NN") or self._hyphen_word(tok)):
+            if tok.i in used or not (
+                tok.tag_.startswith("NN") or self._hyphen_word(tok) or _noun_read_as_gerund(tok)
+            ):
                 continue
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text == "March" and tok.tag_ == "NNP"):
                 continue  # "in March": the month, not a protest
@@ -791,6 +793,16 @@ class _Reader:
         ]
         to_act = any(g.dep_ == "aux" and g.lower_ == "to" for a in acts for g in a.children)
         return given and bool(times) and to_act
+
+    def sector_around(self, m: Mention) -> str | None:
+        """The sector of the noun a people's word modifies ("Pakistani troops": MIL), if any."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.dep_ in ("amod", "compound", "conj", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.tag_.startswith("NN") and (sector := self.sector(tok)) is not None:
+                return sector
+        return None
 
     def _deemed_unacceptable(self, verb: Token) -> Token | None:
         """The proposal, plan or demand a saying verb calls unacceptable ("said the Algerian proposal for a
@@ -1135,6 +1147,14 @@ class _Reader:
                 for named in [p, *self._conjuncts(p)] if p is not None else []:
                     if (trig := self._noun_entry(named)) is not None:
                         return named, trig
+        after = obj.right_edge.i + 1
+        if obj.ent_type_ == "MONEY" and obj.dep_ == "dobj" and after < len(obj.doc):
+            # "approved 2 billion dollars in military aid to Egypt", "in" hung by the parser on the verb
+            prep = obj.doc[after]
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == obj.head.i:
+                p = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if p is not None and (trig := self._noun_entry(p)) is not None:
+                    return p, trig
         return None
 
     def _object_words(self, obj: Token) -> set[str]:
@@ -2410,6 +2430,16 @@ def _gerund_read_as_noun(tok: Token) -> bool:
     )  # fmt: skip
 
 
+def _noun_read_as_gerund(tok: Token) -> bool:
+    """ "Fighting between Armenian and Azerbaijani forces killed 20 people": a subject the tagger called a
+    verb in -ing, though it takes no object and heads no clause of its own."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children)
+    )
+
+
 def _verb_read_as_modifier(tok: Token) -> bool:
     """A main verb the parser read as an adjective on its object: "China test-fired missiles", "Eritrea
     massed troops along the border", the object taken for the clause's head; or on the object's owner
@@ -2934,7 +2964,12 @@ class _Coder:
             t.lower_ in _KILLING for t in (head, *(c for c in head.children if c.dep_ in ("advcl", "conj")))
         )
         # "Palestinian clashes with Israeli troops", "Palestinians clashed with troops": a people, not forces
-        people = source_sector is None and bool(sources) and all(m.label == "NORP" for m in sources)
+        # not a people's forces: "clashes between Indian and Pakistani troops"
+        people = (
+            source_sector is None
+            and bool(sources)
+            and all(m.label == "NORP" and r.sector_around(m) not in ("MIL", "COP") for m in sources)
+        )
         scuffle = (r.verb(head) or r.noun_base(head)) in _SCUFFLES
         if (
             plover in ("COERCE", "ASSAULT")
@@ -3240,6 +3275,13 @@ class _Coder:
             places, country = self._place(
                 [head, f.noun, source_head, said, undergoer, when, joined, joined_obj, struck, hit]
             )
+            if (
+                plover == "ASSAULT"
+                and not target_ids
+                and (owner := self._mission_struck([head, said], set(source_ids)))
+            ):
+                # "a car bomb exploded outside the Israeli embassy in Buenos Aires": the mission's state
+                targets, target_ids = owner, _uniq([a for m in owner for a in m.actor_ids])
             obj = r._object(head) if f.noun is None else None
             # "using thousands of Karen villagers as forced porters": those the noun's verb acts on
             used = _governing_verb(head) if f.noun is not None and head.dep_ == "pobj" else None
@@ -4270,6 +4312,11 @@ class _Coder:
                     sources, targets = givers, sources
         own = {a for m in sources for a in m.actor_ids}
         deed = r._noun_entry(source_head) if f.noun is None and source_head is not None else None
+        if deed is not None and deed.type == f.trigger.type and not sources and deed.reciprocal:
+            # "fighting between Armenian and Azerbaijani forces killed 20 people": the deed's sides, each
+            # the other's recipient
+            sources, targets = self._noun_arguments(source_head, deed.type)
+            own = {a for m in sources for a in m.actor_ids}
         if deed is not None and deed.type == f.trigger.type and not _others(targets, own):
             # "Russian shelling of the Ukrainian city of Kharkiv killed nine civilians": one act, aimed where
             # the deed that does it is
@@ -4293,6 +4340,15 @@ class _Coder:
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _mission_struck(self, heads: list[Token | None], own: set[str]) -> list[Mention]:
+        """Whose embassy or consulate an attack happens at ("exploded outside the Israeli embassy")."""
+        missions = [
+            p for h in heads if h is not None for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "on")
+            for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _MISSIONS
+        ]  # fmt: skip
+        return next((m for p in missions if (m := _others(self.r.phrase_mentions(p), own))), [])
 
     def _signalled(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom an act is a message to: "in a warning to Taiwan", "as a signal to Moscow"."""
