@@ -205,6 +205,17 @@ def test_counterpart_leader_groups_and_pronouns(resolve) -> None:
     assert who("both countries") == {"China", "Russia"}
 
 
+def test_a_short_name_with_two_letters_swapped_and_an_opening_misspelling(resolve) -> None:
+    found, _ = resolve("The United States imposed sanctions on Lybia.")
+    assert found["Lybia"] == [["LBY"]]
+    # the sentence's first word, which the tagger takes for a common noun
+    found, _ = resolve("Isreal and Syria resumed negotiations in Washington.")
+    assert found["Isreal"] == [["ISR"]]
+    # a word of its own is none: a dance, not Tonga
+    found, _ = resolve("The Argentine Tango is danced in Buenos Aires.")
+    assert "Tango" not in found
+
+
 def test_a_word_of_its_own_is_no_misspelt_country(resolve) -> None:
     found, _ = resolve("Her endorsement from Cruz, a prominent Latina, could help the senator.")
     assert ["LVA"] not in found.get("Latina", [])

@@ -7,6 +7,7 @@ not depend on how spaCy splits hyphenated compounds, and looks up the longest kn
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -87,7 +88,7 @@ class Match:
 
 
 # words one letter off a country's name that are words of their own ("Latina" is no misspelt Latvia)
-_WORDS_NOT_TYPOS = frozenset({"latina", "latino", "latinas", "latinos", "granada"})
+_WORDS_NOT_TYPOS = frozenset({"latina", "latino", "latinas", "latinos", "granada", "tango", "kanye", "benni"})
 
 
 @dataclass
@@ -133,10 +134,32 @@ class Gazetteer:
         """The country a one-word name is one letter away from ("Ethopia", "Quatar", "Phillipines"), when
         that is a single country: a name or adjective of six letters or more with the same first letter.
         For names the NER marks that the gazetteer does not know; typos are common in wire copy."""
-        if len(word) < 6 or not word[:1].isupper() or not word.isalpha() or word.lower() in _WORDS_NOT_TYPOS:
+        if len(word) < 5 or not word[:1].isupper() or not word.isalpha() or word.lower() in _WORDS_NOT_TYPOS:
             return None
+        if len(word) == 5:  # a short name only with two letters swapped ("Lybia")
+            return self._swapped_names.get(word.lower())
         near = {a.entry_id: a for key in _deletions(word.lower()) for a in self._near_names.get(key, ())}
         return next(iter(near.values())) if len(near) == 1 else None
+
+    @functools.cached_property
+    def _swapped_names(self) -> dict[str, Alias]:
+        """Five-letter country names under each way of swapping two of their letters but the first."""
+        out: dict[str, Alias] = {}
+        for key, aliases in ((k, a) for bucket in self.index.values() for k, a in bucket):
+            if len(key) != 1 or len(key[0]) != 5 or not key[0][:1].isupper() or key[0].isupper():
+                continue
+            for alias in aliases:
+                if (
+                    self.entries[alias.entry_id].kind == "country"
+                    and alias.kind == "name"
+                    and not alias.ambiguous
+                ):
+                    w = key[0].lower()
+                    for i, j in itertools.combinations(range(1, 5), 2):
+                        swapped = w[:i] + w[j] + w[i + 1 : j] + w[i] + w[j + 1 :]
+                        if swapped != w:
+                            out[swapped] = alias
+        return out
 
     @functools.cached_property
     def _near_names(self) -> dict[str, list[Alias]]:

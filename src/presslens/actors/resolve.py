@@ -344,8 +344,10 @@ class NameResolver:
         found = []
         for tok in self.doc:
             # "Isreali troops": a misspelt adjective the tagger calls an adjective
+            # and a sentence's first word the tagger calls a common noun ("Isreal and Syria resumed talks")
+            opening = tok.tag_ == "NN" and tok.is_sent_start
             if (
-                tok.tag_ not in ("NNP", "NNPS", "JJ")
+                (tok.tag_ not in ("NNP", "NNPS", "JJ") and not opening)
                 or tok.idx in taken
                 or self._skipped(tok.idx, tok.idx + len(tok))
             ):
