@@ -1110,6 +1110,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "The senator forcibly kissed her during a tour in 2006.",  # one person, no people made to
         "Germany said France was behind schedule on the project.",  # behind no deed
         "Britain said the situation was unacceptable.",  # no proposal or demand refused
+        "Thousands of Lebanese refugees fled the fighting.",  # those who flee a fight are not its fighters
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):

@@ -2053,6 +2053,9 @@ _RELATIONAL = {
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
+_ESCAPING = frozenset(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b)) | {
+    "fled"
+}
 _GIVING = {"give", "gives", "gave", "given", "giving"}
 _DEADLINE = Trigger("THREATEN", cameo="139")
 _UNACCEPTABLE = {"unacceptable", "inadmissible", "unworkable"}
@@ -4865,9 +4868,15 @@ class _Coder:
             if subj is not None and (got := r.phrase_mentions(subj)):
                 own = {a for m in got for a in m.actor_ids}
                 return _others(self._givers(noun, verb), own) or _others(sources, own), got
-        if not sources and verb is not None and not self._is_trigger_verb(verb):
+        if (
+            not sources
+            and verb is not None
+            and not self._is_trigger_verb(verb)
+            and verb.lower_ not in _ESCAPING
+        ):
             # "Italy announced a suspension", "doctors stayed away in protest": the clause's subject; not
-            # "Iran rejected the demand", whose verb is an event of its own with the other side as actor
+            # "Iran rejected the demand", whose verb is an event of its own with the other side as actor; nor
+            # "refugees fled the fighting", who escape it
             subj = r.subject(verb)
             if subj is not None:
                 sources = r.phrase_mentions(subj)
