@@ -2317,6 +2317,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a sum in aid, the parser hanging the aid on the verb
         ("Congress approved 2 billion dollars in military aid to Egypt.", "AID", "", "EGY"),
         ("The United States approved 10 billion dollars in loan guarantees for Israel.", "AID", "USA", "ISR"),
+        # "its" talks are those of whom "its" stands for
+        ("Egypt said its talks with Israel on Palestinian autonomy had been constructive.", "CONSULT", "EGY",
+         "ISR"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

@@ -4754,8 +4754,9 @@ class _Coder:
         )
         withheld = noun.dep_ == "dobj" and r.verb(noun.head) in ("withhold", "deny")
         for c in noun.children:
-            if c.dep_ == "poss":
-                (targets if undergone else sources).extend(r.phrase_mentions(c))
+            if c.dep_ == "poss":  # "its talks with Israel": whom "its" stands for
+                owner = r.phrase_mentions(c) or (r.antecedent(c) if c.lower_ in _OPEN_PRONOUNS else [])
+                (targets if undergone else sources).extend(owner)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
                 sources.extend(m for m in r._inside(c.left_edge.idx, c.idx + len(c)) if m not in sources)
             elif c.dep_ == "prep" and c.lower_ == "by":
