@@ -2320,6 +2320,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # "its" talks are those of whom "its" stands for
         ("Egypt said its talks with Israel on Palestinian autonomy had been constructive.", "CONSULT", "EGY",
          "ISR"),
+        # what one stops short of, one does not do
+        ("Britain stopped short of agreeing to joint sovereignty over Gibraltar with Spain.", "REJECT", "GBR",
+         "GIB"),
+        # ships let use one's ports are military cooperation; not letting them is a refusal
+        ("Ethiopia would not allow Eritrean ships to use its ports.", "REJECT", "ETH", "ERI"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

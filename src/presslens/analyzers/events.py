@@ -1886,10 +1886,11 @@ class _Reader:
                 continue
             if (
                 tok.dep_ == "pcomp"
-                and tok.head.head.dep_ in ("dobj", "attr")
+                and tok.head.head.dep_ in ("dobj", "attr", "advmod")
                 and tok.head.head.head.i != tok.i
             ):
-                tok = tok.head.head.head  # "has no intention of discussing": the one who has it
+                # "has no intention of discussing": the one who has it; "stopped short of agreeing"
+                tok = tok.head.head.head
                 continue
             break
         return self._stranded_subject(tok)
@@ -5271,6 +5272,8 @@ class _Coder:
             base = r.verb(t) or t.lower_
             if i > 0 and t.lower_ in _FAILING and all(c.dep_ == "xcomp" for c in chain[:i]):
                 negated = True  # "India and Pakistan failed to agree on a withdrawal": no agreement
+            if i == 1 and t.lower_ == "short" and t.head.lower_ in _QUITTING and head.dep_ == "pcomp":
+                negated = True  # "stopped short of agreeing to joint sovereignty"
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
             if t.dep_ == "acl" and r.noun_base(t.head) in _INTENT_NOUNS:  # "his promise to travel"
