@@ -140,6 +140,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-101.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-102.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-103.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-104.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -2054,6 +2054,7 @@ _RELATIONAL = {
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
+_TOPICS = {"on", "about", "over", "concerning", "regarding"}
 _ESCAPING = frozenset(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b)) | {
     "fled"
 }
@@ -2981,6 +2982,8 @@ class _Coder:
             and (
                 (source_head is not None and r.noun_base(source_head) in _RIOTERS)
                 or (source_head is not None and source_sector == "CVL" and r.verb(head) in _RIOTING)
+                # "angry Greek Cypriots stoned Turkish troops": a people at forces; not settlers stoning cars
+                or (people and r.verb(head) in _RIOTING and self._against_forces(head))
                 or ((source_sector in _DOMESTIC - {"REB"} or people) and scuffle)
             )
         ):
@@ -3179,7 +3182,9 @@ class _Coder:
         )
         if plover == "CONSULT" and stay and not target_ids:
             mode = "visit"
-        if plover == "CONSULT" and mode == "visit" and source_ids and (arrival or not target_ids):
+        # "arrived in Rome for an audience with the Pope": whom the trip is to meet is the host
+        met = arrival and bool(target_ids) and bool(self._meeting_partner(head, set(source_ids)))
+        if plover == "CONSULT" and mode == "visit" and source_ids and (arrival or not target_ids) and not met:
             # "the Chinese premier arrived in Moscow on a three-day visit": the host is where the visit is
             places, country = self._place(
                 [head, f.noun, _governing_verb(head) if f.noun is not None else None]
@@ -4345,6 +4350,32 @@ class _Coder:
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
 
+    def _meeting_partner(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom a trip is made to meet: "for talks with Honecker"; not a with-phrase after the talks' topic
+        ("for talks on the standoff with the United Nations"), which the parser may hang on the talks."""
+        for c in head.children:
+            purpose = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if c.dep_ != "prep" or c.lower_ != "for" or purpose is None or self.r.noun(purpose) is None:
+                continue
+            topic = min(
+                (g.i for g in purpose.children if g.dep_ == "prep" and g.lower_ in _TOPICS), default=None
+            )
+            partners = [
+                g for g in purpose.children
+                if g.dep_ == "prep" and g.lower_ in ("with", "between") and (topic is None or g.i < topic)
+            ]  # fmt: skip
+            found = [
+                m for g in partners for p in g.children if p.dep_ == "pobj" for m in self.r.phrase_mentions(p)
+            ]
+            if found := _others(found, own):
+                return found
+        return []
+
+    def _against_forces(self, head: Token) -> bool:
+        """Is the act's object troops or police ("stoned Turkish troops")?"""
+        obj = self.r._object(head)
+        return obj is not None and self.r.sector(obj) in ("MIL", "COP")
+
     def _mission_struck(self, heads: list[Token | None], own: set[str]) -> list[Mention]:
         """Whose embassy or consulate an attack happens at ("exploded outside the Israeli embassy")."""
         missions = [
@@ -4921,6 +4952,10 @@ class _Coder:
         general = preps | self.lex.preps_for("*")
         obj = r._object(head)
         out: list[Mention] = []
+        if f.trigger.type == "CONSULT":
+            # "travel to Beijing for a new meeting with Xi", "arrived in Geneva for talks with the Iranian
+            # foreign minister": whom the trip is to meet, before where it goes
+            out = self._meeting_partner(head, own)
         if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
             out = self._holder(obj, own)
         if f.trigger.mode == "access" and obj is not None and f.noun is None:
@@ -5070,12 +5105,6 @@ class _Coder:
             # "extradited two men wanted in Bangladesh": a suspect goes to the state that wants him
             wanted = [a for a in obj.children if a.dep_ == "acl" and a.lower_ == "wanted"]
             out = next((m for a in wanted if (m := self._prep_mentions(a, {"in", "by"}, own))), [])
-        if not out and f.trigger.type == "CONSULT":  # "travel to Beijing for a new meeting with Xi"
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "for" and not out:
-                    purpose = next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if purpose is not None and self.r.noun(purpose) is not None:
-                        out = self._prep_mentions(purpose, {"with", "between"}, own)
         if not out and f.trigger.type in ("REQUEST", "ACCUSE"):  # "in a letter to the Security Council"
             for c in head.children:
                 letter = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
