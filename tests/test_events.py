@@ -2325,6 +2325,18 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "GIB"),
         # ships let use one's ports are military cooperation; not letting them is a refusal
         ("Ethiopia would not allow Eritrean ships to use its ports.", "REJECT", "ETH", "ERI"),
+        # a trip's host is whom it is made to meet, not the venue; not a with-phrase after the talks' topic
+        ("The U.S. envoy arrived in Geneva for talks with the Iranian foreign minister.", "CONSULT", "USA",
+         "IRN"),
+        ("Iraqi Deputy Prime Minister Tariq Aziz arrived in Moscow on Sunday for talks on the standoff with"
+         " the United Nations over weapons inspections.", "CONSULT", "IRQ", "RUS"),
+        # a people stoning troops riots; settlers stoning cars attack
+        ("Angry Greek Cypriots stoned Turkish troops near Nicosia during a demonstration on Sunday.",
+         "PROTEST", "CYP", "TUR"),
+        ("Jewish settlers stoned Palestinian cars near the West Bank city of Nablus on Saturday.", "ASSAULT",
+         "ISR", "PSE"),
+        ("Zambia expelled 40 Congolese traders for entering the country without permits.", "COERCE", "ZMB",
+         "COD"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),
