@@ -4350,6 +4350,13 @@ class _Coder:
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
 
+    def _with_party(self, noun: Token) -> bool:
+        """Does an event noun name another party in a with-phrase ("its talks with Israel")?"""
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") and self.r.phrase_mentions(p)
+            for c in noun.children for p in c.children if p.dep_ == "pobj"
+        )  # fmt: skip
+
     def _meeting_partner(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom a trip is made to meet: "for talks with Honecker"; not a with-phrase after the talks' topic
         ("for talks on the standoff with the United Nations"), which the parser may hang on the talks."""
@@ -4786,8 +4793,10 @@ class _Coder:
         )
         withheld = noun.dep_ == "dobj" and r.verb(noun.head) in ("withhold", "deny")
         for c in noun.children:
-            if c.dep_ == "poss":  # "its talks with Israel": whom "its" stands for
-                owner = r.phrase_mentions(c) or (r.antecedent(c) if c.lower_ in _OPEN_PRONOUNS else [])
+            if c.dep_ == "poss":
+                owner = r.phrase_mentions(c)
+                if not owner and c.lower_ in ("its", "their") and self._with_party(noun):
+                    owner = r.antecedent(c)  # "its talks with Israel": whom "its" stands for
                 (targets if undergone else sources).extend(owner)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
                 sources.extend(m for m in r._inside(c.left_edge.idx, c.idx + len(c)) if m not in sources)
