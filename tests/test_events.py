@@ -2337,6 +2337,14 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "ISR", "PSE"),
         ("Zambia expelled 40 Congolese traders for entering the country without permits.", "COERCE", "ZMB",
          "COD"),
+        # threats of force in other words
+        ("Turkey said it would consider the extension of Greek territorial waters a cause for war.",
+         "THREATEN", "TUR", "GRC"),
+        ("India said it would hit back hard at any Pakistani attempt to infiltrate militants across the"
+         " border.", "THREATEN", "IND", "PAK"),
+        ("China said it would teach Vietnam a lesson if it continued its provocations along the border.",
+         "THREATEN", "CHN", "VNM"),
+        ("Argentina said it was ready to use force against Britain.", "THREATEN", "ARG", "GBR"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

@@ -608,7 +608,12 @@ class _Reader:
         """Does the verb hold something to be a cause for war ("regard X as a casus belli", "consider X an
         act of war")?"""
         told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-        told += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.tag_.startswith("NN")]
+        # "would consider the extension of Greek waters a cause for war", the small clause read as an object
+        told += [
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and c.tag_.startswith("NN")
+        ]
         return any(t.lower_ in _WARLIKE for p in told for t in p.subtree)
 
     def _hyphen_word(self, tok: Token) -> str | None:
@@ -685,6 +690,8 @@ class _Reader:
         # "pulled out", "respond forcefully", "held Greece responsible" (the parser may make it the object's)
         kids = [  # and "burned alive dozens of villagers", the word read as the object's adjective
             *tok.children,
+            # "would hit back hard", the particle read as the adverb's
+            *(g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"),
             *(
                 g for c in tok.children if c.dep_ == "dobj" for g in c.children
                 if g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1)
@@ -3524,7 +3531,13 @@ class _Coder:
         # "the army prepared to resume shelling": forces readied, a show of force (CAMEO 15); not "ready to
         # cross into Iraq if Baghdad failed to act", a threat
         conditional = condition is not None or any(t.dep_ == "mark" and t.lower_ in _IF for t in head.subtree)
-        readied = plover in ("ASSAULT", "COERCE") and self._readied(head) and not conditional
+        # nor "ready to use force": a word of force, not forces moved
+        readied = (
+            plover in ("ASSAULT", "COERCE")
+            and self._readied(head)
+            and not conditional
+            and r.verb(head) != "use"
+        )
         if readied:
             plover, mode, cameo = "MOBILIZE", "weapons" if mode == "heavy-weapons" else "troops", None
         if readied and modality == "future":
