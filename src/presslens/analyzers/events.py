@@ -5323,7 +5323,7 @@ class _Coder:
             base = r.verb(t) or t.lower_
             if i > 0 and t.lower_ in _FAILING and all(c.dep_ == "xcomp" for c in chain[:i]):
                 negated = True  # "India and Pakistan failed to agree on a withdrawal": no agreement
-            if i == 1 and t.lower_ == "short" and t.head.lower_ in _QUITTING and head.dep_ == "pcomp":
+            if i > 0 and t.lower_ == "short" and t.head.lower_ in _QUITTING and chain[i - 1].dep_ == "pcomp":
                 negated = True  # "stopped short of agreeing to joint sovereignty"
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
