@@ -2345,6 +2345,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("China said it would teach Vietnam a lesson if it continued its provocations along the border.",
          "THREATEN", "CHN", "VNM"),
         ("Argentina said it was ready to use force against Britain.", "THREATEN", "ARG", "GBR"),
+        # a named writer hanged; a paper's offices closed
+        ("Nigeria hanged the writer Ken Saro-Wiwa and eight other activists.", "ASSAULT", "NGA", "NGA"),
+        ("Sudanese authorities closed the offices of two independent newspapers in Khartoum.", "COERCE", "SDN",
+         "SDN"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

@@ -1195,7 +1195,11 @@ class _Reader:
                         words.add(f"{self.noun_base(obj)} of {p.lower_}")
                         if any(g.dep_ == "acl" and g.lower_ in _PROPOSED for g in p.children):
                             words.add("proposal")  # the parser hangs the participle on the last noun
-                        if self.noun_base(obj) in _COUNTING or any(g.tag_ == "CD" for g in obj.lefts):
+                        if (
+                            self.noun_base(obj) in _COUNTING
+                            or self.noun_base(obj) in _PREMISES  # "the offices of two newspapers"
+                            or any(g.tag_ == "CD" for g in obj.lefts)
+                        ):
                             words |= self._object_words(p)
         return words
 
@@ -2061,6 +2065,7 @@ _RELATIONAL = {
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
+_PREMISES = {"office", "headquarters", "bureau", "premises", "building", "studio"}
 _TOPICS = {"on", "about", "over", "concerning", "regarding"}
 _ESCAPING = frozenset(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b)) | {
     "fled"
