@@ -2347,8 +2347,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Argentina said it was ready to use force against Britain.", "THREATEN", "ARG", "GBR"),
         # a named writer hanged; a paper's offices closed
         ("Nigeria hanged the writer Ken Saro-Wiwa and eight other activists.", "ASSAULT", "NGA", "NGA"),
-        ("Sudanese authorities closed the offices of two independent newspapers in Khartoum.", "COERCE", "SDN",
-         "SDN"),
+        ("Sudanese authorities closed the offices of two independent newspapers in Khartoum.", "COERCE",
+         "SDN", "SDN"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),
