@@ -141,6 +141,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-102.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-103.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-104.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-105.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

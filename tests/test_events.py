@@ -815,7 +815,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
-        (102, 30), (103, 30), (104, 30),
+        (102, 30), (103, 30), (104, 30), (105, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2349,6 +2349,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Nigeria hanged the writer Ken Saro-Wiwa and eight other activists.", "ASSAULT", "NGA", "NGA"),
         ("Sudanese authorities closed the offices of two independent newspapers in Khartoum.", "COERCE",
          "SDN", "SDN"),
+        # people moved by force; whom kidnappers hold is where they hold them
+        ("Thousands of Afghan refugees were forcibly returned across the border by Pakistani police.",
+         "COERCE", "PAK", "AFG"),
+        ("The Vatican appealed to the kidnappers of two Italian nuns in Somalia to free them unharmed.",
+         "REQUEST", "VAT", "SOM"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

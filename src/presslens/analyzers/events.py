@@ -532,7 +532,7 @@ class _Reader:
                 # "would regard any extension of Greek waters as a cause for war": a threat of force
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), Trigger("THREATEN", cameo="138")))
             elif (
-                low not in lemmas
+                (low not in lemmas or lemmas[low] in _MOVED)  # "were forcibly returned across the border"
                 and tok.tag_.startswith("VB")
                 and any(c.lower_ == "forcibly" for c in tok.children)
                 and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _PLURAL for c in tok.children)
@@ -1704,6 +1704,15 @@ class _Reader:
             and (inner := self.phrase_mentions(by))
         ):
             return inner
+        if self.noun_base(h) in _CAPTORS:
+            # "the kidnappers of two Italian nuns in Somalia": where the captives are held, not their country
+            held = [
+                g for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"
+                for q in p.children if q.dep_ == "prep" and q.lower_ in ("in", "inside")
+                for g in q.children if g.dep_ == "pobj"
+            ]  # fmt: skip
+            return [m for g in held for m in self.phrase_mentions(g)]
         for c in [*h.rights, *self._seat_on_verb(h)]:  # "a spokesman for the Turkish foreign ministry"
             if c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
@@ -2065,6 +2074,8 @@ _RELATIONAL = {
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
+_CAPTORS = {"kidnapper", "captor", "abductor", "hostage-taker", "hijacker"}
+_MOVED = {"return", "repatriate", "send", "move", "transfer", "resettle", "relocate"}
 _PREMISES = {"office", "headquarters", "bureau", "premises", "building", "studio"}
 _TOPICS = {"on", "about", "over", "concerning", "regarding"}
 _ESCAPING = frozenset(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b)) | {
@@ -3996,8 +4007,11 @@ class _Coder:
                     for m in r._inside(c.left_edge.idx, edge.idx + len(edge))
                     if not set(m.actor_ids) & homes and not {r.countries.get(a) for a in m.actor_ids} <= homes
                 ]
-                if found:
-                    return found[:1]
+                # the clause's own doer first: "after Vietnamese forces overran a Khmer Rouge camp"
+                doer = next((g for g in c.children if g.dep_ in _SUBJECTS), None) if marked else None
+                named = [m for m in found if doer is not None and doer.left_edge.idx <= m.start <= doer.idx]
+                if named or found:
+                    return (named or found)[:1]
         return []
 
     @staticmethod
