@@ -2340,7 +2340,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # threats of force in other words
         ("Turkey said it would consider the extension of Greek territorial waters a cause for war.",
          "THREATEN", "TUR", "GRC"),
-        ("India said it would hit back hard at any Pakistani attempt to infiltrate militants across the"
+        ("India said it would strike back hard at any Pakistani attempt to infiltrate militants across the"
          " border.", "THREATEN", "IND", "PAK"),
         ("China said it would teach Vietnam a lesson if it continued its provocations along the border.",
          "THREATEN", "CHN", "VNM"),
