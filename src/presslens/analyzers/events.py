@@ -336,17 +336,9 @@ _CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 _IF = {"if", "unless", "whether"}
 _NEGATION = {"not", "n't", "never", "no"}
 _SIGNALS = {
-    "warning",
-    "message",
-    "signal",
-    "show",
-    "demonstration",
-    "reminder",
-    "rebuke",
-    "snub",
-    "gesture",
+    "warning", "message", "signal", "show", "demonstration", "reminder", "rebuke", "snub", "gesture",
     "overture",
-}
+}  # fmt: skip
 _PLOTS = {"plot", "conspiracy", "coup", "unrest", "violence", "riot", "campaign", "massacre", "blast"}
 _SAYING_FORMS = frozenset(
     {"said", *(f for b in ("say", "claim", "allege", "insist", "state") for f in verb_forms(b))}
@@ -2071,22 +2063,33 @@ _RELATIONAL = {
     "neighbour", "neighbor", "rival", "enemy", "foe", "critic", "opponent", "adversary", "detractor", "ally",
     "proxy",
 }  # fmt: skip
-# the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
+# verbs that end what the act in -ing after them names ("will stop cooperating"): ties cut
 _QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
+_FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
+# what a saying verb may call unacceptable, refusing it ("said the American demands were unacceptable")
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
-_CAPTORS = {"kidnapper", "captor", "abductor", "hostage-taker", "hijacker"}
-_MOVED = {"return", "repatriate", "send", "move", "transfer", "resettle", "relocate"}
-_PREMISES = {"office", "headquarters", "bureau", "premises", "building", "studio"}
-_TOPICS = {"on", "about", "over", "concerning", "regarding"}
-_ESCAPING = frozenset(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b)) | {
-    "fled"
-}
-_GIVING = {"give", "gives", "gave", "given", "giving"}
-_DEADLINE = Trigger("THREATEN", cameo="139")
 _UNACCEPTABLE = {"unacceptable", "inadmissible", "unworkable"}
 _REFUSAL = Trigger("REJECT", cameo="120")
-_FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
+_GIVING = {"give", "gives", "gave", "given", "giving"}  # "gave Iraq until Saturday to leave Kuwait"
+_DEADLINE = Trigger("THREATEN", cameo="139")  # an ultimatum
+_CAPTORS = {"kidnapper", "captor", "abductor", "hostage-taker", "hijacker"}  # their of-phrase: the captives
+_MOVED = {
+    "return",
+    "repatriate",
+    "send",
+    "move",
+    "transfer",
+    "resettle",
+    "relocate",
+}  # people "forcibly" moved
+_PREMISES = {"office", "headquarters", "bureau", "premises", "building", "studio"}  # "the offices of a paper"
+_TOPICS = {"on", "about", "over", "concerning", "regarding"}  # what talks are about
+# who flees, escapes or survives a deed, or sees it, is not its doer
+_ESCAPING = frozenset(
+    {"fled", *(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b))}
+)
 _RULERS = {"government", "regime", "authority", "leadership", "junta", "administration", "ruler"}
+# the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 # acts done in the offering: "offered an apology", "offered condolences"
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
