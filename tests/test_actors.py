@@ -263,6 +263,16 @@ def test_pronoun_gender_and_reach(resolve) -> None:
     assert pron == {"She": "Angela Merkel", "He": "Emmanuel Macron"}
 
 
+def test_a_pronoun_is_not_the_noun_its_own_relative_clause_describes(resolve) -> None:
+    _, analysis = resolve(
+        "Vladimir Putin said he would meet Xi Jinping, the leader that he described as his friend.",
+        "2022-01-01",
+    )
+    names = {a.id: a.name for a in analysis.actors}
+    second_he = [m for m in analysis.mentions if m.kind == "pronoun" and m.text == "he"][-1]
+    assert names[second_he.actor_ids[0]] == "Vladimir Putin"
+
+
 def test_bylines_are_not_actors(resolve) -> None:
     _, analysis = resolve(
         "Talks in Geneva\n\nBy Jane Doe, Reuters\n\nRussia and Ukraine met in Geneva on Monday."

@@ -156,13 +156,27 @@ class Coreference:
         return out
 
     def _pronoun(self, trig: _Trigger) -> None:
-        for _ref, pid in self._people_before(trig.start, PRONOUN_REACH):
+        described = self._described(trig)
+        people = self._people_before(trig.start, PRONOUN_REACH)
+        # "Xi, the leader that he described as his friend": he is not the leader, by any of his names
+        unlike = {pid for ref, pid in people if described is not None and ref.start <= described < ref.end}
+        for _ref, pid in people:
+            if pid in unlike:
+                continue
             gender = self.cast.actors[pid].gender
             if gender and gender != trig.detail:
                 continue
             conf = 0.8 if gender else 0.6
             self._add(Ref(trig.start, trig.end, "PRON", "pronoun", [pid], self.cast.actors[pid].sector, conf))
             return
+
+    def _described(self, trig: _Trigger) -> int | None:
+        """The offset of the noun a relative clause describes when the pronoun is that clause's subject."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
+            return None
+        return tok.head.head.idx
 
     def _nominal(self, trig: _Trigger) -> None:
         office, _, country = trig.detail.partition("|")
