@@ -2354,6 +2354,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "COERCE", "PAK", "AFG"),
         ("The Vatican appealed to the kidnappers of two Italian nuns in Somalia to free them unharmed.",
          "REQUEST", "VAT", "SOM"),
+        # a pledge to take something from another by force is a threat, not a promise
+        ("Saddam Hussein pledged to liberate Kuwait from the foreign armies.", "THREATEN", "IRQ", "KWT"),
+        ("President Bush pledged to bring the perpetrators to justice.", "THREATEN", "USA", ""),
+        ("Japan pledged to help Indonesia recover from the tsunami.", "AGREE", "JPN", "IDN"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

@@ -773,7 +773,20 @@ class _Reader:
             return _Found(tok, tok.head.idx, end, _CUT_OFF)  # "will stop cooperating with U.N. inspectors"
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
+        if trig.type == "AGREE" and base in lex.intent and content is not None and self._hostile_aim(content):
+            trig = _VOWED_FORCE  # "pledged to liberate Kuwait", "promised to stop Taiwan's drift": a threat
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _hostile_aim(self, act: Token) -> bool:
+        """Is a promised act one done against another by force ("to liberate Kuwait", "to recover the
+        Falklands", "to bring the perpetrators to justice")?"""
+        base = self.verb(act) or self.lex.verb_lemma.get(act.lower_) or act.lower_
+        if base == "bring":
+            return any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "justice" for p in c.children)
+                for c in act.children
+            )
+        return base in _HOSTILE_AIMS
 
     def _charge_that(self) -> Trigger | None:
         return next((t for t in self.lex.verbs.get("charge", ()) if "that" in t.needs_prep), None)
@@ -2065,6 +2078,13 @@ _RELATIONAL = {
 }  # fmt: skip
 # verbs that end what the act in -ing after them names ("will stop cooperating"): ties cut
 _QUITTING = frozenset(f for b in ("stop", "halt", "cease", "quit", "end", "suspend") for f in verb_forms(b))
+# what is vowed against another, a threat when promised: "pledged to liberate Kuwait"
+_HOSTILE_AIMS = {
+    "liberate", "recover", "reclaim", "retake", "recapture", "punish", "crush", "defeat", "destroy",
+    "annihilate", "eliminate", "eradicate", "hunt", "drive", "oust", "topple", "overthrow", "avenge", "smash",
+    "wipe",
+}  # fmt: skip
+_VOWED_FORCE = Trigger("THREATEN", cameo="138")
 _FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
 # what a saying verb may call unacceptable, refusing it ("said the American demands were unacceptable")
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
