@@ -2358,6 +2358,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Saddam Hussein pledged to liberate Kuwait from the foreign armies.", "THREATEN", "IRQ", "KWT"),
         ("President Bush pledged to bring the perpetrators to justice.", "THREATEN", "USA", ""),
         ("Japan pledged to help Indonesia recover from the tsunami.", "AGREE", "JPN", "IDN"),
+        ("The Turkish prime minister vowed to wipe out the PKK guerrillas.", "THREATEN", "TUR", "TUR"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),
