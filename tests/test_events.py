@@ -2359,6 +2359,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("President Bush pledged to bring the perpetrators to justice.", "THREATEN", "USA", ""),
         ("Japan pledged to help Indonesia recover from the tsunami.", "AGREE", "JPN", "IDN"),
         ("The Turkish prime minister vowed to wipe out the PKK guerrillas.", "THREATEN", "TUR", "TUR"),
+        # diplomats declared unwelcome are expelled, however the parser reads the Latin
+        ("Iran declared the British ambassador persona non grata on Sunday.", "SANCTION", "IRN", "GBR"),
+        # the doer guessed for an act is not a party of the clause that only dates it
+        ("Arab states cut off aid to Egypt after it signed a peace treaty with Israel.", "SANCTION", "",
+         "EGY"),
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),

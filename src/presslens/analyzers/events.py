@@ -498,6 +498,9 @@ class _Reader:
             if low in _SAYING_FORMS and self._behind_it(tok) and (charge := self._charge_that()) is not None:
                 # "Iran said the United States was behind the bombing": a charge, as "charged that"
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), charge))
+            elif low in _DECLARING and "persona non grata" in tok.sent.text.lower():
+                # "declared three Libyan diplomats persona non grata", however the parser reads the Latin
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _EXPELLED))
             elif low in _GIVING and self._deadline_given(tok):
                 # "gave Iraq until Saturday to leave Kuwait": an ultimatum (CAMEO 139)
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DEADLINE))
@@ -2085,6 +2088,9 @@ _HOSTILE_AIMS = {
     "wipe",
 }  # fmt: skip
 _VOWED_FORCE = Trigger("THREATEN", cameo="138")
+_DECLARING = frozenset(verb_forms("declare"))
+_EXPELLED = Trigger("SANCTION", mode="expel")
+_TIME_MARKS = {"after", "before", "since", "until", "when", "while", "as"}
 _FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
 # what a saying verb may call unacceptable, refusing it ("said the American demands were unacceptable")
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
@@ -3651,6 +3657,12 @@ class _Coder:
             # Lebanon") is the one other party's the sentence names, if it names just one, leaving out whoever
             # reports it: a guess, as above
             sources = self._sole_other(head, [*target_ids, *claimants], source_head)
+            # not a party of a clause that only dates the act ("after it signed a peace treaty with Israel")
+            dated = [
+                range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
+            ]  # fmt: skip
+            sources = [m for m in sources if not any(m.start in d for d in dated)]
             source_ids = _uniq([a for m in sources for a in m.actor_ids])
         home = self._home(target_ids)
         if (
