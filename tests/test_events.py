@@ -2359,6 +2359,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("President Bush pledged to bring the perpetrators to justice.", "THREATEN", "USA", ""),
         ("Japan pledged to help Indonesia recover from the tsunami.", "AGREE", "JPN", "IDN"),
         ("The Turkish prime minister vowed to wipe out the PKK guerrillas.", "THREATEN", "TUR", "TUR"),
+        # debts forgiven or rescheduled, supplies rushed: aid
+        ("Britain forgave Zambia's debts of 200 million pounds.", "AID", "GBR", "ZMB"),
+        ("The Paris Club rescheduled Egypt's foreign debt.", "AID", "IGO", "EGY"),
+        ("The United States rushed tents and blankets to earthquake survivors in Armenia.", "AID", "USA",
+         "ARM"),
         # diplomats declared unwelcome are expelled, however the parser reads the Latin
         ("Iran declared the British ambassador persona non grata on Sunday.", "SANCTION", "IRN", "GBR"),
         # the doer guessed for an act is not a party of the clause that only dates it
