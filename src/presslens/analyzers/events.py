@@ -789,7 +789,10 @@ class _Reader:
                 c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "justice" for p in c.children)
                 for c in act.children
             )
-        return base in _HOSTILE_AIMS
+        obj = self._object(act)  # against someone: "to liberate Kuwait", not "to eliminate the sales tax"
+        return (
+            base in _HOSTILE_AIMS and obj is not None and bool(self.phrase_mentions(obj) or self.sector(obj))
+        )
 
     def _charge_that(self) -> Trigger | None:
         return next((t for t in self.lex.verbs.get("charge", ()) if "that" in t.needs_prep), None)
