@@ -777,7 +777,7 @@ class _Reader:
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         if trig.type == "AGREE" and base in lex.intent and content is not None and self._hostile_aim(content):
-            trig = _VOWED_FORCE  # "pledged to liberate Kuwait", "promised to stop Taiwan's drift": a threat
+            trig = _VOWED_FORCE  # "pledged to liberate Kuwait", "vowed to wipe out the guerrillas": a threat
         return _Found(tok, tok.idx, end, trig, content=content)
 
     def _hostile_aim(self, act: Token) -> bool:
@@ -2091,8 +2091,9 @@ _HOSTILE_AIMS = {
     "wipe",
 }  # fmt: skip
 _VOWED_FORCE = Trigger("THREATEN", cameo="138")
-_DECLARING = frozenset(verb_forms("declare"))
+_DECLARING = frozenset(verb_forms("declare"))  # "declared three diplomats persona non grata"
 _EXPELLED = Trigger("SANCTION", mode="expel")
+# clauses that only date an act ("after it signed a treaty with Israel"): no party of theirs is its doer
 _TIME_MARKS = {"after", "before", "since", "until", "when", "while", "as"}
 _FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
 # what a saying verb may call unacceptable, refusing it ("said the American demands were unacceptable")
@@ -2112,6 +2113,7 @@ _MOVED = {
     "relocate",
 }  # people "forcibly" moved
 _PREMISES = {"office", "headquarters", "bureau", "premises", "building", "studio"}  # "the offices of a paper"
+_PARTNER_PREPS = frozenset({"with", "between"})  # "its talks with Israel": another party named
 _TOPICS = {"on", "about", "over", "concerning", "regarding"}  # what talks are about
 # who flees, escapes or survives a deed, or sees it, is not its doer
 _ESCAPING = frozenset(
@@ -4420,13 +4422,6 @@ class _Coder:
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
 
-    def _with_party(self, noun: Token) -> bool:
-        """Does an event noun name another party in a with-phrase ("its talks with Israel")?"""
-        return any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") and self.r.phrase_mentions(p)
-            for c in noun.children for p in c.children if p.dep_ == "pobj"
-        )  # fmt: skip
-
     def _meeting_partner(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom a trip is made to meet: "for talks with Honecker"; not a with-phrase after the talks' topic
         ("for talks on the standoff with the United Nations"), which the parser may hang on the talks."""
@@ -4865,7 +4860,11 @@ class _Coder:
         for c in noun.children:
             if c.dep_ == "poss":
                 owner = r.phrase_mentions(c)
-                if not owner and c.lower_ in ("its", "their") and self._with_party(noun):
+                if (
+                    not owner
+                    and c.lower_ in ("its", "their")
+                    and self._prep_mentions(noun, _PARTNER_PREPS, set())
+                ):
                     owner = r.antecedent(c)  # "its talks with Israel": whom "its" stands for
                 (targets if undergone else sources).extend(owner)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
