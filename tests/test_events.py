@@ -1111,6 +1111,8 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "Germany said France was behind schedule on the project.",  # behind no deed
         "Britain said the situation was unacceptable.",  # no proposal or demand refused
         "Thousands of Lebanese refugees fled the fighting.",  # those who flee a fight are not its fighters
+        "The talks will collapse unless both sides show flexibility.",  # on terms, but no side's deed
+        "Bank lending to small firms rose by four percent.",  # lending, but to no one
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
@@ -2372,6 +2374,38 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a failure to understand is no failure of what is understood
         ("Washington failed to understand that China would only act by agreeing to a deal with Japan.",
          "AGREE", "CHN", "JPN"),
+        # goods counted by their worth; debts cancelled, money released, lending resumed: aid
+        ("Canada sent 3 million dollars worth of medicine to Ethiopia.", "AID", "CAN", "ETH"),
+        ("Sweden cancelled most of Tanzania's debt.", "AID", "SWE", "TZA"),
+        ("The Asian Development Bank released 80 million dollars to Nepal.", "AID", "IGO", "NPL"),
+        ("The World Bank resumed lending to Peru after a two-year freeze.", "AID", "IGO", "PER"),
+        # forces storming across a border; a mission closed; dues withheld; magazines shut
+        ("Syrian troops stormed into the Lebanese town of Zahle.", "ASSAULT", "SYR", "LBN"),
+        ("Libya ordered the closure of the Egyptian interests section in Tripoli.", "SANCTION", "LBY", "EGY"),
+        ("Israel withheld its dues to the World Health Organisation.", "SANCTION", "ISR", "IGO"),
+        ("Burmese authorities closed down three magazines in Rangoon.", "COERCE", "MMR", "MMR"),
+        # a deed to come on another's terms is a threat, whatever the deed
+        ("Iran said it would keep the tanker unless Britain released an Iranian ship.", "THREATEN", "IRN",
+         "GBR"),
+        ("Libya said it would resume oil exports to Italy unless Rome paid compensation.", "THREATEN", "LBY",
+         "ITA"),
+        # talks left are ties cut, and a threat when they hang on a condition; a city names the talks
+        ("Syria walked out of the peace talks with Israel.", "SANCTION", "SYR", "ISR"),
+        ("Eritrea said it would pull out of the talks if Ethiopia moved troops to Badme.", "THREATEN",
+         "ERI", "ETH"),
+        ("Israel pulled out of the Madrid conference.", "SANCTION", "ISR", ""),
+        # ties said to be at stake; a "befitting reply" vowed
+        ("Beijing warned that relations with Paris would suffer if France sold frigates to Taiwan.",
+         "THREATEN", "CHN", "FRA"),
+        ("India's army chief vowed to give a befitting reply to any Pakistani incursion.", "THREATEN",
+         "IND", "PAK"),
+        # an agreement's topic is no party to it
+        ("Spain and Morocco reached an agreement on the future of Gibraltar's airport.", "AGREE",
+         "ESP+MAR", ""),
+        # whom one lets in, as the parser reads "let X do"; a protest against one's own government
+        ("Serbia backed down and agreed to let OSCE monitors enter Kosovo.", "CONCEDE", "SRB", "IGO"),
+        ("Thousands of Italians marched in Rome against the government's handling of the crisis in Libya.",
+         "PROTEST", "ITA", "ITA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -526,6 +526,9 @@ class _Reader:
             ):
                 # "would regard any extension of Greek waters as a cause for war": a threat of force
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), Trigger("THREATEN", cameo="138")))
+            elif low not in lemmas and tok.tag_ == "VB" and self._on_terms(tok):
+                # "will keep its troops in Kuwait unless ...": a deed of no trigger of its own
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _ON_TERMS))
             elif (
                 (low not in lemmas or lemmas[low] in _MOVED)  # "were forcibly returned across the border"
                 and tok.tag_.startswith("VB")
@@ -760,6 +763,8 @@ class _Reader:
             )
         ):
             trig = _WARNED  # "warned Libya of reprisals": a threat; not "warned of a famine"
+        if trig is None and self._on_terms(tok):
+            trig = _ON_TERMS
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -779,6 +784,20 @@ class _Reader:
         if trig.type == "AGREE" and base in lex.intent and content is not None and self._hostile_aim(content):
             trig = _VOWED_FORCE  # "pledged to liberate Kuwait", "vowed to wipe out the guerrillas": a threat
         return _Found(tok, tok.idx, end, trig, content=content)
+
+    def _on_terms(self, tok: Token) -> bool:
+        """ "said it would resume reprocessing plutonium unless the United States resumed fuel shipments": a
+        side's own deed to come, made to hang on what another does, is a threat whatever the deed (CAMEO 130).
+        Not "the talks will fail unless both sides compromise", which no side does."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children):
+            return False
+        if not any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+            for c in tok.children
+        ):
+            return False
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.tag_ == "PRP" or bool(self.phrase_mentions(subject)))
 
     def _hostile_aim(self, act: Token) -> bool:
         """Is a promised act one done against another by force ("to liberate Kuwait", "to recover the
@@ -880,10 +899,23 @@ class _Reader:
             verb = None  # "backed the accord" endorses it; "backed out of the accord" leaves it
         pact = self._pact_of(verb, ("from", "of")) if verb is not None else None
         if pact is None and verb is not None and verb.i == tok.i:
-            pact = self._body_left(tok, base)
+            pact = self._body_left(tok, base) or self._talks_left(tok)
         if pact is None:
             return None
         return _Found(tok, tok.idx, max(tok.idx + len(tok), pact.idx + len(pact)), _PACT_LEFT)
+
+    def _talks_left(self, verb: Token) -> Token | None:
+        """ "pulled out of the peace talks", "walked out of the negotiations": talks left are a tie cut, as a
+        pact left is; not troops pulled out of a country."""
+        holders = [
+            verb,
+            *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _AWAY),
+        ]
+        talks = (
+            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in c.children if p.dep_ == "pobj" and self.noun_base(p) in _TALKS_LEFT
+        )  # fmt: skip
+        return next(talks, None)
 
     def _body_left(self, verb: Token, base: str) -> Token | None:
         """ "quit the Commonwealth", "withdrew from OPEC": a body of states left, a tie cut as a pact left is;
@@ -925,12 +957,16 @@ class _Reader:
         return self.noun_base(noun) in self.lex.pacts or self._hyphen_word(noun) in self.lex.pacts
 
     def names_pact(self, m: Mention) -> bool:
-        """ "the Paris climate agreement", "the Kyoto protocol": a city or place before a pact's word names
-        the pact, not a party to it (a country does: "the Iran nuclear deal")."""
+        """ "the Paris climate agreement", "the Kyoto protocol": a city or place before a pact's (or talks')
+        word names the pact, not a party to it (a country does: "the Iran nuclear deal")."""
         if m.kind not in ("metonym", "place"):
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ == "compound" and self._is_pact(span.root.head)
+        return (
+            span is not None
+            and span.root.dep_ == "compound"
+            and (self._is_pact(span.root.head) or self.noun_base(span.root.head) in _TALKS_LEFT)
+        )  # "the Geneva conference", "the Madrid talks" too
 
     def _pact_kept(self, noun: Token) -> bool:
         """ "accused Washington of breaking the 1994 agreement", "demanded that Beijing respect the deal": a
@@ -1420,6 +1456,10 @@ class _Reader:
                 c.dep_ in ("dobj", "dative") and self.phrase_mentions(c) for c in content.head.children
             )
         ):
+            return True
+        if content.lower_ in _WORSENING and any(
+            c.dep_ == "nsubj" and self.noun_base(c) in ("relation", "tie") for c in content.children
+        ):  # "warned that relations with the United States would suffer if ...": ties put at stake
             return True
         return self.verb(content) in ("close", "shut", "block", "cut", "halt", "stop", "suspend")
 
@@ -2230,6 +2270,7 @@ _CONSEQUENCES = {
     f for b in ("damage", "harm", "hurt", "jeopardise", "jeopardize", "undermine", "sour", "poison")
     for f in verb_forms(b)
 }  # fmt: skip
+_WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
 _PROTESTED = frozenset({"against", "over", "about", "for", "at"})  # what a protest is about
@@ -2293,6 +2334,7 @@ _COUNTING = {
     # partitives: "suspended part of its aid programme" acts on the programme
     "part", "portion", "share", "half", "rest", "remainder", "bulk", "majority",
     "some", "most", "much", "all", "first", "last",  # "delivered the first of 18 helicopters"
+    "worth",  # "10 million dollars worth of food": the food
 }  # fmt: skip
 _PROVOCATIONS = {"after", "as", "amid", "following"}  # what forces are readied in answer to
 _STEPS = {"step", "measure", "move", "action"}  # "took steps to ease restrictions": doing it
@@ -2312,9 +2354,11 @@ _VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # act
 _TITLES = {
     "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
 }  # fmt: skip
+_ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
 _LEFT_WITH_PARTICLE = {"back", "pull", "walk", "tear"}  # leave a pact only with a particle: "backed out of"
+_TALKS_LEFT = {"talk", "talks", "negotiation", "conference", "dialogue"}
 _LEFT_AS_OBJECT = {"quit", "leave", "exit", "abandon"}  # "quit the Commonwealth"
 _AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
 _ENDINGS = {"end", "halt", "cutoff", "stop"}
@@ -3225,6 +3269,13 @@ class _Coder:
         if plover == "PROTEST" and (cursed := self._chanted_against(head, set(source_ids))):
             # "marched through Tehran chanting Death to America": whom the crowd curses
             targets, target_ids = cursed, _uniq([a for m in cursed for a in m.actor_ids])
+        if (
+            plover == "PROTEST"
+            and self._against_own_rulers(head, f.noun)
+            and (home := self._home(source_ids)) is not None
+        ):
+            # "demonstrated against the government's handling of the war in Lebanon": their own government's
+            target_ids = [home]
         firms = all(a.startswith("org:") and not r.countries.get(a) for a in target_ids)
         protest_default = (plover == "PROTEST" or dissent) and firms
         if protest_default and (home := self._home(source_ids)) is not None:
@@ -3774,15 +3825,31 @@ class _Coder:
             return found, countries.pop()
         return self._place([noun.head, hit])  # "crippled ports across Britain"
 
+    def _against_own_rulers(self, head: Token, noun: Token | None) -> bool:
+        """Is what a protest is against a state body's own deed, the body named without a country ("against
+        the government's handling of the war")?"""
+        r = self.r
+        opposed = [
+            p for t in {head, noun or head} for c in t.children if c.dep_ == "prep" and c.lower_ in _PROTESTED
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return any(
+            g.dep_ == "poss" and r.sector(g) in ("GOV", "LEG") and not r.phrase_mentions(g)
+            for p in opposed for g in p.children
+        )  # fmt: skip
+
     def _yielded_to(self, head: Token) -> list[Mention]:
         """Whom a yielding verb's joined act lets in or gives way to: "backed down and agreed to let U.N.
         investigators into Kosovo"."""
         r = self.r
         for joined in (c for c in head.children if c.dep_ == "conj" and c.tag_.startswith("VB")):
             act = r._content_act(joined) or joined
-            obj = r._object(act)
-            if obj is not None and (found := r.phrase_mentions(obj)):
-                return found
+            # "to let U.N. inspectors resume their work": the parser makes the ones let the subject of what
+            # they are let do
+            let = [r.subject(c) for c in act.children if c.dep_ == "ccomp"] if r.verb(act) == "let" else []
+            for obj in (r._object(act), *let):
+                if obj is not None and (found := r.phrase_mentions(obj)):
+                    return found
         return []
 
     def _hostages_taken(self, head: Token) -> bool:
@@ -5126,14 +5193,18 @@ class _Coder:
                 not out and named.type == "SANCTION"
             ):  # "lifted economic sanctions on Iran", "on" hung on the verb
                 out = self._prep_mentions(head, {"on", "against"}, own)
+        # not what talks or a deal are "on": "resume talks on Palestinian self-rule", "reached an agreement
+        # on Hong Kong's new airport"
+        topic = obj is not None and (
+            f.trigger.type in _ABOUT_ON or getattr(r._noun_entry(obj), "type", None) in _ABOUT_ON
+        )
+        about = general - ({"on"} if topic else set())
         if not out and obj is not None and f.noun is None and not self._joint_talk(f, own):
             # "rejected Israel's proposal": whose thing; not "the Suez Canal"; but a people's word is whose
             # the thing is: "a Basque plan"
-            out = [m for m in self._object_side(obj, general, own) if m.kind != "place" or m.label == "NORP"]
+            out = [m for m in self._object_side(obj, about, own) if m.kind != "place" or m.label == "NORP"]
         if not out and obj is not None:  # "agreed on a deal with X", "a mediation effort between X and Y"
-            # not what talks or a deal are "on": "resume talks on Palestinian self-rule"
-            topic = f.trigger.type in _ABOUT_ON or getattr(r._noun_entry(obj), "type", None) in _ABOUT_ON
-            out = self._prep_mentions(obj, (general | {"between"}) - ({"on"} if topic else set()), own)
+            out = self._prep_mentions(obj, about | {"between"}, own)
         if not out and obj is not None and f.trigger.type == "ASSAULT":
             # "to avenge the killing of its leader in an Israeli air strike": the strike's doer
             strikes = [
