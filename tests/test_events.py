@@ -1113,6 +1113,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "Thousands of Lebanese refugees fled the fighting.",  # those who flee a fight are not its fighters
         "The talks will collapse unless both sides show flexibility.",  # on terms, but no side's deed
         "Bank lending to small firms rose by four percent.",  # lending, but to no one
+        "Scores of villagers were killed in a raid on a hill village, diplomats in Nairobi said.",  # no side
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
@@ -2406,6 +2407,19 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Serbia backed down and agreed to let OSCE monitors enter Kosovo.", "CONCEDE", "SRB", "IGO"),
         ("Thousands of Italians marched in Rome against the government's handling of the crisis in Libya.",
          "PROTEST", "ITA", "ITA"),
+        # where those who report a story are is no party to it
+        ("Syrian authorities hanged nine army officers accused of treason, exiles in Paris said.", "ASSAULT",
+         "SYR", "SYR"),
+        # "told X it must": a demand of the one told; a release made a condition of ties
+        ("The Arab League told Baghdad on Friday it must free all Kuwaiti prisoners.", "REQUEST", "IGO",
+         "IRQ"),
+        ("Germany made the return of its kidnapped engineers in Yemen a condition for ties with Sudan.",
+         "REQUEST", "DEU", "SDN"),
+        # force kept open, or told without its target, in a warning
+        ("Seoul said it would never renounce the option of using force against any North Korean incursion.",
+         "THREATEN", "KOR", "PRK"),
+        ("Israel warned Lebanon that it would strike again if the rocket fire continued.", "THREATEN", "ISR",
+         "LBN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -1363,6 +1363,9 @@ class _Reader:
             if force is None or content is None:
                 continue
             asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            told = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            if asked is not None and asked.lower_ in ("it", "they") and told is not None:
+                asked = told  # "told Belgrade it must allow monitors into Kosovo": the one told
             speaker = self.subject(tok)
             if asked is None or speaker is None:
                 continue
@@ -1461,6 +1464,10 @@ class _Reader:
             c.dep_ == "nsubj" and self.noun_base(c) in ("relation", "tie") for c in content.children
         ):  # "warned that relations with the United States would suffer if ...": ties put at stake
             return True
+        if self.verb(content) in _STRIKING and not any(c.dep_ == "dobj" for c in content.children):
+            return (
+                True  # "would strike again if Libya continued to sponsor terrorism": force, aimed at no thing
+            )
         return self.verb(content) in ("close", "shut", "block", "cut", "halt", "stop", "suspend")
 
     def _tells_a_fact(self, tok: Token) -> bool:
@@ -2270,6 +2277,7 @@ _CONSEQUENCES = {
     f for b in ("damage", "harm", "hurt", "jeopardise", "jeopardize", "undermine", "sour", "poison")
     for f in verb_forms(b)
 }  # fmt: skip
+_STRIKING = {"strike", "hit", "retaliate", "attack"}  # force told without its target: "would strike again"
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
@@ -3412,11 +3420,11 @@ class _Coder:
                 and not source_ids
                 and not target_ids
                 and told_of_victims
-                and len(r.named_countries) == 1
+                and len(story := self._story_countries()) == 1
             ):
                 # "dozens of villagers were hacked to death in a raid on a farming community, Nigerian police
                 # said": with no side and no place named, the story's one country
-                (country,) = r.named_countries
+                (country,) = story
             if country is not None and not target_ids:
                 targets, target_ids = places, [country]  # a curfew in one's own town is domestic
                 by_place = True
@@ -3426,7 +3434,7 @@ class _Coder:
             at_home = source_sector in _DOMESTIC or (obj is not None and not self._foreign_object(head))
             # coercion falls on people under one's rule: a border named beside it ("forced porters along the
             # Thai border") does not make the story another country's too; an attack may cross it
-            story = self._beyond_borders() if plover == "COERCE" else r.named_countries
+            story = self._beyond_borders() if plover == "COERCE" else self._story_countries()
             if not target_ids and at_home and home is not None and story <= {home}:
                 target_ids = [home]
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
@@ -3445,12 +3453,12 @@ class _Coder:
                 unsaid
                 and not source_ids
                 and not target_ids
-                and len(r.named_countries) == 1
+                and len(story := self._story_countries()) == 1
                 and r.sector(undergone) is not None  # people, not "foreign interference would be outlawed"
             ):
                 # "Kurdish villagers were rounded up ... after Iraqi troops regained the area": people of no
                 # named country held in a story of one country are its, and held by it
-                target_ids = list(r.named_countries)
+                target_ids = list(story)
             one_state = r.named_countries == {self._home(target_ids)}
             measure = mode in _STATE_MEASURES or (unsaid and one_state)
             state = self._home(target_ids) if measure and not source_ids else None
@@ -4800,9 +4808,26 @@ class _Coder:
             if not self._border_of(m)
             and not (sponsors and self._sponsor(m))
             and not (far and self._far_side(m))
+            and not self._reporters_whereabouts(m)
             for a in m.actor_ids
         }  # fmt: skip
         return {c for c in r.named_countries if c in kept}
+
+    def _story_countries(self) -> set[str]:
+        """The countries the story names, less those named only as where its reporters are."""
+        r = self.r
+        kept = {
+            r.countries.get(a) for m in r.mentions if not self._reporters_whereabouts(m) for a in m.actor_ids
+        }
+        return {c for c in r.named_countries if c in kept}
+
+    def _reporters_whereabouts(self, m: Mention) -> bool:
+        """Is the mention where those who report the story are ("opposition sources in London said",
+        "diplomats in Islamabad said"), which is no party to it?"""
+        tok = self._root(m)
+        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return False
+        return any(t.dep_ == "nsubj" and t.head.lower_ in _SAYING_FORMS for t in tok.ancestors)
 
     def _venue_of(self, m: Mention) -> bool:
         """Does the mention say where something is done ("in Jordan", "off the coast of Somalia", "in the
@@ -5161,6 +5186,16 @@ class _Coder:
             out = self._object_side(obj, general, own)
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
+        # "made the release of its hostages a condition for better ties with Iran": whom the ties are with
+        terms = [
+            c for c in head.children if c.dep_ == "dobj" and r.noun_base(c) in ("condition", "precondition")
+        ]
+        if not out and terms and f.noun is None:
+            out = next(
+                (m for c in terms[0].children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if (m := self._prep_mentions(p, {"with", "between"}, own))),
+                [],
+            )  # fmt: skip
         if not out and obj is not None and f.noun is None and f.trigger.object_is == "content":
             # "banned U.S. trade with Iran": the partner; "hand over sovereignty of Gibraltar to Spain": the
             # verb's recipient, hung by the parser on the object
