@@ -2420,6 +2420,14 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "THREATEN", "KOR", "PRK"),
         ("Israel warned Lebanon that it would strike again if the rocket fire continued.", "THREATEN", "ISR",
          "LBN"),
+        # whom an act "in protest at" something protests; what forces are readied for
+        ("Iran boycotted the Islamic summit in Rabat in protest at Morocco's ties with Israel.", "PROTEST",
+         "IRN", "MAR"),
+        ("Syria called up reservists in preparation for a possible offensive against Israel.", "MOBILIZE",
+         "SYR", "ISR"),
+        # an object shared by two joined verbs
+        ("Zairean troops beat and detained scores of supporters of Etienne Tshisekedi.", "ASSAULT", "COD",
+         "COD"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

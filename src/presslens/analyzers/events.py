@@ -1525,7 +1525,13 @@ class _Reader:
         if _verb_read_as_modifier(tok):
             return _modified_noun(tok)  # "China test-fired missiles", read as a noun phrase: what it fired
         misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
-        return misread or next(iter(_hidden_object(tok)), None)  # "denied U.S. forces permission to use"
+        # "beat and arrested dozens of supporters": the object the joined verb takes
+        joined = (
+            g for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == tok.i + 2
+            for g in c.children if g.dep_ == "dobj"
+        )  # fmt: skip
+        # "denied U.S. forces permission to use"
+        return misread or next(iter(_hidden_object(tok)), None) or next(joined, None)
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
         match = self._noun_match(tok)
@@ -2278,6 +2284,7 @@ _CONSEQUENCES = {
     for f in verb_forms(b)
 }  # fmt: skip
 _STRIKING = {"strike", "hit", "retaliate", "attack"}  # force told without its target: "would strike again"
+_RESUMING = frozenset(f for b in ("resume", "halt", "suspend") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
@@ -2546,10 +2553,12 @@ def _gerund_read_as_noun(tok: Token) -> bool:
 
 def _noun_read_as_gerund(tok: Token) -> bool:
     """ "Fighting between Armenian and Azerbaijani forces killed 20 people": a subject the tagger called a
-    verb in -ing, though it takes no object and heads no clause of its own."""
+    verb in -ing, though it takes no object and heads no clause of its own; so is what is resumed or halted
+    ("resumed lending to China")."""
+    resumed = tok.dep_ == "xcomp" and tok.head.lower_ in _RESUMING  # "resumed lending to China"
     return (
         tok.tag_ == "VBG"
-        and tok.dep_ in ("nsubj", "nsubjpass")
+        and (tok.dep_ in ("nsubj", "nsubjpass") or resumed)
         and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children)
     )
 
@@ -3277,6 +3286,10 @@ class _Coder:
         if plover == "PROTEST" and (cursed := self._chanted_against(head, set(source_ids))):
             # "marched through Tehran chanting Death to America": whom the crowd curses
             targets, target_ids = cursed, _uniq([a for m in cursed for a in m.actor_ids])
+        if plover == "PROTEST" and source_ids and not target_ids and f.noun is None:
+            # "boycotted a regional summit in protest at India's policies": whom the protest is at
+            targets = _others(self._protested_at(head), set(source_ids))
+            target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if (
             plover == "PROTEST"
             and self._against_own_rulers(head, f.noun)
@@ -3833,6 +3846,24 @@ class _Coder:
             return found, countries.pop()
         return self._place([noun.head, hit])  # "crippled ports across Britain"
 
+    def _protested_at(self, head: Token) -> list[Mention]:
+        """Whom an act done "in protest at", "against" or "over" something protests: "in protest at India's
+        policies in Kashmir" (the owner first, not the place)."""
+        r = self.r
+        protests = [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj" and r.noun_base(p) == "protest"
+        ]  # fmt: skip
+        for p in protests:
+            for c in p.children:
+                if c.dep_ != "prep" or c.lower_ not in _PROTESTED:
+                    continue
+                for q in c.children:
+                    owners = [g for g in q.children if g.dep_ in ("poss", "amod", "compound") and g.i < q.i]
+                    if found := [m for o in owners for m in r.phrase_mentions(o)] or r.phrase_mentions(q):
+                        return found
+        return []
+
     def _against_own_rulers(self, head: Token, noun: Token | None) -> bool:
         """Is what a protest is against a state body's own deed, the body named without a country ("against
         the government's handling of the war")?"""
@@ -4091,7 +4122,12 @@ class _Coder:
         Coast"."""
         r = self.r
         homes = own | {c for a in own if (c := r.countries.get(a))}
-        for c in head.children:
+        # "in preparation for a new offensive against Iran", "in readiness for an invasion"
+        ready = [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if r.noun_base(p) in ("preparation", "readiness", "anticipation") for g in p.children
+        ]  # fmt: skip
+        for c in [*head.children, *ready]:
             for p in c.children if c.dep_ == "prep" and c.lower_ == "for" else ():
                 if r.noun_base(p) in _INTERVENTIONS:
                     edge = p.right_edge
