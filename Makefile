@@ -142,6 +142,8 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-103.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-104.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-105.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-106.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-107.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

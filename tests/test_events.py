@@ -815,7 +815,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
-        (102, 30), (103, 30), (104, 30), (105, 30),
+        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2428,6 +2428,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # an object shared by two joined verbs
         ("Zairean troops beat and detained scores of supporters of Etienne Tshisekedi.", "ASSAULT", "COD",
          "COD"),
+        # a place the NER takes for a person; whom threatened force is against, however deep in the act
+        ("Bahrain threatened to use force to keep its hold on the island of Hawar against Qatar.", "THREATEN",
+         "BHR", "QAT"),
+        # members of a group the gazetteer does not know, held at home, are the country's
+        ("Tunisian police rounded up 40 members of the Renewal Front in Sfax.", "COERCE", "TUN", "TUN"),
+        # a ban on travel to a country, lifted
+        ("South Korea lifted its ban on travel to Vietnam.", "CONCEDE", "KOR", "VNM"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -64,6 +64,11 @@ _PEOPLES_ABROAD = {"Serb": ("SRB", frozenset({"BIH", "HRV"})), "Croat": ("HRV", 
 _SITES = frozenset(
     {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
 )
+# "the Gulf island of Abu Musa", "the town of Ben Ali": a name after these is a place's, whatever the NER says
+_PLACE_OF = re.compile(
+    r"\b(?:island|islands|islet|town|city|village|port|province|district|region|enclave|oasis|valley|camp)"
+    r" of $"
+)
 
 
 # people a country's possessive marks as its residents ("Iraq's Kurdish minority"), unlike its partners
@@ -233,6 +238,12 @@ class NameResolver:
             inside = [i for i in range(lo, hi) if matches[i].end <= end]
             if not inside and self.text[start:end].rsplit(" ", 1)[-1] in _SITES:
                 continue  # "Tahrir Square", "Nathan Road": a site, where things happen, not who does them
+            if (
+                ent.label_ == "PERSON"
+                and not inside
+                and _PLACE_OF.search(self.text, max(start - 20, 0), start)
+            ):
+                continue  # "the Gulf island of Abu Musa": a place the NER took for a person
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
             if ent.label_ == "PERSON" and any(
                 matches[i].start <= start

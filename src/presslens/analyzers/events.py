@@ -3390,7 +3390,9 @@ class _Coder:
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
-        if plover in ("ASSAULT", "COERCE") and not (source_ids and target_ids):
+        # a group of no known country ("60 suspected members of the Islamic Group") is of the story's country
+        stateless = all(a.startswith("org:") and a not in r.placed for a in target_ids)
+        if plover in ("ASSAULT", "COERCE") and (not (source_ids and target_ids) or stateless):
             # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
             # place, the attacker as that country's unidentified armed forces (UAF)
             # "a car bomb exploded outside a police station in Bilbao": the verb the noun is subject of
@@ -3448,8 +3450,8 @@ class _Coder:
             # coercion falls on people under one's rule: a border named beside it ("forced porters along the
             # Thai border") does not make the story another country's too; an attack may cross it
             story = self._beyond_borders() if plover == "COERCE" else self._story_countries()
-            if not target_ids and at_home and home is not None and story <= {home}:
-                target_ids = [home]
+            if stateless and at_home and home is not None and story <= {home}:
+                target_ids = [*target_ids, home]
             if country is not None and not source_ids and (source_sector or plover == "ASSAULT"):
                 sources, source_ids, source_sector = places, [country], source_sector or "UAF"
             # "an American businessman was detained in Beijing", "migrants were deported from Thailand", "a
@@ -3545,6 +3547,14 @@ class _Coder:
                 # "threatened on Monday to pull out of the 1994 nuclear agreement with the United States":
                 # the threatened act's own recipient, too far from the threat to be read from it
                 targets, target_ids = far, _uniq([a for m in far for a in m.actor_ids])
+            against = [
+                m for t in content.subtree if t.dep_ == "prep" and t.lower_ == "against" for p in t.children
+                if p.dep_ == "pobj" for m in _others(r.phrase_mentions(p), set(source_ids))
+            ]  # fmt: skip
+            if not target_ids and own_act and against:
+                # "threatened to use force to defend its claim to the island of Abu Musa against the United
+                # Arab Emirates": whom the threatened force is against, however deep in the act
+                targets, target_ids = against[:1], _uniq(against[0].actor_ids)
         modality, claimants, condition = self._modality(f, source_ids)
         if plover in ("REJECT", "CONCEDE") and modality == "negated" and self._force_not_ruled_out(head):
             # "did not rule out the use of force against Iraq": a threat (CAMEO 138)
@@ -5264,6 +5274,14 @@ class _Coder:
                 not out and named.type == "SANCTION"
             ):  # "lifted economic sanctions on Iran", "on" hung on the verb
                 out = self._prep_mentions(head, {"on", "against"}, own)
+            if (
+                not out
+            ):  # "lifted its ban on travel to Vietnam", "on" hung on the verb: whom the dealings are with
+                out = _others(
+                    [m for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                     if p.dep_ == "pobj" for m in self._dealings_partner(p)],
+                    own,
+                )  # fmt: skip
         # not what talks or a deal are "on": "resume talks on Palestinian self-rule", "reached an agreement
         # on Hong Kong's new airport"
         topic = obj is not None and (
