@@ -2435,6 +2435,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Tunisian police rounded up 40 members of the Renewal Front in Sfax.", "COERCE", "TUN", "TUN"),
         # a ban on travel to a country, lifted
         ("South Korea lifted its ban on travel to Vietnam.", "CONCEDE", "KOR", "VNM"),
+        # a known body with a word on its politics run into its name by the NER
+        ("Marxist New People's Army guerrillas attacked a police post on Mindanao.", "ASSAULT", "PHL", "PHL"),
+        # a cooperative act refused until another acts first is refused to that other
+        ("Jordan said it would not sign a peace treaty until Israel returned the occupied land.", "REJECT",
+         "JOR", "ISR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -64,6 +64,11 @@ _PEOPLES_ABROAD = {"Serb": ("SRB", frozenset({"BIH", "HRV"})), "Croat": ("HRV", 
 _SITES = frozenset(
     {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
 )
+# words on a body's politics the NER runs into its name: "Communist New People's Army"
+_LEANINGS = frozenset(
+    {"communist", "marxist", "maoist", "leftist", "left-wing", "rightist", "right-wing", "islamist",
+     "fundamentalist", "separatist", "outlawed", "banned", "radical", "hardline", "militant", "secessionist"}
+)  # fmt: skip
 # "the Gulf island of Abu Musa", "the town of Ben Ali": a name after these is a place's, whatever the NER says
 _PLACE_OF = re.compile(
     r"\b(?:island|islands|islet|town|city|village|port|province|district|region|enclave|oasis|valley|camp)"
@@ -691,7 +696,9 @@ class NameResolver:
             rest = self.text[start:end]
             for m in inside:
                 rest = rest.replace(m.text, " ")
-            if re.sub(r"\W|\band\b", "", rest):
+            # "Communist New People's Army": a known body with a word on its politics before it
+            described = bool(inside) and inside[-1].end == end and set(rest.lower().split()) <= _LEANINGS
+            if re.sub(r"\W|\band\b", "", rest) and not described:
                 return self._organisation(label, start, end, inside)
         refs = [
             ref for m in inside + overlapping if (ref := self._match_ref(m, label if m in inside else None))

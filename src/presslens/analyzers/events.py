@@ -2284,6 +2284,7 @@ _CONSEQUENCES = {
     for f in verb_forms(b)
 }  # fmt: skip
 _STRIKING = {"strike", "hit", "retaliate", "attack"}  # force told without its target: "would strike again"
+_MEMBERS = {"member", "supporter", "follower", "militant", "activist", "cadre", "sympathiser", "sympathizer"}
 _RESUMING = frozenset(f for b in ("resume", "halt", "suspend") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
@@ -3390,8 +3391,14 @@ class _Coder:
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
         by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
-        # a group of no known country ("60 suspected members of the Islamic Group") is of the story's country
-        stateless = all(a.startswith("org:") and a not in r.placed for a in target_ids)
+        # members of a group of no known country ("60 suspected members of the Islamic Group") are of the
+        # story's country; not a broadcaster's correspondent
+        members = r._object(head) if f.noun is None else None
+        stateless = not target_ids or (
+            members is not None
+            and r.noun_base(members) in _MEMBERS
+            and all(a.startswith("org:") and a not in r.placed for a in target_ids)
+        )
         if plover in ("ASSAULT", "COERCE") and (not (source_ids and target_ids) or stateless):
             # an attack or a curfew "in Samarra" with no named side: CAMEO codes the unnamed side by the
             # place, the attacker as that country's unidentified armed forces (UAF)
@@ -3556,6 +3563,18 @@ class _Coder:
                 # Arab Emirates": whom the threatened force is against, however deep in the act
                 targets, target_ids = against[:1], _uniq(against[0].actor_ids)
         modality, claimants, condition = self._modality(f, source_ids)
+        own_side = set(source_ids) | {c for c in self._countries(source_ids) if c}
+        if modality == "negated" and source_ids and set(target_ids) <= own_side and _cooperative(plover):
+            # "would not negotiate until Israel withdrew from the Golan", "would not release the hostages
+            # until the United States lifted the blockade": whoever must act first
+            first = [
+                c
+                for c in head.children
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)
+            ]
+            subjects = [g for c in first for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if first_doers := _others([m for g in subjects for m in r.phrase_mentions(g)], own_side):
+                targets, target_ids = first_doers, _uniq([a for m in first_doers for a in m.actor_ids])
         if plover in ("REJECT", "CONCEDE") and modality == "negated" and self._force_not_ruled_out(head):
             # "did not rule out the use of force against Iraq": a threat (CAMEO 138)
             plover, mode, cameo, modality = "THREATEN", "violence", None, "asserted"
