@@ -2440,6 +2440,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a cooperative act refused until another acts first is refused to that other
         ("Jordan said it would not sign a peace treaty until Israel returned the occupied land.", "REJECT",
          "JOR", "ISR"),
+        # victims of an attack are where what struck them landed; those who die at someone's hands are struck
+        ("Rockets fired from Lebanon landed in Haifa on Monday, wounding four people.", "ASSAULT", "LBN",
+         "ISR"),
+        ("Eleven prisoners died at the hands of Kenyan prison guards last year.", "ASSAULT", "KEN", "KEN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

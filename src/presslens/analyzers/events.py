@@ -526,6 +526,9 @@ class _Reader:
             ):
                 # "would regard any extension of Greek waters as a cause for war": a threat of force
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), Trigger("THREATEN", cameo="138")))
+            elif low in _DYING and _hands_of(tok) is not None:
+                # "thirty people died at the hands of police": killed by them
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DIED_AT_HANDS))
             elif low not in lemmas and tok.tag_ == "VB" and self._on_terms(tok):
                 # "will keep its troops in Kuwait unless ...": a deed of no trigger of its own
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _ON_TERMS))
@@ -2059,7 +2062,7 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
-        return agent, patient
+        return agent or _hands_of(verb), patient
 
 
 # -- the analyzer ----------------------------------------------------------------------------------
@@ -2370,6 +2373,8 @@ _VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # act
 _TITLES = {
     "head", "leader", "chief", "president", "premier", "minister", "chairman", "commander", "king", "ruler",
 }  # fmt: skip
+_DIED_AT_HANDS = Trigger("ASSAULT", subject_is="recipient")  # "died at the hands of police"
+_DYING = frozenset(verb_forms("die") | {"died", "perished", "suffered"})
 _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
@@ -2541,6 +2546,16 @@ def _within_opening(tok: Token, verb: Token) -> bool:
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.dep_ in ("advcl", "prep", "npadvmod") and tok.i < verb.i
+
+
+def _hands_of(verb: Token) -> Token | None:
+    """Whose hands one suffers at: "died at the hands of police", "were killed at the hands of the army"."""
+    return next(
+        (q for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children
+         if p.lower_ == "hands" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+         for q in g.children if q.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
 
 
 def _gerund_read_as_noun(tok: Token) -> bool:
@@ -3217,7 +3232,13 @@ class _Coder:
             abroad = plover in ("ASSAULT", "COERCE", "AID")
             # "raided guerrilla bases near Sidon": where what was struck lies
             struck = r._object(head) if f.noun is None else None
-            where = self._place([head, f.noun, *self._recipient_phrases(f), struck])[1] if abroad else None
+            # "missiles fired from Iraq landed in Tel Aviv, wounding 15 people": where they landed
+            landed = head.head if head.dep_ == "advcl" and head.tag_ == "VBG" else None
+            where = (
+                self._place([head, f.noun, *self._recipient_phrases(f), struck, landed])[1]
+                if abroad
+                else None
+            )
             target_ids = [*target_ids, where if where is not None else home]
         # "the Congolese government and the rebels have agreed to allow the deployment of U.N. observers": a
         # pact of two sides is aimed at neither, nor at whom its terms name; but at a third state whose ground
@@ -4451,6 +4472,8 @@ class _Coder:
             giver = next(
                 (m for h in (head, *under, *got) if (m := self._prep_mentions(h, {"from"}, set()))), []
             )
+            if not giver and (hands := _hands_of(head)) is not None:  # "died at the hands of police"
+                giver = r.phrase_mentions(hands)
             return giver, r.phrase_mentions(undergoer) if undergoer is not None else [], None
         agent, patient = r.passive_agent(head)
         if agent is None and patient is not None and f.trigger.type in ("ASSAULT", "COERCE"):
@@ -4627,6 +4650,10 @@ class _Coder:
         Pakistan"."""
         r = self.r
         clauses = [doers, *(c for c in doers.children if c.dep_ in ("relcl", "acl"))]
+        if doers.dep_ == "nsubj" and doers.head.lower_ in ("fired", "launched"):
+            clauses.append(
+                doers.head
+            )  # "missiles fired from Lebanon landed in Haifa", the participle read as the verb
         found = [
             m for h in clauses for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
