@@ -1528,13 +1528,8 @@ class _Reader:
         if _verb_read_as_modifier(tok):
             return _modified_noun(tok)  # "China test-fired missiles", read as a noun phrase: what it fired
         misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
-        # "beat and arrested dozens of supporters": the object the joined verb takes
-        joined = (
-            g for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == tok.i + 2
-            for g in c.children if g.dep_ == "dobj"
-        )  # fmt: skip
         # "denied U.S. forces permission to use"
-        return misread or next(iter(_hidden_object(tok)), None) or next(joined, None)
+        return misread or next(iter(_hidden_object(tok)), None)
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
         match = self._noun_match(tok)
@@ -5213,6 +5208,14 @@ class _Coder:
         preps = self.lex.preps_for(f.trigger.type) | f.trigger.needs_prep
         general = preps | self.lex.preps_for("*")
         obj = r._object(head)
+        if obj is None and f.noun is None and f.trigger.type in ("ASSAULT", "COERCE"):
+            # "beat and arrested dozens of supporters": the object the joined verb takes
+            joined = (
+                g for c in head.children
+                if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == head.i + 2
+                for g in c.children if g.dep_ == "dobj"
+            )  # fmt: skip
+            obj = next(joined, None)
         out: list[Mention] = []
         if f.trigger.type == "CONSULT":
             # "travel to Beijing for a new meeting with Xi", "arrived in Geneva for talks with the Iranian
