@@ -2444,6 +2444,16 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Rockets fired from Lebanon landed in Haifa on Monday, wounding four people.", "ASSAULT", "LBN",
          "ISR"),
         ("Eleven prisoners died at the hands of Kenyan prison guards last year.", "ASSAULT", "KEN", "KEN"),
+        # another side's wrong, told as a fact, is a charge; a ministry of no named country speaks for where
+        # it speaks
+        ("Greece said on Monday that Turkey was violating the territorial waters agreement.", "ACCUSE",
+         "GRC", "TUR"),
+        ("\"Moscow is meddling in our elections,\" a Foreign Ministry spokesman said in Kiev.", "ACCUSE",
+         "UKR", "RUS"),
+        # "there will be no talks", said: the speaker's refusal; terrorists are a people's own insurgents
+        ("Spain said there would be no negotiations with terrorists.", "REJECT", "ESP", "ESP"),
+        ("Mubarak said there would be no dialogue with Israel while the killing continued.", "REJECT", "EGY",
+         "ISR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -495,7 +495,11 @@ class _Reader:
                 candidates.append(tok)
         for tok in doc[start:end]:
             low = tok.lower_
-            if low in _SAYING_FORMS and self._behind_it(tok) and (charge := self._charge_that()) is not None:
+            if (
+                low in _SAYING_FORMS
+                and (self._behind_it(tok) or self._misdeed_told(tok))
+                and (charge := self._charge_that()) is not None
+            ):
                 # "Iran said the United States was behind the bombing": a charge, as "charged that"
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), charge))
             elif low in _DECLARING and "persona non grata" in tok.sent.text.lower():
@@ -864,6 +868,22 @@ class _Reader:
             for p in g.children if p.dep_ == "pobj"
         ]  # fmt: skip
         return any(self._noun_entry(p) is not None or self.noun_base(p) in _PLOTS for p in deeds)
+
+    def _misdeed_told(self, verb: Token) -> bool:
+        """Does the verb tell that another side does wrong ("said the United States was interfering in China's
+        internal affairs", "said Syria was harbouring terrorists"): a charge, as "charged that"?"""
+        speaker = self.subject(verb)
+        speakers = self.side_of(speaker) if speaker is not None else set()
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lower_ not in _MISDEEDS or any(g.dep_ == "neg" for g in c.children):
+                continue
+            deed = self._verb_trigger(c, base) if (base := self.verb(c)) is not None else None
+            if deed is not None and _material(deed.trigger.type):
+                continue  # "said Russian warplanes violated Georgian airspace": the deed itself is told
+            doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if doer is not None and (named := self.side_of(doer)) and not named & speakers:
+                return True
+        return False
 
     def _honoured(self, verb: Token) -> bool:
         """Does the verb keep a pact or another's due ("respect Georgia's territorial integrity", "abide by
@@ -2283,6 +2303,13 @@ _CONSEQUENCES = {
 }  # fmt: skip
 _STRIKING = {"strike", "hit", "retaliate", "attack"}  # force told without its target: "would strike again"
 _MEMBERS = {"member", "supporter", "follower", "militant", "activist", "cadre", "sympathiser", "sympathizer"}
+# wrongs one side says another does: "said the United States was interfering in its internal affairs"
+_MISDEEDS = frozenset(
+    f for b in (
+        "interfere", "meddle", "sabotage", "destabilise", "destabilize", "violate", "harbour", "harbor",
+        "persecute", "oppress", "mistreat", "provoke", "conspire", "plot", "spy", "undermine", "torpedo",
+    ) for f in verb_forms(b)
+)  # fmt: skip
 _RESUMING = frozenset(f for b in ("resume", "halt", "suspend") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
@@ -2952,6 +2979,9 @@ class _Coder:
             if inner is not None and plover == "THREATEN":
                 mode = _THREATEN_MODES.get(inner.trigger.type, mode)
         sources, targets, source_head = self._sides(f, content)
+        if not sources and f.noun is not None and (speaker := self._ruling_out(f.noun)) is not None:
+            # "Iran said there would be no negotiations with the United States": the speaker's refusal
+            sources, source_head = r.phrase_mentions(speaker), speaker
         targets = [m for m in targets if not self._sponsor(m)]  # "talks in Geneva under U.N. auspices"
         # a mutual act named by a noun ("the U.S.-China trade war", "Russia-Ukraine talks") involves each side
         # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
@@ -2965,6 +2995,11 @@ class _Coder:
             or self._marked_reciprocal(head, f, pronoun=True)
         )
         source_ids = _uniq([a for m in sources for a in m.actor_ids])
+        if source_ids and all(a not in r.placed for a in source_ids) and r.sector(source_head) == "GOV":
+            # "a Foreign Ministry spokesman said in Beijing": a ministry of no named country speaks for the
+            # country it speaks in
+            sources = self._spoken_in(head) or self._spoken_in(source_head) or sources
+            source_ids = _uniq([a for m in sources for a in m.actor_ids])
         # a place of the actor's own is a recipient when the act is aimed at it ("Russian and Syrian jets
         # bombed Idlib"), but a joint act of cooperation is aimed at neither side ("Israel and the PLO agreed
         # to extend self-rule to six West Bank towns")
@@ -3909,6 +3944,25 @@ class _Coder:
                         return found
         return []
 
+    def _ruling_out(self, noun: Token) -> Token | None:
+        """Who says "there will be no" such act ("said there would be no negotiations"), if anyone."""
+        be = noun.head
+        if noun.dep_ != "attr" or not any(c.dep_ == "expl" for c in be.children):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return None
+        return self.r.subject(be.head) if be.dep_ == "ccomp" and be.head.lower_ in _SAYING_FORMS else None
+
+    def _spoken_in(self, tok: Token | None) -> list[Mention]:
+        """The place a statement is made in ("said in Beijing", "a spokesman in Tokyo"), as a mention of its
+        country."""
+        r = self.r
+        return [
+            m for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" for m in r.phrase_mentions(p) if any(r.countries.get(a) for a in m.actor_ids)
+        ][:1]  # fmt: skip
+
     def _against_own_rulers(self, head: Token, noun: Token | None) -> bool:
         """Is what a protest is against a state body's own deed, the body named without a country ("against
         the government's handling of the war")?"""
@@ -4726,7 +4780,13 @@ class _Coder:
                 and head.head.head.i != head.head.i
             ):
                 return r._object(head.head.head)  # "placed a former minister under investigation", "on trial"
-            return None
+            # "no negotiations with terrorists": the side a recipient preposition of the noun names
+            preps = self.lex.preps_for(f.trigger.type) & _NOUN_RECIPIENT_PREPS
+            return next(
+                (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
         in_phrase = f.noun is not None and f.noun.dep_ == "pobj"  # "placed a minister under investigation"
         target = r.passive_agent(head)[1] or (r._object(head) if f.noun is None or in_phrase else None)
         seconds = self.lex.verb_seconds.get(r.verb(head) or "") or {}
