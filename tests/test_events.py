@@ -1121,6 +1121,13 @@ def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
     assert [coded_plover(e) for e in events] == []
 
 
+def test_an_act_despite_which_another_is_done_is_background(events_of):
+    """ "pressed ahead despite Bolivian protests": the protests are kept, but not as what is told."""
+    events, _ = events_of("Brazil vowed to press ahead with its dam project despite Bolivian protests.")
+    assert [e.plover for e in events] == ["PROTEST"]
+    assert not any(is_main(e) for e in events)
+
+
 def test_a_joint_pledge_is_aimed_at_neither_side(events_of):
     events, a = events_of(
         "Ethiopia and Eritrea agreed to demarcate their border near the Eritrean town of Badme."
@@ -2454,6 +2461,12 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Spain said there would be no negotiations with terrorists.", "REJECT", "ESP", "ESP"),
         ("Mubarak said there would be no dialogue with Israel while the killing continued.", "REJECT", "EGY",
          "ISR"),
+        # vows of force, whatever the vowing verb, and fighting kept up
+        ("Syria promised to punish Israel for the raid.", "THREATEN", "SYR", "ISR"),
+        ("Somalia vowed to recapture the Ogaden from Ethiopia.", "THREATEN", "SOM", "ETH"),
+        ("Hezbollah vowed to continue its armed struggle against Israel.", "THREATEN", "LBN", "ISR"),
+        ("The Kurdish rebels of the PKK pledged to keep fighting in southeastern Turkey.", "THREATEN", "TUR",
+         "TUR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

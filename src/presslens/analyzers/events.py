@@ -772,6 +772,11 @@ class _Reader:
             trig = _WARNED  # "warned Libya of reprisals": a threat; not "warned of a famine"
         if trig is None and self._on_terms(tok):
             trig = _ON_TERMS
+        aim = self._content_act(tok) if trig is None and base in lex.intent else None
+        if aim is not None and self._hostile_aim(
+            aim
+        ):  # "vowed to liberate Kuwait", a vow of no entry of its own
+            return _Found(tok, tok.idx, end, _VOWED_FORCE, content=aim)
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -2310,7 +2315,7 @@ _MISDEEDS = frozenset(
         "persecute", "oppress", "mistreat", "provoke", "conspire", "plot", "spy", "undermine", "torpedo",
     ) for f in verb_forms(b)
 )  # fmt: skip
-_RESUMING = frozenset(f for b in ("resume", "halt", "suspend") for f in verb_forms(b))
+_RESUMING = frozenset(f for b in ("resume", "halt", "suspend", "continue", "keep") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
 _RIOTING = {"stone", "pelt", "torch", "burn", "loot", "ransack", "smash", "storm"}
@@ -2591,8 +2596,8 @@ def _gerund_read_as_noun(tok: Token) -> bool:
 
 def _noun_read_as_gerund(tok: Token) -> bool:
     """ "Fighting between Armenian and Azerbaijani forces killed 20 people": a subject the tagger called a
-    verb in -ing, though it takes no object and heads no clause of its own; so is what is resumed or halted
-    ("resumed lending to China")."""
+    verb in -ing, though it takes no object and heads no clause of its own; so is what is resumed, kept up or
+    halted ("resumed lending to China", "pledged to keep fighting")."""
     resumed = tok.dep_ == "xcomp" and tok.head.lower_ in _RESUMING  # "resumed lending to China"
     return (
         tok.tag_ == "VBG"
@@ -2924,7 +2929,10 @@ class _Coder:
 
     def _announces(self, f: _Found, heads: set[int]) -> bool:
         """ "pledged to send aid", "reiterated his promise to travel": the pledge gives way to the act it
-        announces, which is coded as intent."""
+        announces, which is coded as intent. A vow of force ("vowed to punish the United States") is the
+        threat itself, its act taken as its content."""
+        if f.trigger is _VOWED_FORCE:
+            return False
         if f.noun is not None and f.noun.lower_ in _INTENT_NOUNS:
             return any(c.dep_ == "acl" and c.i in heads for c in f.noun.children)
         if (
@@ -3809,7 +3817,11 @@ class _Coder:
             source_ids = _uniq([a for m in sources for a in m.actor_ids])
         confidence = self._confidence(f, source_ids, target_ids)
         target_ids = target_ids or _uniq(guessed)
-        if not source_ids:
+        # a charge made by a speaker of no known side ("Islamic foreign ministers condemned Israel's
+        # annexation of East Jerusalem") is no one's the sentence names: the other party named is mostly the
+        # wronged one
+        unplaced_speaker = plover == "ACCUSE" and source_head is not None and source_head.dep_ == "nsubj"
+        if not source_ids and not unplaced_speaker:
             # a deed told without its doer ("two soldiers were wounded when a bomb went off in southern
             # Lebanon") is the one other party's the sentence names, if it names just one, leaving out whoever
             # reports it: a guess, as above
@@ -5776,6 +5788,8 @@ class _Coder:
             close = next((t.i for t in head.sent if t.i > whose.i and t.text == ","), head.sent.end)
             if whose.i <= head.i < close and any(not whose.i <= i < close for i in told):
                 return False
+        if head.tag_.startswith("NN") and head.dep_ == "pobj" and head.head.lower_ in ("despite", "amid"):
+            return False  # "pressed ahead with its programme despite Pakistani protests": the background
         tok = head
         subordinate = False
         modifier: Token | None = None  # the relative or participial clause on a noun the act is told in
