@@ -1113,6 +1113,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "Thousands of Lebanese refugees fled the fighting.",  # those who flee a fight are not its fighters
         "The talks will collapse unless both sides show flexibility.",  # on terms, but no side's deed
         "Bank lending to small firms rose by four percent.",  # lending, but to no one
+        "The proposal was met with silence in the capital.",  # met with, but no meeting and no force
         "Scores of villagers were killed in a raid on a hill village, diplomats in Nairobi said.",  # no side
     ],
 )
@@ -2467,6 +2468,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Hezbollah vowed to continue its armed struggle against Israel.", "THREATEN", "LBN", "ISR"),
         ("The Kurdish rebels of the PKK pledged to keep fighting in southeastern Turkey.", "THREATEN", "TUR",
          "TUR"),
+        # a charge or report called baseless is rejected; a side named a wrongdoer is charged; an attack to be
+        # "met with" force is threatened
+        ("Pakistan said the Indian allegations were baseless.", "REJECT", "PAK", "IND"),
+        ("Cuba said the State Department report was full of lies.", "REJECT", "CUB", "USA"),
+        ("Libya said the United States was the real aggressor in the Gulf of Sidra.", "ACCUSE", "LBY", "USA"),
+        ("Iran said any Iraqi attack on its oil terminals would be met with a crushing response.", "THREATEN",
+         "IRN", "IRQ"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -770,6 +770,13 @@ class _Reader:
             )
         ):
             trig = _WARNED  # "warned Libya of reprisals": a threat; not "warned of a famine"
+        if (
+            base == "meet"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and (answer := self._met_with(tok))
+        ):
+            # "any attack would be met with a merciless counterblow": force promised in answer, not a meeting
+            return _Found(tok, tok.idx, end, _VOWED_FORCE) if answer == "force" else None
         if trig is None and self._on_terms(tok):
             trig = _ON_TERMS
         aim = self._content_act(tok) if trig is None and base in lex.intent else None
@@ -810,6 +817,18 @@ class _Reader:
             return False
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subject is not None and (subject.tag_ == "PRP" or bool(self.phrase_mentions(subject)))
+
+    def _met_with(self, verb: Token) -> str | None:
+        """What a passive "met with" meets a thing with: "force" ("would be met with a crushing response"),
+        "other" ("was met with silence"), or None when it is a meeting ("was met with honours by")."""
+        answers = [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+            if p.dep_ == "pobj"
+        ]  # fmt: skip
+        if not answers:
+            return None
+        harm = any(self.noun_base(p) in _HARMS | _COUNTERBLOWS or self._noun_entry(p) for p in answers)
+        return "force" if harm else "other"
 
     def _hostile_aim(self, act: Token) -> bool:
         """Is a promised act one done against another by force ("to liberate Kuwait", "to recover the
@@ -854,13 +873,15 @@ class _Reader:
         return None
 
     def _deemed_unacceptable(self, verb: Token) -> Token | None:
-        """The proposal, plan or demand a saying verb calls unacceptable ("said the Algerian proposal for a
-        referendum was unacceptable"), or None."""
+        """The proposal, plan, demand or charge a saying verb calls unacceptable or baseless ("said the
+        Algerian proposal for a referendum was unacceptable", "said the American report was full of lies"), or
+        None."""
         return next(
             (s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEING
-             if any(g.dep_ == "acomp" and g.lower_ in _UNACCEPTABLE for g in c.children)
+             if any(g.dep_ == "acomp" and (g.lower_ in _UNACCEPTABLE or _full_of_lies(g)) for g in c.children)
              for s in c.children if s.dep_ == "nsubj"
-             and (self.noun_base(s) in _DEEDS | _TERMS | _STATEMENTS | _ASKINGS or self._noun_entry(s))),
+             and (self.noun_base(s) in _DEEDS | _TERMS | _STATEMENTS | _ASKINGS | _CHARGES
+                  or self._noun_entry(s))),
             None,
         )  # fmt: skip
 
@@ -876,11 +897,17 @@ class _Reader:
 
     def _misdeed_told(self, verb: Token) -> bool:
         """Does the verb tell that another side does wrong ("said the United States was interfering in China's
-        internal affairs", "said Syria was harbouring terrorists"): a charge, as "charged that"?"""
+        internal affairs", "said Syria was harbouring terrorists", "said Iran was a sponsor of terrorism"): a
+        charge, as "charged that"?"""
         speaker = self.subject(verb)
         speakers = self.side_of(speaker) if speaker is not None else set()
         for c in verb.children:
-            if c.dep_ != "ccomp" or c.lower_ not in _MISDEEDS or any(g.dep_ == "neg" for g in c.children):
+            # "said Iran was the world's leading sponsor of terrorism": a wrongdoer named as such
+            villain = c.lower_ in _BEING and any(
+                g.dep_ == "attr" and self.noun_base(g) in _VILLAINS for g in c.children
+            )
+            wrong = c.lower_ in _MISDEEDS or villain
+            if c.dep_ != "ccomp" or not wrong or any(g.dep_ == "neg" for g in c.children):
                 continue
             deed = self._verb_trigger(c, base) if (base := self.verb(c)) is not None else None
             if deed is not None and _material(deed.trigger.type):
@@ -2174,7 +2201,11 @@ _TIME_MARKS = {"after", "before", "since", "until", "when", "while", "as"}
 _FAILING = {"fail", "fails", "failed", "failing"}  # "failed to agree": the act did not happen
 # what a saying verb may call unacceptable, refusing it ("said the American demands were unacceptable")
 _ASKINGS = {"demand", "condition", "ultimatum", "call", "suggestion", "idea"}
-_UNACCEPTABLE = {"unacceptable", "inadmissible", "unworkable"}
+_UNACCEPTABLE = {
+    "unacceptable", "inadmissible", "unworkable", "baseless", "groundless", "unfounded", "false", "untrue",
+    "absurd", "ridiculous", "fabricated",
+}  # fmt: skip
+_CHARGES = {"charge", "accusation", "allegation", "claim"}
 _REFUSAL = Trigger("REJECT", cameo="120")
 _GIVING = {"give", "gives", "gave", "given", "giving"}  # "gave Iraq until Saturday to leave Kuwait"
 _DEADLINE = Trigger("THREATEN", cameo="139")  # an ultimatum
@@ -2315,6 +2346,10 @@ _MISDEEDS = frozenset(
         "persecute", "oppress", "mistreat", "provoke", "conspire", "plot", "spy", "undermine", "torpedo",
     ) for f in verb_forms(b)
 )  # fmt: skip
+_COUNTERBLOWS = {"counterblow", "counterattack", "counter-attack", "resistance", "riposte", "reprisal"}
+_VILLAINS = {
+    "sponsor", "aggressor", "terrorist", "criminal", "murderer", "occupier", "violator", "warmonger", "liar",
+}  # fmt: skip
 _RESUMING = frozenset(f for b in ("resume", "halt", "suspend", "continue", "keep") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
 # civilians doing these riot
@@ -2573,6 +2608,14 @@ def _within_opening(tok: Token, verb: Token) -> bool:
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.dep_ in ("advcl", "prep", "npadvmod") and tok.i < verb.i
+
+
+def _full_of_lies(word: Token) -> bool:
+    """ "full of lies", "full of distortions": said of a report or a charge, a denial of it."""
+    return word.lower_ == "full" and any(
+        p.lower_ in ("lies", "distortions", "fabrications", "falsehoods")
+        for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    )  # fmt: skip
 
 
 def _hands_of(verb: Token) -> Token | None:
@@ -2989,6 +3032,10 @@ class _Coder:
         sources, targets, source_head = self._sides(f, content)
         if not sources and f.noun is not None and (speaker := self._ruling_out(f.noun)) is not None:
             # "Iran said there would be no negotiations with the United States": the speaker's refusal
+            sources, source_head = r.phrase_mentions(speaker), speaker
+        answered = f.trigger is _VOWED_FORCE and head.dep_ == "ccomp" and head.head.lower_ in _SAYING_FORMS
+        if not sources and answered and (speaker := r.subject(head.head)) is not None:
+            # "said any American attack would be met with a merciless counterblow": the speaker's threat
             sources, source_head = r.phrase_mentions(speaker), speaker
         targets = [m for m in targets if not self._sponsor(m)]  # "talks in Geneva under U.N. auspices"
         # a mutual act named by a noun ("the U.S.-China trade war", "Russia-Ukraine talks") involves each side
