@@ -2475,6 +2475,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Libya said the United States was the real aggressor in the Gulf of Sidra.", "ACCUSE", "LBY", "USA"),
         ("Iran said any Iraqi attack on its oil terminals would be met with a crushing response.", "THREATEN",
          "IRN", "IRQ"),
+        # the topic two sides meet to discuss is no party to their talks
+        ("The French and British foreign ministers met in Paris to discuss the Libyan crisis.", "CONSULT",
+         "FRA+GBR", ""),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -5504,8 +5504,9 @@ class _Coder:
             let = next((g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                         if g.dep_ in ("nsubj", "nsubjpass")), None)  # fmt: skip
             out = _others(r.phrase_mentions(let), own) if let is not None else []
-        if not out and (aim := _purpose_object(head)) is not None:
-            # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"
+        if not out and not self._joint_talk(f, own) and (aim := _purpose_object(head)) is not None:
+            # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"; not
+            # the topic of talks between two sides ("met in Geneva to discuss the Syrian crisis")
             out = _others(r.phrase_mentions(aim), own)
         if not out and obj is not None and f.trigger.cameo == "063":
             # "extradited two men wanted in Bangladesh": a suspect goes to the state that wants him
