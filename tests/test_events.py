@@ -2478,6 +2478,12 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # the topic two sides meet to discuss is no party to their talks
         ("The French and British foreign ministers met in Paris to discuss the Libyan crisis.", "CONSULT",
          "FRA+GBR", ""),
+        # a bridge reopened, a price rise cancelled: concessions; a border opened to refugees, shelter given
+        ("Jordan reopened the King Hussein Bridge to Palestinian travellers.", "CONCEDE", "JOR", "PSE"),
+        ("Jordan's government scrapped a planned hike in fuel prices after riots in Maan.", "CONCEDE", "JOR",
+         "JOR"),
+        ("Turkey opened its border to 60,000 Kurdish refugees from Iraq.", "AID", "TUR", "IRQ"),
+        ("Kenya gave shelter to thousands of Somali refugees.", "AID", "KEN", "SOM"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -649,6 +649,8 @@ class _Reader:
         if base in ("fire", "launch") and self._into_the_sea(tok):
             # "fired a ballistic missile into the sea off its east coast": a weapons test, at no one
             return _Found(tok, tok.idx, end, Trigger("MOBILIZE", mode="weapons"))
+        if base == "open" and self._opened_to_refugees(tok):
+            return _Found(tok, tok.idx, end, _ASYLUM)  # "opened its border to East German refugees": refuge
         if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and base in _DESCRIPTIVE:
             return None  # "units armed with nuclear weapons"
         if _visiting_guest(tok) and not any(c.dep_ == "dobj" for c in tok.head.children):
@@ -817,6 +819,15 @@ class _Reader:
             return False
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subject is not None and (subject.tag_ == "PRP" or bool(self.phrase_mentions(subject)))
+
+    def _opened_to_refugees(self, verb: Token) -> bool:
+        """ "opened its border to refugees", "opened its doors to thousands of refugees": refuge given."""
+        opened = [c for c in verb.children if c.dep_ == "dobj" and self.noun_base(c) in _GATES]
+        to = [
+            p for h in (verb, *opened) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return bool(opened) and any(self._object_words(p) & _REFUGEES for p in to)
 
     def _met_with(self, verb: Token) -> str | None:
         """What a passive "met with" meets a thing with: "force" ("would be met with a crushing response"),
@@ -2346,6 +2357,9 @@ _MISDEEDS = frozenset(
         "persecute", "oppress", "mistreat", "provoke", "conspire", "plot", "spy", "undermine", "torpedo",
     ) for f in verb_forms(b)
 )  # fmt: skip
+_ASYLUM = Trigger("AID", mode="asylum", cameo="075")  # refuge given
+_REFUGEES = {"refugee", "asylum seeker", "asylum-seeker", "exile", "displaced", "migrant"}
+_GATES = {"door", "border", "frontier"}
 _COUNTERBLOWS = {"counterblow", "counterattack", "counter-attack", "resistance", "riposte", "reprisal"}
 _VILLAINS = {
     "sponsor", "aggressor", "terrorist", "criminal", "murderer", "occupier", "violator", "warmonger", "liar",
