@@ -2484,6 +2484,12 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "JOR"),
         ("Turkey opened its border to 60,000 Kurdish refugees from Iraq.", "AID", "TUR", "IRQ"),
         ("Kenya gave shelter to thousands of Somali refugees.", "AID", "KEN", "SOM"),
+        # people questioned, or summoned for questioning, and inquiries at home: investigations
+        ("Spanish police questioned 12 people about the bombing of a bus in Madrid.", "ACCUSE", "ESP", "ESP"),
+        ("Brazilian prosecutors summoned a former president for questioning in a bribery case.", "ACCUSE",
+         "BRA", "BRA"),
+        ("Greek magistrates opened an inquiry into payments made to senior officials.", "ACCUSE", "GRC",
+         "GRC"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -3510,6 +3510,12 @@ class _Coder:
             places, country = self._place([head, f.noun, r._object(head) if near else None])
             if country is not None and country not in self._countries(source_ids):
                 targets, target_ids = places, [country]
+            elif (
+                inquiry and (home := self._home(source_ids)) is not None and self._story_countries() == {home}
+            ):
+                # "Italian magistrates opened an investigation into bribes paid to senior officials": an
+                # inquiry at home, into no one the story places elsewhere
+                target_ids = [home]
         by_place = False  # a recipient guessed from where the act happens, which a named complier overrides
         # members of a group of no known country ("60 suspected members of the Islamic Group") are of the
         # story's country; not a broadcaster's correspondent
