@@ -774,7 +774,7 @@ class _Reader:
             trig = _WARNED  # "warned Libya of reprisals": a threat; not "warned of a famine"
         if (
             base == "meet"
-            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "auxpass" and c.lower_ != "'s" for c in tok.children)  # not "he's met with"
             and (answer := self._met_with(tok))
         ):
             # "any attack would be met with a merciless counterblow": force promised in answer, not a meeting
