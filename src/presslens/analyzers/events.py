@@ -649,6 +649,9 @@ class _Reader:
         if base in ("fire", "launch") and self._into_the_sea(tok):
             # "fired a ballistic missile into the sea off its east coast": a weapons test, at no one
             return _Found(tok, tok.idx, end, Trigger("MOBILIZE", mode="weapons"))
+        if base in ("vote", "speak", "come", "rise") and self._in_favour(tok):
+            # "voted in favour of Pakistan's bid", "spoke out in defence of Iraq's right to sell oil"
+            return _Found(tok, tok.idx, end, _BACKED)
         if base == "open" and self._opened_to_refugees(tok):
             return _Found(tok, tok.idx, end, _ASYLUM)  # "opened its border to East German refugees": refuge
         if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and base in _DESCRIPTIVE:
@@ -819,6 +822,14 @@ class _Reader:
             return False
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subject is not None and (subject.tag_ == "PRP" or bool(self.phrase_mentions(subject)))
+
+    def _in_favour(self, verb: Token) -> bool:
+        """Is the verb said "in favour of", "in support of" or "in defence of" another side's cause?"""
+        return any(
+            p.lower_ in _FAVOUR and any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj"
+        )  # fmt: skip
 
     def _opened_to_refugees(self, verb: Token) -> bool:
         """ "opened its border to refugees", "opened its doors to thousands of refugees": refuge given."""
@@ -2357,6 +2368,8 @@ _MISDEEDS = frozenset(
         "persecute", "oppress", "mistreat", "provoke", "conspire", "plot", "spy", "undermine", "torpedo",
     ) for f in verb_forms(b)
 )  # fmt: skip
+_BACKED = Trigger("SUPPORT", cameo="051")  # "voted in favour of", "spoke out in defence of"
+_FAVOUR = {"favour", "favor", "support", "defence", "defense"}
 _ASYLUM = Trigger("AID", mode="asylum", cameo="075")  # refuge given
 _REFUGEES = {"refugee", "asylum seeker", "asylum-seeker", "exile", "displaced", "migrant"}
 _GATES = {"door", "border", "frontier"}
