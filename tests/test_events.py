@@ -2493,6 +2493,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a vote or a word in favour or in defence of another side's cause is support
         ("India voted in favour of Egypt's candidate for the post.", "SUPPORT", "IND", "EGY"),
         ("Russia spoke out in defence of Serbia's claim to Kosovo.", "SUPPORT", "RUS", "SRB"),
+        # notice served on a side is a warning addressed to it
+        ("Britain served notice on Spain that it would not tolerate the blockade of Gibraltar.", "THREATEN",
+         "GBR", "ESP"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -4157,6 +4157,13 @@ class _Coder:
                     for addressee in (g for g in to.children if g.dep_ == "pobj"):
                         if found := self.r.phrase_mentions(addressee):
                             return found
+            if any(c.dep_ == "dobj" and c.lower_ == "notice" for c in tok.children):
+                # "served notice on Panama that it would not tolerate ...": whom notice is served on
+                served = [
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                ]
+                if found := [m for p in served for m in self.r.phrase_mentions(p)]:
+                    return found
             if tok.head.i == tok.i:
                 break
             tok = tok.head
