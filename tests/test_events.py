@@ -2494,8 +2494,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("India voted in favour of Egypt's candidate for the post.", "SUPPORT", "IND", "EGY"),
         ("Russia spoke out in defence of Serbia's claim to Kosovo.", "SUPPORT", "RUS", "SRB"),
         # notice served on a side is a warning addressed to it
-        ("Britain served notice on Spain that it would not tolerate the blockade of Gibraltar.", "THREATEN",
-         "GBR", "ESP"),
+        ("Britain served notice on Spain that it would not tolerate further harassment of its fishermen.",
+         "THREATEN", "GBR", "ESP"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -3859,6 +3859,8 @@ class _Coder:
             # "threatened to attack unless Baghdad accepted", "would boycott the talks if Israel resumed
             # building": who must comply is who is threatened
             targets, target_ids = complier, _uniq([a for m in complier for a in m.actor_ids])
+        if source_ids and plover in _VERBAL and (served := _others(self._served_on(head), set(source_ids))):
+            targets, target_ids = served, _uniq([a for m in served for a in m.actor_ids])
         if source_ids and not target_ids and not joint_pact:
             # whom the act faces, told beside it: the doer of a deed found out ("found evidence that Croatian
             # troops killed civilians"), whoever would set off a threat ("in the event of a U.S. attack"), and
@@ -4147,6 +4149,20 @@ class _Coder:
                 return self.r._inside(tok.idx, edge.idx + len(edge))
         return []
 
+    def _served_on(self, head: Token) -> list[Mention]:
+        """Whom notice of the act is served on: "served notice on Panama that it would not tolerate ..."."""
+        tok = head
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if any(c.dep_ == "dobj" and c.lower_ == "notice" for c in tok.children):
+                served = [
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                ]
+                return [m for p in served for m in self.r.phrase_mentions(p)]
+        return []
+
     def _addressed_to(self, head: Token) -> list[Mention]:
         """Whom a statement is addressed to: "in a letter to X", "in a message to X", said of the act or of
         the verb of saying it hangs on."""
@@ -4157,13 +4173,6 @@ class _Coder:
                     for addressee in (g for g in to.children if g.dep_ == "pobj"):
                         if found := self.r.phrase_mentions(addressee):
                             return found
-            if any(c.dep_ == "dobj" and c.lower_ == "notice" for c in tok.children):
-                # "served notice on Panama that it would not tolerate ...": whom notice is served on
-                served = [
-                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
-                ]
-                if found := [m for p in served for m in self.r.phrase_mentions(p)]:
-                    return found
             if tok.head.i == tok.i:
                 break
             tok = tok.head
