@@ -69,7 +69,7 @@ _LEANINGS = frozenset(
     {"communist", "marxist", "maoist", "leftist", "left-wing", "rightist", "right-wing", "islamist",
      "fundamentalist", "separatist", "outlawed", "banned", "radical", "hardline", "militant", "secessionist"}
 )  # fmt: skip
-# "the Gulf island of Abu Musa", "the town of Ben Ali": a name after these is a place's, whatever the NER says
+# "the Gulf island of Abu Musa", "the town of Abu Dis": a name after these is a place's, whatever the NER says
 _PLACE_OF = re.compile(
     r"\b(?:island|islands|islet|town|city|village|port|province|district|region|enclave|oasis|valley|camp)"
     r" of $"

@@ -785,10 +785,8 @@ class _Reader:
         if trig is None and self._on_terms(tok):
             trig = _ON_TERMS
         aim = self._content_act(tok) if trig is None and base in lex.intent else None
-        if aim is not None and self._hostile_aim(
-            aim
-        ):  # "vowed to liberate Kuwait", a vow of no entry of its own
-            return _Found(tok, tok.idx, end, _VOWED_FORCE, content=aim)
+        if aim is not None and self._hostile_aim(aim):
+            return _Found(tok, tok.idx, end, _VOWED_FORCE, content=aim)  # "vowed to liberate Kuwait"
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -842,15 +840,15 @@ class _Reader:
 
     def _met_with(self, verb: Token) -> str | None:
         """What a passive "met with" meets a thing with: "force" ("would be met with a crushing response"),
-        "other" ("was met with silence"), or None when it is a meeting ("was met with honours by")."""
+        a "reaction" ("was met with silence"), or None when it may be a meeting ("was met with full honours").
+        """
         answers = [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
             if p.dep_ == "pobj"
         ]  # fmt: skip
-        if not answers:
-            return None
-        harm = any(self.noun_base(p) in _HARMS | _COUNTERBLOWS or self._noun_entry(p) for p in answers)
-        return "force" if harm else "other"
+        if any(self.noun_base(p) in _HARMS | _COUNTERBLOWS or self._noun_entry(p) for p in answers):
+            return "force"
+        return "reaction" if any(self.noun_base(p) in _REACTIONS for p in answers) else None
 
     def _hostile_aim(self, act: Token) -> bool:
         """Is a promised act one done against another by force ("to liberate Kuwait", "to recover the
@@ -921,8 +919,6 @@ class _Reader:
         """Does the verb tell that another side does wrong ("said the United States was interfering in China's
         internal affairs", "said Syria was harbouring terrorists", "said Iran was a sponsor of terrorism"): a
         charge, as "charged that"?"""
-        speaker = self.subject(verb)
-        speakers = self.side_of(speaker) if speaker is not None else set()
         for c in verb.children:
             # "said Iran was the world's leading sponsor of terrorism": a wrongdoer named as such
             villain = c.lower_ in _BEING and any(
@@ -935,6 +931,8 @@ class _Reader:
             if deed is not None and _material(deed.trigger.type):
                 continue  # "said Russian warplanes violated Georgian airspace": the deed itself is told
             doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            speaker = self.subject(verb)
+            speakers = self.side_of(speaker) if speaker is not None else set()
             if doer is not None and (named := self.side_of(doer)) and not named & speakers:
                 return True
         return False
@@ -1541,10 +1539,9 @@ class _Reader:
             c.dep_ == "nsubj" and self.noun_base(c) in ("relation", "tie") for c in content.children
         ):  # "warned that relations with the United States would suffer if ...": ties put at stake
             return True
+        # "would strike again if Libya continued to sponsor terrorism": force, aimed at no thing
         if self.verb(content) in _STRIKING and not any(c.dep_ == "dobj" for c in content.children):
-            return (
-                True  # "would strike again if Libya continued to sponsor terrorism": force, aimed at no thing
-            )
+            return True
         return self.verb(content) in ("close", "shut", "block", "cut", "halt", "stop", "suspend")
 
     def _tells_a_fact(self, tok: Token) -> bool:
@@ -2373,6 +2370,10 @@ _FAVOUR = {"favour", "favor", "support", "defence", "defense"}
 _ASYLUM = Trigger("AID", mode="asylum", cameo="075")  # refuge given
 _REFUGEES = {"refugee", "asylum seeker", "asylum-seeker", "exile", "displaced", "migrant"}
 _GATES = {"door", "border", "frontier"}
+_REACTIONS = {  # what a passive "met with" greets a thing with, when no one meets anyone
+    "silence", "scepticism", "skepticism", "opposition", "criticism", "anger", "outrage", "indifference",
+    "suspicion", "derision", "dismay", "concern", "alarm", "approval", "praise", "enthusiasm", "applause",
+}  # fmt: skip
 _COUNTERBLOWS = {"counterblow", "counterattack", "counter-attack", "resistance", "riposte", "reprisal"}
 _VILLAINS = {
     "sponsor", "aggressor", "terrorist", "criminal", "murderer", "occupier", "violator", "warmonger", "liar",
@@ -2975,6 +2976,8 @@ class _Coder:
         self._verb_heads: set[int] = set()  # the sentence's own verb triggers (not light verbs)
         self._context: list[str] = []  # the sentence's PLOVER contexts
         self._pair: list[str] = []  # the sides of the latest act done together: who "we ... each other" are
+        self._whereabouts: frozenset[int] | None = None  # starts of mentions of where the reporters are
+        self._story: set[str] | None = None  # the countries the story names, less the reporters' whereabouts
 
     def code_sentence(self, start: int, end: int, index: int) -> list[Event]:
         found = self.r.triggers(start, end)
@@ -5070,15 +5073,25 @@ class _Coder:
 
     def _story_countries(self) -> set[str]:
         """The countries the story names, less those named only as where its reporters are."""
-        r = self.r
-        kept = {
-            r.countries.get(a) for m in r.mentions if not self._reporters_whereabouts(m) for a in m.actor_ids
-        }
-        return {c for c in r.named_countries if c in kept}
+        if self._story is None:
+            r = self.r
+            kept = {
+                r.countries.get(a)
+                for m in r.mentions
+                if not self._reporters_whereabouts(m)
+                for a in m.actor_ids
+            }
+            self._story = {c for c in r.named_countries if c in kept}
+        return self._story
 
     def _reporters_whereabouts(self, m: Mention) -> bool:
         """Is the mention where those who report the story are ("opposition sources in London said",
-        "diplomats in Islamabad said"), which is no party to it?"""
+        "diplomats in Islamabad said"), which is no party to it? Read once per document."""
+        if self._whereabouts is None:
+            self._whereabouts = frozenset(x.start for x in self.r.mentions if self._reported_from(x))
+        return m.start in self._whereabouts
+
+    def _reported_from(self, m: Mention) -> bool:
         tok = self._root(m)
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "in":
             return False
