@@ -974,27 +974,15 @@ class _Reader:
             verb = None  # "backed the accord" endorses it; "backed out of the accord" leaves it
         pact = self._pact_of(verb, ("from", "of")) if verb is not None else None
         if pact is None and verb is not None and verb.i == tok.i:
-            pact = self._body_left(tok, base) or self._talks_left(tok)
+            pact = self._body_left(tok, base)
         if pact is None:
             return None
         return _Found(tok, tok.idx, max(tok.idx + len(tok), pact.idx + len(pact)), _PACT_LEFT)
 
-    def _talks_left(self, verb: Token) -> Token | None:
-        """ "pulled out of the peace talks", "walked out of the negotiations": talks left are a tie cut, as a
-        pact left is; not troops pulled out of a country."""
-        holders = [
-            verb,
-            *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _AWAY),
-        ]
-        talks = (
-            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-            for p in c.children if p.dep_ == "pobj" and self.noun_base(p) in _TALKS_LEFT
-        )  # fmt: skip
-        return next(talks, None)
-
     def _body_left(self, verb: Token, base: str) -> Token | None:
         """ "quit the Commonwealth", "withdrew from OPEC": a body of states left, a tie cut as a pact left is;
-        the body must be the phrase itself, not something of it ("left the UN building")."""
+        the body must be the phrase itself, not something of it ("left the UN building"). So are talks
+        walked or pulled out of ("pulled out of the peace talks"); not troops pulled out of a country."""
         holders = [
             verb,
             *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _AWAY),
@@ -1004,7 +992,8 @@ class _Reader:
             p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
-        return next((n for n in nouns if self._names_body(n)), None)
+        talks = (n for n in nouns if n.dep_ == "pobj" and self.noun_base(n) in _TALKS_LEFT)
+        return next((n for n in nouns if self._names_body(n)), None) or next(talks, None)
 
     def _names_body(self, noun: Token) -> bool:
         """Is the phrase itself a body with a code of its own and no country ("the Commonwealth", "OPEC")?"""
