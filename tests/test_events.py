@@ -2496,6 +2496,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # notice served on a side is a warning addressed to it
         ("Britain served notice on Spain that it would not tolerate further harassment of its fishermen.",
          "THREATEN", "GBR", "ESP"),
+        # food deliveries resumed are aid, whatever suspension came before
+        ("UNICEF resumed food deliveries to Liberia after a month-long suspension.", "AID", "IGO", "LBR"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
