@@ -784,9 +784,12 @@ class _Reader:
             return _Found(tok, tok.idx, end, _VOWED_FORCE) if answer == "force" else None
         if trig is None and self._on_terms(tok):
             trig = _ON_TERMS
-        aim = self._content_act(tok) if trig is None and base in lex.intent else None
+        # "vowed to liberate Kuwait", "pledged to wipe out the guerrillas": a vow of force is a threat,
+        # whether or not the vowing verb is an entry of its own
+        vowed = base in lex.intent and (trig is None or trig.type == "AGREE")
+        aim = self._content_act(tok) if vowed else None
         if aim is not None and self._hostile_aim(aim):
-            return _Found(tok, tok.idx, end, _VOWED_FORCE, content=aim)  # "vowed to liberate Kuwait"
+            return _Found(tok, tok.idx, end, _VOWED_FORCE, content=aim)
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -803,8 +806,6 @@ class _Reader:
             return _Found(tok, tok.head.idx, end, _CUT_OFF)  # "will stop cooperating with U.N. inspectors"
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
-        if trig.type == "AGREE" and base in lex.intent and content is not None and self._hostile_aim(content):
-            trig = _VOWED_FORCE  # "pledged to liberate Kuwait", "vowed to wipe out the guerrillas": a threat
         return _Found(tok, tok.idx, end, trig, content=content)
 
     def _on_terms(self, tok: Token) -> bool:
@@ -1338,12 +1339,7 @@ class _Reader:
         if not out and _verb_read_as_modifier(verb):
             out = [_modified_noun(verb)]  # "Eritrea massed troops along the border", read as a noun phrase
         if not out:  # "have beaten and detained scores of activists": the object the joined verb takes
-            joined = [
-                c
-                for c in verb.children
-                if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == verb.i + 2
-            ]
-            out = [g for c in joined for g in c.children if g.dep_ == "dobj"]
+            out = _joined_objects(verb)
         if not out:
             out = _hidden_object(verb)
         return out
@@ -2625,6 +2621,14 @@ def _within_opening(tok: Token, verb: Token) -> bool:
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.dep_ in ("advcl", "prep", "npadvmod") and tok.i < verb.i
+
+
+def _joined_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the one joined to it: "have beaten and detained scores of activists"."""
+    return [
+        g for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == verb.i + 2
+        for g in c.children if g.dep_ == "dobj"
+    ]  # fmt: skip
 
 
 def _full_of_lies(word: Token) -> bool:
@@ -4800,9 +4804,8 @@ class _Coder:
         r = self.r
         clauses = [doers, *(c for c in doers.children if c.dep_ in ("relcl", "acl"))]
         if doers.dep_ == "nsubj" and doers.head.lower_ in ("fired", "launched"):
-            clauses.append(
-                doers.head
-            )  # "missiles fired from Lebanon landed in Haifa", the participle read as the verb
+            # "missiles fired from Lebanon landed in Haifa", the participle read as the verb
+            clauses.append(doers.head)
         found = [
             m for h in clauses for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
@@ -5379,13 +5382,7 @@ class _Coder:
         general = preps | self.lex.preps_for("*")
         obj = r._object(head)
         if obj is None and f.noun is None and f.trigger.type in ("ASSAULT", "COERCE"):
-            # "beat and arrested dozens of supporters": the object the joined verb takes
-            joined = (
-                g for c in head.children
-                if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == head.i + 2
-                for g in c.children if g.dep_ == "dobj"
-            )  # fmt: skip
-            obj = next(joined, None)
+            obj = next(iter(_joined_objects(head)), None)  # "beat and arrested dozens of supporters"
         out: list[Mention] = []
         if f.trigger.type == "CONSULT":
             # "travel to Beijing for a new meeting with Xi", "arrived in Geneva for talks with the Iranian
