@@ -115,6 +115,26 @@ def test_roles_are_taken_at_the_article_date(resolve, published: str, president:
     assert any(r.office == "head_of_state" for r in actor.roles)
 
 
+@pytest.mark.parametrize(
+    ("published", "kosovo", "juba"), [("1999-04-01", "SRB", "SDN"), ("2012-04-01", "XKX", "SSD")]
+)
+def test_a_state_that_broke_away_is_coded_as_the_state_of_the_day(resolve, published, kosovo, juba) -> None:
+    found, analysis = resolve(
+        "Kosovar refugees reached Pristina as the Kosovo Liberation Army regrouped. In Juba, southern "
+        "Sudanese leaders met.",
+        published,
+    )
+    assert found["Kosovar"] == [[kosovo]] and found["Pristina"] == [[kosovo]] and found["Juba"] == [[juba]]
+    army = analysis.actor(found["Kosovo Liberation Army"][0][0])
+    assert army is not None and army.country == kosovo
+
+
+def test_state_media_speak_for_their_state(resolve) -> None:
+    found, analysis = resolve("Xinhua and the Korean Central News Agency both carried the statement.")
+    assert found["Xinhua"] == [["CHN"]] and found["Korean Central News Agency"] == [["PRK"]]
+    assert {m.text: m.sector for m in analysis.mentions}["Xinhua"] == "MED"
+
+
 def test_people_known_and_unknown(resolve) -> None:
     _, analysis = resolve(
         "Vladimir Putin met Xi Jinping. Later Putin and Xi spoke. The director of the Ukrainian Red Cross, "

@@ -2498,12 +2498,52 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "THREATEN", "GBR", "ESP"),
         # food deliveries resumed are aid, whatever suspension came before
         ("UNICEF resumed food deliveries to Liberia after a month-long suspension.", "AID", "IGO", "LBR"),
+        # a state's news agency or broadcaster speaks for the state; a reporter for one is the outlet's
+        ("The official KCNA news agency denounced the joint military exercises of Seoul and Washington.",
+         "ACCUSE", "PRK", "KOR+USA"),
+        ("Tanjug accused Albania of arming the separatists.", "ACCUSE", "SRB", "ALB"),
+        ("Kenya expelled a correspondent for Deutsche Welle.", "COERCE", "KEN", "DEU"),
+        ("A journalist for the BBC was detained in Tehran.", "COERCE", "IRN", "GBR"),
+        # one who tells of joint dealings "with" another side tells of its own
+        ("Pakistan said the negotiations with India on Siachen would continue in March.", "CONSULT", "PAK",
+         "IND"),
+        ("Cuban officials said cooperation with Venezuela on health care had deepened.", "COOPERATE", "CUB",
+         "VEN"),
+        ("Economists said the talks with the IMF were likely to drag on.", "CONSULT", "", "IGO"),
+        # sanctions a threat would ask others for hit whom they are against, not the body asked
+        ("Canada threatened to ask the Commonwealth for sanctions against Fiji.", "THREATEN", "CAN", "FJI"),
+        # weapons delivered, counted by their batteries, are aid
+        ("Russia delivered S-300 missile batteries to Cyprus.", "AID", "RUS", "CYP"),
+        # a state named for itself acts as a state when its deed is done in protest
+        ("Iran expelled 300 Saudi workers to protest the killings in Mecca.", "COERCE", "IRN", "SAU"),
+        # force vowed in other words: hitting back, a country wiped off the map
+        ("Turkey vowed to hit back at Syria for harbouring the rebels.", "THREATEN", "TUR", "SYR"),
+        ("Iraq warned that Kuwait would be wiped off the map.", "THREATEN", "IRQ", "KWT"),
+        # force said to be in store for another, with no doer named, is the speaker's
+        ("Syria said the Israeli jets would be shot down.", "THREATEN", "SYR", "ISR"),
+        # a deed said to be a wrong is a charge against its doer
+        ("Moscow said the NATO air strikes were a violation of international law.", "ACCUSE", "RUS", "IGO"),
+        ("Beijing said the Japanese decision was an affront to the Chinese people.", "ACCUSE", "CHN", "JPN"),
+        # wanting another to do what is no tie of its own is asking
+        ("Paris wants Algeria to improve its treatment of journalists.", "REQUEST", "FRA", "DZA"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
     sides = (set(source.split("+")) - {""}, set(target.split("+")) - {""})  # "EGY+ISR": both
     assert _lead(events_of, sentence) == (plover, *sides)
+
+
+def test_police_readied_are_police_power(events_of):
+    """Police put on alert or deployed are CAMEO 151 and 153, not armed forces (152, 154)."""
+    for sentence, cameo in [
+        ("Indonesian police were put on alert in Jakarta before the verdict.", "151"),
+        ("The Thai government deployed 5,000 riot police in Bangkok.", "153"),
+        ("Thailand deployed 5,000 troops in Bangkok.", "154"),
+    ]:
+        events, _ = events_of(sentence)
+        readied = _one(events, "MOBILIZE")
+        assert (readied.mode == "police", readied.cameo) == (cameo != "154", cameo), sentence
 
 
 def test_a_doer_hung_on_the_counted_captives(events_of):

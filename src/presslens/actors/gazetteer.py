@@ -62,6 +62,7 @@ class Entry:
     offices: tuple[Office, ...] = ()
     members: tuple[str, ...] = ()
     name_words: frozenset[str] = frozenset()  # a person's: every word of the names it goes by, lower case
+    part_of: tuple[str, date] | None = None  # a country's: the state it belonged to, until the day it left
 
     def offices_on(self, day: date) -> list[Office]:
         return [o for o in self.offices if o.held_on(day)]
@@ -129,6 +130,14 @@ class Gazetteer:
                 start, end = toks[i].start(), toks[i + k - 1].end()
                 yield Match(start, end, text[start:end], usable, after_the)
             i += k
+
+    def state_on(self, code: str | None, day: date) -> str | None:
+        """The state a country code stood for on `day`: Kosovo is Serbia's before June 1999, South Sudan
+        Sudan's before July 2011, as the event data of the time code them."""
+        entry = self.entries.get(code) if code else None
+        if entry is not None and entry.part_of is not None and day < entry.part_of[1]:
+            return self.state_on(entry.part_of[0], day)
+        return code
 
     def misspelt(self, word: str) -> Alias | None:
         """The country a one-word name is one letter away from ("Ethopia", "Quatar", "Phillipines"), when
@@ -233,7 +242,11 @@ def load_gazetteer() -> Gazetteer:
 
     for row in load_table("actors/countries"):
         code = row["code"]
-        gaz.entries[code] = Entry(code, code, row["name"], "country", country=code)
+        part_of = row.get("part_of")
+        gaz.entries[code] = Entry(
+            code, code, row["name"], "country", country=code,
+            part_of=(part_of["country"], _as_date(part_of["until"], first=True)) if part_of else None,
+        )  # fmt: skip
         ambiguous = set(row.get("ambiguous") or ())
         add(row["name"], Alias(code, "name", ambiguous=row["name"] in ambiguous))
         for name in row.get("names") or ():

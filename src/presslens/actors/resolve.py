@@ -125,6 +125,8 @@ class Cast:
     surnames: dict[str, str] = field(default_factory=dict)  # last name -> unknown person id
 
     def known(self, entry: Entry) -> str:
+        if entry.kind == "country" and (state := self.gaz.state_on(entry.id, self.day)) != entry.id:
+            entry = self.gaz.entries[state or entry.id]  # "Pristina" in 1999 is Serbia's
         if entry.id not in self.actors:
             offices = entry.offices_on(self.day)
             sector = None
@@ -134,7 +136,7 @@ class Cast:
             # state's office before a body's (a president who chairs the African Union is his country's)
             held = [o.country for o in offices if o.country in self.gaz.entries]
             states = [c for c in held if self.gaz.entries[c].kind == "country"]
-            country = (states or held or [entry.country])[0]
+            country = self.gaz.state_on((states or held or [entry.country])[0], self.day)
             self.actors[entry.id] = Draft(
                 entry.id, entry.name, entry.kind, country, sector, gender=entry.gender, offices=offices
             )
@@ -152,9 +154,10 @@ class Cast:
         else:
             actor_id = f"org:{_slug(name)}"
         if actor_id not in self.actors:
+            country = self.gaz.state_on(country, self.day)
             self.actors[actor_id] = Draft(actor_id, name, kind, country, known=False, confidence=0.7)
         elif country and not self.actors[actor_id].country:
-            self.actors[actor_id].country = country
+            self.actors[actor_id].country = self.gaz.state_on(country, self.day)
         return actor_id
 
     def country_of(self, actor_id: str) -> str | None:

@@ -922,8 +922,9 @@ class _Reader:
         charge, as "charged that"?"""
         for c in verb.children:
             # "said Iran was the world's leading sponsor of terrorism": a wrongdoer named as such
+            # or a deed named a wrong: "said U.S. air strikes on Iraq were a violation of international law"
             villain = c.lower_ in _BEING and any(
-                g.dep_ == "attr" and self.noun_base(g) in _VILLAINS for g in c.children
+                g.dep_ == "attr" and self.noun_base(g) in _VILLAINS | _WRONGS for g in c.children
             )
             wrong = c.lower_ in _MISDEEDS or villain
             if c.dep_ != "ccomp" or not wrong or any(g.dep_ == "neg" for g in c.children):
@@ -2173,6 +2174,7 @@ _SHUTTING = frozenset(
 )  # fmt: skip
 _AGENT_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor",
+    "reporter", "correspondent", "journalist", "editor", "columnist",  # "a reporter for Tass": the outlet's
 }  # fmt: skip
 _BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated)\b")
 _HARMS = {
@@ -2239,6 +2241,7 @@ _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
 _SEAS = {"sea", "ocean", "waters"}
 _MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
 _VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
+_SEEKING = {"seek", "ask", "request", "call", "push", "press", "demand", "urge", "propose", "pursue"}
 _PEACE_TERMS = {"peace", "accord", "agreement", "ceasefire", "cease-fire", "truce", "settlement"}
 _BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
 _WATCHED = {"monitored", "supervised", "observed"}  # "a U.N.-monitored buffer zone": its monitor is no party
@@ -2362,6 +2365,10 @@ _REACTIONS = {  # what a passive "met with" greets a thing with, when no one mee
 _COUNTERBLOWS = {"counterblow", "counterattack", "counter-attack", "resistance", "riposte", "reprisal"}
 _VILLAINS = {
     "sponsor", "aggressor", "terrorist", "criminal", "murderer", "occupier", "violator", "warmonger", "liar",
+}  # fmt: skip
+_WRONGS = {
+    "violation", "breach", "interference", "aggression", "provocation", "crime", "affront", "insult",
+    "outrage", "blunder", "atrocity",
 }  # fmt: skip
 _RESUMING = frozenset(f for b in ("resume", "halt", "suspend", "continue", "keep") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
@@ -3056,6 +3063,8 @@ class _Coder:
         if not sources and f.noun is not None and (speaker := self._ruling_out(f.noun)) is not None:
             # "Iran said there would be no negotiations with the United States": the speaker's refusal
             sources, source_head = r.phrase_mentions(speaker), speaker
+        if not sources and f.noun is not None and (partner := self._partner_told(f, targets)):
+            sources = partner  # "China said the talks with Vietnam had made progress": the speaker's talks
         answered = f.trigger is _VOWED_FORCE and head.dep_ == "ccomp" and head.head.lower_ in _SAYING_FORMS
         if not sources and answered and (speaker := r.subject(head.head)) is not None:
             # "said any American attack would be met with a merciless counterblow": the speaker's threat
@@ -3098,6 +3107,10 @@ class _Coder:
             # together is no recipient
             venues = {a for m in targets if self._venue_of(m) for a in m.actor_ids}
             target_ids = [a for a in target_ids if a not in venues]
+        if plover == "MOBILIZE" and mode in (None, "troops"):
+            forces = r._object(head) or source_head
+            if forces is not None and r.sector(forces) == "COP":  # "riot police were deployed": police power
+                mode, cameo = "police", "151" if cameo == "152" else None  # an alert is CAMEO's own code
         freeing = plover == "RETREAT" and mode == "release"  # "released 200 Russian soldiers": the freed
         if (
             plover in ("AGREE", "RETREAT", "MOBILIZE")
@@ -3183,7 +3196,15 @@ class _Coder:
             # party or a group ("banned the pro-Kurdish party"), which is coerced
             plover, mode, cameo = "SANCTION", "sanction", "163"
         protesting = any(c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest" for c in head.children)
-        if plover in ("ASSAULT", "COERCE") and protesting and source_sector not in _STATE | {"REB"}:
+        # a state named for itself acts as a state: "Libya expelled Palestinian workers to protest the accord"
+        state_named = any(m.kind in ("name", "alias", "metonym") and r.countries.get(a) == a for m in sources
+                          for a in m.actor_ids)  # fmt: skip
+        if (
+            plover in ("ASSAULT", "COERCE")
+            and protesting
+            and source_sector not in _STATE | {"REB"}
+            and not state_named
+        ):
             plover, mode, cameo = "PROTEST", "obstruct", None  # "occupied the embassy to protest against"
         if (
             plover == "ASSAULT"
@@ -3697,6 +3718,15 @@ class _Coder:
                 # "threatened to use force to defend its claim to the island of Abu Musa against the United
                 # Arab Emirates": whom the threatened force is against, however deep in the act
                 targets, target_ids = against[:1], _uniq(against[0].actor_ids)
+        if (
+            plover == "THREATEN"
+            and content is not None
+            and (hit := self._sanctions_sought(content, source_ids))
+        ):
+            # "threatened to seek U.N. sanctions against North Korea": whom the measures would hit, not the
+            # body asked for them
+            targets, target_ids = hit, _uniq([a for m in hit for a in m.actor_ids])
+            mode = _THREATEN_MODES.get("SANCTION", mode)
         modality, claimants, condition = self._modality(f, source_ids)
         own_side = set(source_ids) | {c for c in self._countries(source_ids) if c}
         if modality == "negated" and source_ids and set(target_ids) <= own_side and _cooperative(plover):
@@ -4042,6 +4072,41 @@ class _Coder:
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return None
         return self.r.subject(be.head) if be.dep_ == "ccomp" and be.head.lower_ in _SAYING_FORMS else None
+
+    def _sanctions_sought(self, content: Token, source_ids: list[str]) -> list[Mention]:
+        """Whom the sanctions are aimed at that a threatened act asks someone else for ("to seek U.N.
+        sanctions against North Korea", "to ask the Security Council for an arms embargo on Serbia")."""
+        r, own = self.r, set(source_ids)
+        if (r.verb(content) or content.lower_) not in _SEEKING or any(
+            c.dep_ in _SUBJECTS for c in content.children
+        ):
+            return []
+        for t in content.subtree:
+            trig = r._noun_entry(t) if t.tag_.startswith("NN") else None
+            if (
+                trig is not None
+                and trig.type == "SANCTION"
+                and (hit := _others(self._noun_arguments(t, "SANCTION")[1], own))
+            ):
+                return hit
+        return []
+
+    def _partner_told(self, f: _Found, targets: list[Mention]) -> list[Mention]:
+        """The speaker's mentions, when the speaker tells of joint dealings "with" another side and names no
+        one else in them: one tells of one's own talks."""
+        noun, r = f.noun, self.r
+        if noun is None or not _cooperative(f.trigger.type) or not targets:
+            return []
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return []
+        partners = self._countries([a for m in targets for a in m.actor_ids]) | {
+            a for m in targets for a in m.actor_ids
+        }
+        for q in self._quotes_around(f):
+            speakers = set(q.speaker_ids) | self._countries(q.speaker_ids)
+            if q.speaker_ids and not (speakers & partners) - {None}:
+                return [m for s in q.speakers for m in r._inside(s.start, s.end) if m.actor_ids]
+        return []
 
     def _spoken_in(self, tok: Token | None) -> list[Mention]:
         """The place a statement is made in ("said in Beijing", "a spokesman in Tokyo"), as a mention of its
@@ -4458,7 +4523,8 @@ class _Coder:
         homes = own | {c for a in own if (c := r.countries.get(a))}
         for act in acts:
             base = r.verb(act) or act.lemma_.lower()
-            trig = next(iter(self.lex.verbs.get(base, ())), None)
+            # the reading the act's own words meet: "to improve its human rights record" is no tie improved
+            trig = next((t for t in self.lex.verbs.get(base, ()) if r._fits(act, t)), None)
             against = [
                 p for c in act.children if c.dep_ == "prep" and c.lower_ == "against"
                 for p in c.children if p.dep_ == "pobj"
@@ -4653,8 +4719,17 @@ class _Coder:
             )  # fmt: skip
         if agent is None and patient is not None and head.dep_ == "ccomp" and r.verb(head.head) in _VOWING:
             agent = r.subject(head.head)  # "vowed that Israel would be severely punished": the one who vows
+        elif (
+            agent is None and patient is not None and f.trigger.type == "ASSAULT"
+            and head.dep_ == "ccomp" and head.head.lower_ in _SAYING_FORMS
+            and any(c.lower_ in ("will", "would") for c in head.children)
+        ):  # fmt: skip
+            # "Iraq said American planes violating its airspace would be shot down": the speaker's force
+            agent = r.subject(head.head)
         moved = agent is None and patient is not None and f.trigger.type in ("MOBILIZE", "RETREAT")
-        if moved and r.sector(patient) == "MIL" and f.trigger.mode != "release":  # not soldiers freed
+        if (
+            moved and r.sector(patient) in ("MIL", "COP") and f.trigger.mode != "release"
+        ):  # not soldiers freed
             # "thousands of troops were placed on combat alert", "the last troops were pulled back": the
             # forces moved are the side that moves them, when no one else is named
             agent, patient = patient, None
