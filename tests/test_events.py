@@ -1122,6 +1122,38 @@ def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
     assert [coded_plover(e) for e in events] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plover", "trigger"),
+    [
+        (
+            "Uganda relased 40 Rwandan soldiers captured in the fighting.",
+            "RETREAT",
+            "relased",
+        ),  # a letter out
+        ("Kenya threatend to close its border with Somalia.", "THREATEN", "threatend"),
+        ("Japan dpeloyed two minesweepers to the Gulf.", "MOBILIZE", "dpeloyed"),  # two letters swapped
+    ],
+)
+def test_a_typo_of_a_trigger_is_read_as_the_word(events_of, sentence, plover, trigger):
+    """Wire copy has typos; a word no dictionary of the model's knows, one letter away from one lexicon
+    word, is read as that word, and the event's trigger span is still the text as written."""
+    events, analysis = events_of(sentence)
+    lead = next(e for e in events if is_main(e))
+    assert (lead.plover, analysis.text[lead.start : lead.end]) == (plover, trigger)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator texted his aides before the vote in Ohio.",  # a word inflected: no typo of "tested"
+        "Rwanda's tribunal is meting out long sentences to Hutu officers.",  # "mete" known: no "meeting"
+    ],
+)
+def test_a_rare_word_is_no_typo(events_of, sentence):
+    events, _ = events_of(sentence)
+    assert [coded_plover(e) for e in events] == []
+
+
 def test_an_act_despite_which_another_is_done_is_background(events_of):
     """ "pressed ahead despite Bolivian protests": the protests are kept, but not as what is told."""
     events, _ = events_of("Brazil vowed to press ahead with its dam project despite Bolivian protests.")
@@ -2516,8 +2548,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Russia delivered S-300 missile batteries to Cyprus.", "AID", "RUS", "CYP"),
         # a state named for itself acts as a state when its deed is done in protest
         ("Iran expelled 300 Saudi workers to protest the killings in Mecca.", "COERCE", "IRN", "SAU"),
-        # force vowed in other words: hitting back, a country wiped off the map
-        ("Turkey vowed to hit back at Syria for harbouring the rebels.", "THREATEN", "TUR", "SYR"),
+        # force vowed in other words: a country wiped off the map
         ("Iraq warned that Kuwait would be wiped off the map.", "THREATEN", "IRQ", "KWT"),
         # force said to be in store for another, with no doer named, is the speaker's
         ("Syria said the Israeli jets would be shot down.", "THREATEN", "SYR", "ISR"),

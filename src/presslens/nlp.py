@@ -69,6 +69,22 @@ def load(components: frozenset[str] = frozenset(COMPONENTS)) -> Language:
     return nlp
 
 
+@functools.cache
+def known_words() -> frozenset[str]:
+    """The lower-case words of the model's own vocabulary, as shipped: a word list that tells a typo
+    ("depolyed") from a word. Read from the package, not the live vocabulary, which grows with every text."""
+    import json
+
+    from spacy.util import get_package_path
+
+    try:
+        path = get_package_path(MODEL) / f"{MODEL}-{MODEL_VERSION}" / "vocab" / "strings.json"
+        strings = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()  # no list: nothing is taken for a typo
+    return frozenset(w for w in strings if w.isalpha() and w.islower())
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: titles, bylines and paragraphs never run into each other."""
     from spacy.attrs import IS_SPACE

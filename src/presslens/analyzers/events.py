@@ -49,7 +49,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from presslens.model import STORY_ROLES, Event, Mention, Span
-from presslens.nlp import text_of
+from presslens.nlp import known_words, text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -293,6 +293,55 @@ def coded_plover(event: Event) -> str | None:
     return event.plover
 
 
+_LETTERS_AZ = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _respellings(doc: Doc, lex: Lexicon) -> dict[int, str]:
+    """Lower-case words of six letters or more that are no word the model knows nor one of the lexicon's,
+    but one letter away from exactly one lexicon verb or noun form with the same first letter (and, among
+    several, the same last letter): the typos of wire copy ("depolyed", "condemed"), read as the word.
+    Names and capitalised words are left alone."""
+    known = known_words()
+    out: dict[int, str] = {}
+    if not known:
+        return out
+    forms = lex.verb_lemma.keys() | lex.noun_lemma.keys()
+    for tok in doc:
+        low = tok.text
+        if len(low) < 6 or not low.isalpha() or not low.islower() or low in known or low in forms:
+            continue
+        if any(stem in known for stem in _stems(low)):
+            continue  # a known word inflected is a word: "texted", "recused", "invader"
+        for edits in _one_edit(low):  # a letter left out first ("relased": "released", not "relaxed")
+            near = {w for w in edits if w in forms and w[0] == low[0]}
+            if len(near) > 1:  # "threatend": "threatened", not "threatens"
+                near = {w for w in near if w[-1] == low[-1]}
+            if near:
+                if len(near) == 1:
+                    out[tok.i] = near.pop()
+                break
+    return out
+
+
+def _stems(word: str) -> list[str]:
+    """What `word` would be with a regular ending taken off: "texted" -> "text", "texte"."""
+    out = []
+    for ending in ("ing", "ers", "ed", "er", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            out += [word[: -len(ending)], word[: -len(ending)] + "e"]
+    return out
+
+
+def _one_edit(word: str) -> list[set[str]]:
+    """The strings one edit away from `word` that typing errors make most, by the edit: a letter left out,
+    then two letters swapped. A letter too many or a wrong one turns too many rare words into others."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return [
+        {a + c + b for a, b in splits for c in _LETTERS_AZ},
+        {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1},
+    ]
+
+
 def _cooperative(plover: str) -> bool:
     return bool(lexicon().types.get(plover, {}).get("cooperative"))
 
@@ -435,17 +484,22 @@ class _Reader:
         self.placed = placed  # actors with a country or a code of their own (not a bare unknown name)
         self.countries = countries or {}  # actor id -> its country's actor id, where the analysis has one
         self.named_countries = set(self.countries.values())
+        self.respelt = _respellings(doc, self.lex)  # token index -> the lexicon word a typo stands for
+
+    def word(self, tok: Token) -> str:
+        """The token's lower-case form, a typo of a lexicon word read as the word ("depolyed")."""
+        return self.respelt.get(tok.i) or tok.lower_
 
     # lemmas: the pipeline runs without a lemmatizer, so inflections come from the lexicon's own forms
     def verb(self, tok: Token) -> str | None:
-        return self.lex.verb_lemma.get(tok.lower_)
+        return self.lex.verb_lemma.get(self.word(tok))
 
     def noun(self, tok: Token) -> str | None:
-        return self.lex.noun_lemma.get(tok.lower_)
+        return self.lex.noun_lemma.get(self.word(tok))
 
     def noun_base(self, tok: Token) -> str:
         """A noun's singular, for object lists: the lexicon's own forms, else the regular plural undone."""
-        return self.lex.noun_lemma.get(tok.lower_) or _singular(tok.lower_)
+        return self.lex.noun_lemma.get(self.word(tok)) or _singular(tok.lower_)
 
     def sector(self, tok: Token | None) -> str | None:
         """The CAMEO sector a phrase's head or its modifiers name: "riot police" COP, "opposition supporters"
@@ -488,7 +542,7 @@ class _Reader:
         # a first look at the words alone: most are neither an event verb nor an event noun
         verbs, candidates = [], []
         for tok in doc[start:end]:
-            low = tok.lower_
+            low = self.word(tok)
             if low in lemmas:
                 verbs.append(tok)
             if low in nouns or tok.tag_.startswith("NN") or self._hyphen_word(tok):
@@ -552,9 +606,9 @@ class _Reader:
                 continue
             if _paired_adjective(tok):
                 continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
-            if lemmas[tok.lower_] in ("retaliate", "respond", "react") and _answered_by_deed(tok):
+            if lemmas[self.word(tok)] in ("retaliate", "respond", "react") and _answered_by_deed(tok):
                 continue  # "retaliated by ordering 25 British diplomats to leave": the act is the expulsion
-            hit = self._verb_trigger(tok, lemmas[tok.lower_])
+            hit = self._verb_trigger(tok, lemmas[self.word(tok)])
             if hit is not None and hit.trigger.type in ("COERCE", "SANCTION") and self._protest_did(tok):
                 continue  # "a general strike shut down shops": what the strike did, not a second act
             if hit is not None:
