@@ -129,6 +129,18 @@ def test_a_state_that_broke_away_is_coded_as_the_state_of_the_day(resolve, publi
     assert army is not None and army.country == kosovo
 
 
+def test_how_wire_copy_writes_a_known_name(resolve) -> None:
+    """A monarch without the regnal number, a sheikh's title before the name, the Arabic article as "al-"
+    where the gazetteer writes "Al", an old spelling of a capital, a peacekeeping mission as the UN."""
+    found, _ = resolve(
+        "King Hassan met Sheikh Hamad bin Khalifa al-Thani in Dacca, and UNIFIL and the CSCE welcomed it.",
+        published="1996-03-01",
+    )
+    assert found["King Hassan"] == [["person:king-hassan-ii"]]
+    assert found["Hamad bin Khalifa al-Thani"] == [["person:hamad-bin-khalifa-al-thani"]]
+    assert found["Dacca"] == [["BGD"]] and found["UNIFIL"] == [["UN"]] and found["CSCE"] == [["OSCE"]]
+
+
 def test_state_media_speak_for_their_state(resolve) -> None:
     found, analysis = resolve("Xinhua and the Korean Central News Agency both carried the statement.")
     assert found["Xinhua"] == [["CHN"]] and found["Korean Central News Agency"] == [["PRK"]]

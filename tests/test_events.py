@@ -1115,6 +1115,7 @@ def test_coordinated_modifiers_and_groups_named_after_places(events_of):
         "Bank lending to small firms rose by four percent.",  # lending, but to no one
         "The proposal was met with silence in the capital.",  # met with, but no meeting and no force
         "Scores of villagers were killed in a raid on a hill village, diplomats in Nairobi said.",  # no side
+        "Iraq said the war had been a cause of great suffering.",  # a war that was: no threat of one
     ],
 )
 def test_no_event_without_a_cause_an_object_or_a_host(events_of, sentence):
@@ -2550,6 +2551,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Iran expelled 300 Saudi workers to protest the killings in Mecca.", "COERCE", "IRN", "SAU"),
         # force vowed in other words: a country wiped off the map
         ("Iraq warned that Kuwait would be wiped off the map.", "THREATEN", "IRQ", "KWT"),
+        # a border sealed, a trade quota cancelled: ties cut
+        ("Greece sealed its border with Albania after the shooting of two Greek soldiers.", "SANCTION", "GRC",
+         "ALB"),
+        ("The United States cancelled the Dominican Republic's sugar quota.", "SANCTION", "USA", "DOM"),
+        # what is to come said to be a cause for war is a threat of war
+        ("Ankara said any extension of Greek territorial waters would be a casus belli.", "THREATEN", "TUR",
+         "GRC"),
         # force said to be in store for another, with no doer named, is the speaker's
         ("Syria said the Israeli jets would be shot down.", "THREATEN", "SYR", "ISR"),
         # a deed said to be a wrong is a charge against its doer

@@ -308,11 +308,8 @@ def load_gazetteer() -> Gazetteer:
         )
         gaz.people.append(gaz.entries[pid])
         for name in names:
-            add(name, Alias(pid, "name"))
-            # "Omar Bashir" for "Omar al-Bashir": wire copy often drops the article of an Arabic name
-            bare = _ARTICLE.sub("", name)
-            if bare != name and " " in bare:
-                add(bare, Alias(pid, "name"))
+            for form in _name_forms(name):
+                add(form, Alias(pid, "name"))
 
     for phrase in [*(gaz.lexicon.get("stop_phrases") or ()), *(gaz.lexicon.get("not_actors") or ())]:
         key = tuple(m.group() for m in _WORD.finditer(_norm(phrase)[0]))
@@ -323,6 +320,27 @@ def load_gazetteer() -> Gazetteer:
     for bucket in gaz.index.values():
         bucket.sort(key=lambda item: -len(item[0]))
     return gaz
+
+
+_REGNAL = re.compile(r"^((?:King|Queen|Emir|Sultan|Pope|Shah) \w.*?) (?:I|II|III|IV|V|VI|XVI|XXIII)$")
+
+
+def _name_forms(name: str) -> set[str]:
+    """How wire copy writes a person's name: as given, less a leading "Sheikh"; without the article of an
+    Arabic name ("Omar Bashir"); with that article as "al-" or "Al " ("Hamad bin Khalifa al-Thani", "... Al
+    Thani"); a monarch or pope without the regnal number ("King Hassan")."""
+    # "Sheikh" is no part of the name: kept in, it would take the name's first words for a shorter alias and
+    # leave the full name the NER finds unmatched ("Sheikh Hamad bin Khalifa al-Thani")
+    name = re.sub(r"^(?:Sheikh|Sheik|Shaikh) (?=[A-Z]\S* \S)", "", name)  # not "Sheikh Saad": a first name
+    out = {name}
+    bare = _ARTICLE.sub("", name)
+    if bare != name and " " in bare:
+        out.add(bare)
+    out.add(re.sub(r"(?<= )Al (?=[A-Z])", "al-", name))
+    out.add(re.sub(r"\bal-(?=[A-Z])", "Al ", name))
+    if (reign := _REGNAL.match(name)) is not None:
+        out.add(reign.group(1))
+    return out
 
 
 def _iso(value: object) -> str | None:

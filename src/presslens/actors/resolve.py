@@ -1004,7 +1004,8 @@ _HONORIFICS = {
     "nuncio", "mullah", "imam", "cardinal", "archbishop", "bishop", "father", "rev", "reverend", "rabbi",
     "brigadier", "brig", "cmdr", "field", "shah", "sayyed", "sayed", "sayyid", "hojatoleslam", "grand",
     "mufti", "patriarch", "dalai", "lama", "speaker", "elder", "monsignor", "sister", "brother", "saint",
-    "st", "haji", "hajji", "mwalimu", "pastor", "late", "interim", "opposition", "rebel",
+    "st", "haji", "hajji", "mwalimu", "pastor", "late", "interim", "opposition", "rebel", "sheikh", "sheik",
+    "shaikh",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
 

@@ -562,6 +562,9 @@ class _Reader:
             elif low in _GIVING and self._deadline_given(tok):
                 # "gave Iraq until Saturday to leave Kuwait": an ultimatum (CAMEO 139)
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DEADLINE))
+            elif low in _SAYING_FORMS and self._deemed_cause_for_war(tok, said=True):
+                # "said extending Greek waters would be a cause for war": a threat of force
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), Trigger("THREATEN", cameo="138")))
             elif low in _SAYING_FORMS and self._deemed_unacceptable(tok) is not None:
                 # "Morocco said the Algerian proposal was unacceptable": a refusal of it
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _REFUSAL))
@@ -663,16 +666,24 @@ class _Reader:
                     return c
         return None
 
-    def _deemed_cause_for_war(self, verb: Token) -> bool:
+    def _deemed_cause_for_war(self, verb: Token, said: bool = False) -> bool:
         """Does the verb hold something to be a cause for war ("regard X as a casus belli", "consider X an
-        act of war")?"""
-        told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-        # "would consider the extension of Greek waters a cause for war", the small clause read as an object
-        told += [
-            c
-            for c in verb.children
-            if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and c.tag_.startswith("NN")
-        ]
+        act of war"), or, `said`, say that something to come would be one ("said extending Greek waters
+        would be a cause for war")?"""
+        if said:
+            told = [
+                a for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEING
+                and any(g.lower_ in ("will", "would") for g in c.children)
+                for a in c.children if a.dep_ == "attr"
+            ]  # fmt: skip
+        else:
+            told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            # "would consider the extension of Greek waters a cause for war": the small clause read as object
+            told += [
+                c
+                for c in verb.children
+                if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and c.tag_.startswith("NN")
+            ]
         return any(t.lower_ in _WARLIKE for p in told for t in p.subtree)
 
     def _hyphen_word(self, tok: Token) -> str | None:

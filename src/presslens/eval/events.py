@@ -65,6 +65,7 @@ ORG_GSR_CODES: dict[str, str] = {
     "G7": "IGO",
     "G20": "IGO",
     "BRICS": "IGO",
+    "NONALIGNED": "IGO",
     "ICRC": "IGO",
     "IFRC": "IGO",
     "AMNESTY": "NGO",
@@ -75,6 +76,8 @@ ORG_GSR_CODES: dict[str, str] = {
     "OXFAM": "NGO",
     "RIGHTSGROUPS": "NGO",
     "TI": "NGO",
+    "GREENPEACE": "NGO",
+    "IFJ": "NGO",
     "ALQAEDA": "IMG",
     "ISIS": "IMG",
 }
