@@ -2551,6 +2551,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Iran expelled 300 Saudi workers to protest the killings in Mecca.", "COERCE", "IRN", "SAU"),
         # force vowed in other words: a country wiped off the map
         ("Iraq warned that Kuwait would be wiped off the map.", "THREATEN", "IRQ", "KWT"),
+        # those on a side of a border are that side's
+        ("Troops on the Iranian side of the border shelled Iraqi villages.", "ASSAULT", "IRN", "IRQ"),
         # a border sealed, a trade quota cancelled: ties cut
         ("Greece sealed its border with Albania after the shooting of two Greek soldiers.", "SANCTION", "GRC",
          "ALB"),

@@ -1912,6 +1912,8 @@ class _Reader:
                     and (self.noun_base(h) in _DEEDS | _STATEMENTS or self._noun_entry(h) is not None)
                 )  # "a report by the U.N. special rapporteur condemned Iraq": whose report
                 or (c.lower_ == "for" and self.noun_base(h) in _DEEDS)
+                # "troops on the Indian side of the border": the side they are on
+                or (c.lower_ == "on" and any(p.lower_ == "side" for p in c.children))
             ):
                 for p in c.children:  # "links with Fiji": the partner
                     if (
