@@ -815,7 +815,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
-        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30),
+        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30), (108, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2553,6 +2553,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Iraq warned that Kuwait would be wiped off the map.", "THREATEN", "IRQ", "KWT"),
         # those on a side of a border are that side's
         ("Troops on the Iranian side of the border shelled Iraqi villages.", "ASSAULT", "IRN", "IRQ"),
+        # one's own people charged are the recipients of the charge, whoever the charge names
+        ("A court in Cairo convicted an Egyptian engineer of spying for Israel.", "ACCUSE", "EGY", "EGY"),
+        # credits extended are aid; offered, a pledge
+        ("The Asian Development Bank extended a 200 million dollar loan to Vietnam.", "AID", "IGO", "VNM"),
         # a border sealed, a trade quota cancelled: ties cut
         ("Greece sealed its border with Albania after the shooting of two Greek soldiers.", "SANCTION", "GRC",
          "ALB"),

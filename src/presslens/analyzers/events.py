@@ -3162,10 +3162,16 @@ class _Coder:
             if len(source_ids) == 1 or mutual or not _cooperative(plover)
             else self._countries(source_ids) - {None}
         )
+        # one's own people charged or held are the recipients: "indicted a former CIA officer"
+        held = self._own_people_held(f)
+        held_span = (
+            range(held.left_edge.idx, held.right_edge.idx + len(held.right_edge)) if held else range(0)
+        )
         target_ids = _uniq(
             [
                 a for m in targets for a in m.actor_ids
-                if (a not in source_ids or mutual or (not joint and self._aimed_at(m)))
+                if (a not in source_ids or mutual or (not joint and self._aimed_at(m))
+                    or (m.start in held_span and m.kind != "place"))
                 and r.countries.get(a) not in joint
             ]
         )  # fmt: skip
@@ -4139,6 +4145,14 @@ class _Coder:
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return None
         return self.r.subject(be.head) if be.dep_ == "ccomp" and be.head.lower_ in _SAYING_FORMS else None
+
+    def _own_people_held(self, f: _Found) -> Token | None:
+        """The direct object of a verb of charging or holding, when it names no act ("condemned the
+        expulsion"): who is charged or held, of whatever side."""
+        if f.trigger.type not in ("ACCUSE", "COERCE") or f.noun is not None:
+            return None
+        held = next((c for c in f.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return held if held is not None and self.r._noun_entry(held) is None else None
 
     def _sanctions_sought(self, content: Token, source_ids: list[str]) -> list[Mention]:
         """Whom the sanctions are aimed at that a threatened act asks someone else for ("to seek U.N.
@@ -5588,6 +5602,10 @@ class _Coder:
             obj = None
         if not out and obj is not None and f.noun is None and f.trigger.object_is != "content":
             out = self._object_side(obj, general, own)
+        if not out and (held := self._own_people_held(f)) is not None:
+            # "indicted a former CIA officer", "arrested two Chinese dissidents for contacts with Taiwan":
+            # one's own people charged or held, before what a phrase after them says they did
+            out = [m for m in r.phrase_mentions(held) if m.kind != "place"]
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
         # "made the release of its hostages a condition for better ties with Iran": whom the ties are with
