@@ -2557,6 +2557,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("A court in Cairo convicted an Egyptian engineer of spying for Israel.", "ACCUSE", "EGY", "EGY"),
         # credits extended are aid; offered, a pledge
         ("The Asian Development Bank extended a 200 million dollar loan to Vietnam.", "AID", "IGO", "VNM"),
+        # prisoners protest to whoever holds them
+        ("Moroccan prisoners in Algerian camps went on a hunger strike.", "PROTEST", "MAR", "DZA"),
         # a border sealed, a trade quota cancelled: ties cut
         ("Greece sealed its border with Albania after the shooting of two Greek soldiers.", "SANCTION", "GRC",
          "ALB"),

@@ -2308,6 +2308,8 @@ _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
 _SEAS = {"sea", "ocean", "waters"}
 _MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
 _VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
+_PRISONERS = {"prisoner", "detainee", "inmate", "captive", "internee"}
+_JAILS = {"jail", "prison", "detention", "detention centre", "detention center", "camp", "cell", "custody"}
 _SEEKING = {"seek", "ask", "request", "call", "push", "press", "demand", "urge", "propose", "pursue"}
 _PEACE_TERMS = {"peace", "accord", "agreement", "ceasefire", "cease-fire", "truce", "settlement"}
 _BROKERED = {"brokered", "mediated", "sponsored", "arranged", "hosted", "organised", "organized"}
@@ -3521,6 +3523,14 @@ class _Coder:
         ):
             # "demonstrated against the government's handling of the war in Lebanon": their own government's
             target_ids = [home]
+        if (
+            plover == "PROTEST"
+            and set(target_ids) <= set(source_ids)
+            and (jailer := self._jailer(source_head))
+        ):
+            # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest to those who
+            # hold them
+            targets, target_ids = jailer, _uniq([a for m in jailer for a in m.actor_ids])
         firms = all(a.startswith("org:") and not r.countries.get(a) for a in target_ids)
         protest_default = (plover == "PROTEST" or dissent) and firms
         if protest_default and (home := self._home(source_ids)) is not None:
@@ -4145,6 +4155,18 @@ class _Coder:
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return None
         return self.r.subject(be.head) if be.dep_ == "ccomp" and be.head.lower_ in _SAYING_FORMS else None
+
+    def _jailer(self, held: Token | None) -> list[Mention]:
+        """Whose jails prisoners are in ("Palestinian prisoners in Israeli jails"), when not their own."""
+        r = self.r
+        if held is None or r.noun_base(held) not in _PRISONERS:
+            return []
+        own = {a for m in r.phrase_mentions(held) for a in m.actor_ids}
+        jails = [
+            p for c in held.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+            for p in c.children if p.dep_ == "pobj" and r.noun_base(p) in _JAILS
+        ]  # fmt: skip
+        return next((m for p in jails if (m := _others(r.phrase_mentions(p), own))), [])
 
     def _own_people_held(self, f: _Found) -> Token | None:
         """The direct object of a verb of charging or holding, when it names no act ("condemned the
