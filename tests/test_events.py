@@ -2556,7 +2556,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # one's own people charged are the recipients of the charge, whoever the charge names
         ("A court in Cairo convicted an Egyptian engineer of spying for Israel.", "ACCUSE", "EGY", "EGY"),
         # credits extended are aid; offered, a pledge
-        ("The Asian Development Bank extended a 200 million dollar loan to Vietnam.", "AID", "IGO", "VNM"),
+        ("Japan extended 300 million dollars in credits to Poland.", "AID", "JPN", "POL"),
         # prisoners protest to whoever holds them
         ("Moroccan prisoners in Algerian camps went on a hunger strike.", "PROTEST", "MAR", "DZA"),
         # a border sealed, a trade quota cancelled: ties cut
