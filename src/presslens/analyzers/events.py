@@ -1926,6 +1926,12 @@ class _Reader:
                         return []  # "two divisions of its Republican Guard": the actor's own, no one else
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
+        if self.noun_base(h) in _CARRIERS:  # "a bus carrying German tourists": whom it carries
+            for c in h.rights:
+                if c.dep_ == "acl" and c.lower_ in ("carrying", "transporting", "ferrying"):
+                    carried = next((g for g in c.children if g.dep_ == "dobj"), None)
+                    if carried is not None and (inner := self.phrase_mentions(carried)):
+                        return inner
         for c in h.rights:  # "troops loyal to rebel leader Laurent Kabila": whose side they are on
             if c.dep_ == "amod" and c.lower_ in ("loyal", "allied"):
                 for p in (p for d in c.children if d.dep_ == "prep" for p in d.children if p.dep_ == "pobj"):
@@ -2308,6 +2314,10 @@ _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
 _SEAS = {"sea", "ocean", "waters"}
 _MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
 _VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
+_CARRIERS = {
+    "bus", "coach", "minibus", "plane", "aircraft", "airliner", "jet", "helicopter", "train", "ship", "boat",
+    "ferry", "vessel", "convoy", "car", "vehicle", "truck", "lorry", "van",
+}  # fmt: skip
 _PRISONERS = {"prisoner", "detainee", "inmate", "captive", "internee"}
 _JAILS = {"jail", "prison", "detention", "detention centre", "detention center", "camp", "cell", "custody"}
 _SEEKING = {"seek", "ask", "request", "call", "push", "press", "demand", "urge", "propose", "pursue"}
