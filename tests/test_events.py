@@ -2560,7 +2560,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # membership applied for is diplomatic cooperation asked for
         ("Hungary applied for membership of the European Union on Thursday.", "REQUEST", "HUN", "IGO"),
         # whom a vehicle carries is who is attacked in it
-        ("Gunmen opened fire on a bus carrying Greek tourists outside a Cairo hotel.", "ASSAULT", "EGY", "GRC"),
+        ("Gunmen opened fire on a bus carrying Greek tourists outside a Cairo hotel.", "ASSAULT", "EGY",
+         "GRC"),
         ("A Jewish settler opened fire on Palestinian labourers near Nablus.", "ASSAULT", "ISR", "PSE"),
         # prisoners protest to whoever holds them
         ("Moroccan prisoners in Algerian camps went on a hunger strike.", "PROTEST", "MAR", "DZA"),
