@@ -322,7 +322,7 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
-_REGNAL = re.compile(r"^((?:King|Queen|Emir|Sultan|Pope|Shah) \w.*?) (?:I|II|III|IV|V|VI|XVI|XXIII)$")
+_REGNAL = re.compile(r"^((?:King|Queen|Emir|Sultan|Pope|Shah) \w.*?) [IVXL]+$")
 
 
 def _name_forms(name: str) -> set[str]:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -293,13 +294,10 @@ def coded_plover(event: Event) -> str | None:
     return event.plover
 
 
-_LETTERS_AZ = "abcdefghijklmnopqrstuvwxyz"
-
-
 def _respellings(doc: Doc, lex: Lexicon) -> dict[int, str]:
     """Lower-case words of six letters or more that are no word the model knows nor one of the lexicon's,
     but one letter away from exactly one lexicon verb or noun form with the same first letter (and, among
-    several, the same last letter): the typos of wire copy ("depolyed", "condemed"), read as the word.
+    several, the same last letter): the typos of wire copy ("depolyed", "relased"), read as the word.
     Names and capitalised words are left alone."""
     known = known_words()
     out: dict[int, str] = {}
@@ -307,15 +305,15 @@ def _respellings(doc: Doc, lex: Lexicon) -> dict[int, str]:
         return out
     forms = lex.verb_lemma.keys() | lex.noun_lemma.keys()
     for tok in doc:
-        low = tok.text
-        if len(low) < 6 or not low.isalpha() or not low.islower() or low in known or low in forms:
+        word = tok.text
+        if len(word) < 6 or not word.isalpha() or not word.islower() or word in known or word in forms:
             continue
-        if any(stem in known for stem in _stems(low)):
-            continue  # a known word inflected is a word: "texted", "recused", "invader"
-        for edits in _one_edit(low):  # a letter left out first ("relased": "released", not "relaxed")
-            near = {w for w in edits if w in forms and w[0] == low[0]}
+        if any(stem in known for stem in _stems(word)):
+            continue  # a known word inflected is a word: "texted", "meting"
+        for edits in _one_edit(word):  # a letter left out first ("relased": "released", not "relaxed")
+            near = {w for w in edits if w in forms and w[0] == word[0]}
             if len(near) > 1:  # "threatend": "threatened", not "threatens"
-                near = {w for w in near if w[-1] == low[-1]}
+                near = {w for w in near if w[-1] == word[-1]}
             if near:
                 if len(near) == 1:
                     out[tok.i] = near.pop()
@@ -337,7 +335,7 @@ def _one_edit(word: str) -> list[set[str]]:
     then two letters swapped. A letter too many or a wrong one turns too many rare words into others."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return [
-        {a + c + b for a, b in splits for c in _LETTERS_AZ},
+        {a + c + b for a, b in splits for c in string.ascii_lowercase},
         {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1},
     ]
 
