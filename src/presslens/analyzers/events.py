@@ -113,6 +113,11 @@ class Lexicon:
     def preps_for(self, plover: str) -> frozenset[str]:
         return self.recipient_preps.get(plover) or self.recipient_preps.get("*", frozenset())
 
+    @functools.cached_property
+    def forms(self) -> frozenset[str]:
+        """Every verb and noun form the lexicon knows, for reading typos."""
+        return frozenset(self.verb_lemma) | frozenset(self.noun_lemma)
+
 
 _VOWELS = set("aeiou")
 
@@ -303,7 +308,7 @@ def _respellings(doc: Doc, lex: Lexicon) -> dict[int, str]:
     out: dict[int, str] = {}
     if not known:
         return out
-    forms = lex.verb_lemma.keys() | lex.noun_lemma.keys()
+    forms = lex.forms
     for tok in doc:
         word = tok.text
         if len(word) < 6 or not word.isalpha() or not word.islower() or word in known or word in forms:
@@ -486,18 +491,21 @@ class _Reader:
 
     def word(self, tok: Token) -> str:
         """The token's lower-case form, a typo of a lexicon word read as the word ("depolyed")."""
-        return self.respelt.get(tok.i) or tok.lower_
+        return self.respelt.get(tok.i, tok.lower_) if self.respelt else tok.lower_  # most texts have none
 
     # lemmas: the pipeline runs without a lemmatizer, so inflections come from the lexicon's own forms
     def verb(self, tok: Token) -> str | None:
-        return self.lex.verb_lemma.get(self.word(tok))
+        return self.lex.verb_lemma.get(self.respelt.get(tok.i, tok.lower_) if self.respelt else tok.lower_)
 
     def noun(self, tok: Token) -> str | None:
-        return self.lex.noun_lemma.get(self.word(tok))
+        return self.lex.noun_lemma.get(self.respelt.get(tok.i, tok.lower_) if self.respelt else tok.lower_)
 
     def noun_base(self, tok: Token) -> str:
         """A noun's singular, for object lists: the lexicon's own forms, else the regular plural undone."""
-        return self.lex.noun_lemma.get(self.word(tok)) or _singular(tok.lower_)
+        low = tok.lower_
+        return self.lex.noun_lemma.get(self.respelt.get(tok.i, low) if self.respelt else low) or _singular(
+            low
+        )
 
     def sector(self, tok: Token | None) -> str | None:
         """The CAMEO sector a phrase's head or its modifiers name: "riot police" COP, "opposition supporters"
