@@ -2563,6 +2563,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Gunmen opened fire on a bus carrying Greek tourists outside a Cairo hotel.", "ASSAULT", "EGY",
          "GRC"),
         ("A Jewish settler opened fire on Palestinian labourers near Nablus.", "ASSAULT", "ISR", "PSE"),
+        # a march to voice anger at another side protests to it
+        ("Thousands of Indonesians marched in Jakarta to vent their anger at Australia.", "PROTEST", "IDN",
+         "AUS"),
         # prisoners protest to whoever holds them
         ("Moroccan prisoners in Algerian camps went on a hunger strike.", "PROTEST", "MAR", "DZA"),
         # a border sealed, a trade quota cancelled: ties cut

@@ -2324,6 +2324,7 @@ _CARRIERS = {
     "bus", "coach", "minibus", "plane", "aircraft", "airliner", "jet", "helicopter", "train", "ship", "boat",
     "ferry", "vessel", "convoy", "car", "vehicle", "truck", "lorry", "van",
 }  # fmt: skip
+_ANGER = {"anger", "outrage", "fury", "rage", "indignation", "displeasure", "opposition", "protest"}
 _PRISONERS = {"prisoner", "detainee", "inmate", "captive", "internee"}
 _JAILS = {"jail", "prison", "detention", "detention centre", "detention center", "camp", "cell", "custody"}
 _SEEKING = {"seek", "ask", "request", "call", "push", "press", "demand", "urge", "propose", "pursue"}
@@ -4147,11 +4148,16 @@ class _Coder:
 
     def _protested_at(self, head: Token) -> list[Mention]:
         """Whom an act done "in protest at", "against" or "over" something protests: "in protest at India's
-        policies in Kashmir" (the owner first, not the place)."""
+        policies in Kashmir" (the owner first, not the place); or done to voice anger at it ("marched to vent
+        their anger at Japan")."""
         r = self.r
         protests = [
             p for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
             for p in c.children if p.dep_ == "pobj" and r.noun_base(p) == "protest"
+        ]  # fmt: skip
+        protests += [
+            o for c in head.children if c.dep_ in ("advcl", "xcomp")
+            for o in c.children if o.dep_ == "dobj" and r.noun_base(o) in _ANGER
         ]  # fmt: skip
         for p in protests:
             for c in p.children:
