@@ -2324,6 +2324,7 @@ _CARRIERS = {
     "bus", "coach", "minibus", "plane", "aircraft", "airliner", "jet", "helicopter", "train", "ship", "boat",
     "ferry", "vessel", "convoy", "car", "vehicle", "truck", "lorry", "van",
 }  # fmt: skip
+_HANDING = {"hand", "return", "cede", "surrender", "relinquish", "transfer", "give"}  # "handed over": "hand"
 _ANGER = {"anger", "outrage", "fury", "rage", "indignation", "displeasure", "opposition", "protest"}
 _PRISONERS = {"prisoner", "detainee", "inmate", "captive", "internee"}
 _JAILS = {"jail", "prison", "detention", "detention centre", "detention center", "camp", "cell", "custody"}
@@ -3203,6 +3204,16 @@ class _Coder:
             forces = r._object(head) or source_head
             if forces is not None and r.sector(forces) == "COP":  # "riot police were deployed": police power
                 mode, cameo = "police", "151" if cameo == "152" else None  # an alert is CAMEO's own code
+        handed = r._object(head) if plover == "RETREAT" and not target_ids and f.noun is None else None
+        if handed is not None and r.verb(head) in _HANDING:
+            # "handed over control of its last military base in Estonia": where what is handed over lies
+            lying = [
+                m for t in handed.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                for p in t.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+            ]  # fmt: skip
+            homes = {r.countries.get(a) for m in lying for a in m.actor_ids} - {None}
+            if len(homes) == 1 and not homes & self._countries(source_ids):
+                targets, target_ids = lying, list(homes)
         freeing = plover == "RETREAT" and mode == "release"  # "released 200 Russian soldiers": the freed
         if (
             plover in ("AGREE", "RETREAT", "MOBILIZE")
