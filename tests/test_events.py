@@ -2563,6 +2563,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Gunmen opened fire on a bus carrying Greek tourists outside a Cairo hotel.", "ASSAULT", "EGY",
          "GRC"),
         ("A Jewish settler opened fire on Palestinian labourers near Nablus.", "ASSAULT", "ISR", "PSE"),
+        # relief flown in or escorted, debt payments rescheduled: aid
+        ("Danish relief planes landed in Mogadishu with medicine.", "AID", "DNK", "SOM"),
+        ("French troops escorted relief convoys to Goma.", "AID", "FRA", "COD"),
+        ("Japan rescheduled Peru's debt payments.", "AID", "JPN", "PER"),
         # what is handed over goes to the country it lies in, when no one is named to receive it
         ("Russia handed over control of its last radar station in Latvia.", "RETREAT", "RUS", "LVA"),
         # a march to voice anger at another side protests to it
