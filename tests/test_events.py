@@ -2563,6 +2563,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Gunmen opened fire on a bus carrying Greek tourists outside a Cairo hotel.", "ASSAULT", "EGY",
          "GRC"),
         ("A Jewish settler opened fire on Palestinian labourers near Nablus.", "ASSAULT", "ISR", "PSE"),
+        # freedoms restored and the death penalty abolished: concessions at home
+        ("Uruguay's military rulers restored civil liberties.", "CONCEDE", "URY", "URY"),
+        ("Ukraine abolished the death penalty.", "CONCEDE", "UKR", "UKR"),
         # relief flown in or escorted, debt payments rescheduled: aid
         ("Danish relief planes landed in Mogadishu with medicine.", "AID", "DNK", "SOM"),
         ("French troops escorted relief convoys to Goma.", "AID", "FRA", "COD"),
