@@ -4853,14 +4853,19 @@ class _Coder:
                  for p in c.children if p.dep_ == "pobj" and r.phrase_mentions(p)),
                 None,
             )  # fmt: skip
-        if agent is None and patient is not None and head.dep_ == "ccomp" and r.verb(head.head) in _VOWING:
-            agent = r.subject(head.head)  # "vowed that Israel would be severely punished": the one who vows
-        elif (
-            agent is None and patient is not None and f.trigger.type == "ASSAULT"
-            and head.dep_ == "ccomp" and head.head.lower_ in _SAYING_FORMS
+        # "vowed that Israel would be severely punished": the one who vows; "Iraq said American planes
+        # violating its airspace would be shot down": force to come, said, is the speaker's
+        forced = (
+            f.trigger.type == "ASSAULT"
+            and head.head.lower_ in _SAYING_FORMS
             and any(c.lower_ in ("will", "would") for c in head.children)
-        ):  # fmt: skip
-            # "Iraq said American planes violating its airspace would be shot down": the speaker's force
+        )
+        if (
+            agent is None
+            and patient is not None
+            and head.dep_ == "ccomp"
+            and (r.verb(head.head) in _VOWING or forced)
+        ):
             agent = r.subject(head.head)
         moved = agent is None and patient is not None and f.trigger.type in ("MOBILIZE", "RETREAT")
         if (
