@@ -2591,6 +2591,19 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Beijing said the Japanese decision was an affront to the Chinese people.", "ACCUSE", "CHN", "JPN"),
         # wanting another to do what is no tie of its own is asking
         ("Paris wants Algeria to improve its treatment of journalists.", "REQUEST", "FRA", "DZA"),
+        # the one a governing verb tells of undergoes its passive infinitive
+        ("Iraq is expected to be condemned by the Security Council.", "ACCUSE", "IGO", "IRQ"),
+        # a stand of one's own is no blow; plans undone are rejected
+        ("Washington backed off its demand that Tokyo open its rice market.", "CONCEDE", "USA", "JPN"),
+        ("The Indian premier attacked Pakistan's policy on Kashmir.", "ACCUSE", "IND", "PAK"),
+        ("Greek lawmakers vowed to kill the accord with Macedonia.", "REJECT", "GRC", "MKD"),
+        # a clause of time stands whatever the verb it hangs on denies
+        ("Egypt did not raise the issue when Mubarak met Peres in Cairo.", "CONSULT", "EGY", "ISR"),
+        ("Diplomats argued over whether or not Iran had complied with the accord.", "CONCEDE", "IRN", "IRN"),
+        # the state an inquiry is named for is the one looked into
+        ("Senators pressed ahead with the Iran investigation on Tuesday.", "ACCUSE", "", "IRN"),
+        # where one is based is not whose one is
+        ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -2630,6 +2643,47 @@ def test_an_assault_takes_its_mode_from_its_weapons(events_of):
         events, _ = events_of(sentence)
         attack = _one(events, "ASSAULT")
         assert (attack.mode, attack.cameo) == (mode, cameo), sentence
+
+
+def test_two_passive_verbs_share_their_doer_and_patient(events_of):
+    """ "were trained and armed by Cuba": Cuba did both, to the troops."""
+    events, _ = events_of("Angolan troops were trained and armed by Cuba.")
+    assert sorted((e.plover, e.text, tuple(e.source_ids), tuple(e.target_ids)) for e in events) == [
+        ("AID", "armed", ("CUB",), ("AGO",)),
+        ("AID", "trained", ("CUB",), ("AGO",)),
+    ]
+
+
+def test_the_of_phrase_of_a_stand_is_who_takes_it(events_of):
+    """ "the commitment of Japan": Japan commits; "in support of", or with an owner, the one supported."""
+    events, _ = events_of("Seoul welcomed the commitment of Japan to the talks.")
+    assert _one(events, "AGREE").source_ids == ["JPN"]
+    events, _ = events_of("Thousands marched in Budapest in support of Prime Minister Viktor Orban.")
+    assert (_one(events, "SUPPORT").source_ids, _one(events, "SUPPORT").target_ids) == (
+        [],
+        ["person:viktor-orban"],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cyclone killed 2,000 people in Bangladesh.",
+        "Hundreds of villagers were killed by floods in southern China.",
+        "An outbreak of cholera has killed 40 people in Zimbabwe.",
+        "The firing of General Ruiz angered the army.",
+    ],
+)
+def test_nature_kills_and_a_firing_dismisses_no_one_by_force(events_of, sentence):
+    """Deaths from storms, floods or disease are no one's assault; a person fired is dismissed."""
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_name_that_says_what_a_thing_is_about_is_no_actor(events_of):
+    """ "Iraq-related documents" are about Iraq: the official who resigned is not Iraq's."""
+    sentence = "Inspector General Walter Krantz resigned after claims he hid Iraq-related documents."
+    assert _lead(events_of, sentence) == ("RETREAT", set(), set())
 
 
 def test_weather_destroys_no_one(events_of):

@@ -188,6 +188,14 @@ _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divide
 
 # a phrase after a name, not part of it, or its first word ("the Islamic Conference on Monday")
 _RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
+# "Iraq-related investigations", "a China-focused fund": a name that only says what a thing is about
+_ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style)\b")
+
+_BASED = re.compile(r"-based ")
+
+
+def _topic(text: str, ref: Ref) -> bool:
+    return _ABOUT.match(text, ref.end) is not None
 
 
 class NameResolver:
@@ -276,7 +284,12 @@ class NameResolver:
             )
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
         refs.extend(self._misspelt_names(refs))
-        refs = [r for r in refs if not self._ethnic(r) and not self._former_union(r)]
+        refs = [
+            r for r in refs if not self._ethnic(r) and not self._former_union(r) and not _topic(self.text, r)
+        ]
+        # "a U.S.-based Saudi journalist": where one lives, before whose one is
+        adjectives = {r.start for r in refs if r.kind == "adjective"}
+        refs = [r for r in refs if not (_BASED.match(self.text, r.end) and r.end + 7 in adjectives)]
         refs = [r for r in refs if not self._native_american(r, refs)]
         by_end = {r.end: r for r in refs}  # what ends just before a mention: "the German Foreign Office"
         refs = [

@@ -421,6 +421,12 @@ _INTENT_NOUNS = {
     "proposal", "bid", "attempt", "threat", "right",
 }  # fmt: skip
 _DONE_BY_OF = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}  # "the visit of", "the withdrawal of": the actor
+# stands whose of-phrase is who takes them: "the commitment of the United States", "with the backing of Iran"
+_STANDS_OF = {
+    "commitment", "refusal", "willingness", "readiness", "determination", "insistence", "support", "backing",
+    "approval", "consent", "help", "assistance", "objection", "opposition", "request", "demand", "invitation",
+    "proposal", "initiative",
+}  # fmt: skip
 # time and place: never where a recipient is looked for
 _SETTING_PREPS = {
     "in",
@@ -1147,6 +1153,8 @@ class _Reader:
             said = bool(clauses) and (self.verb(tok) != "find" or any(self._tells_deed(c) for c in clauses))
             if not (prep or said):
                 return False
+        if trig.type == "ASSAULT" and any(self.noun_base(d) in _NATURE for d in _doers(tok)):
+            return False  # "an earthquake killed 300 people", "were killed by floods": no one's deed
         # "the last Russian troops left Latvia", not "the president left Moscow"
         return not trig.needs_subject or self._subject_is(tok, trig.needs_subject)
 
@@ -1745,6 +1753,8 @@ class _Reader:
             return None
         if trig.needs_object and not any(self._object_words(o) & trig.needs_object for o in of):
             return None
+        if trig.needs_prep and any(o.tag_ in ("NNP", "NNPS") for o in of):
+            return None  # "the firing of McCabe": a person fired is dismissed, not shot at
         return trig, 0
 
     def _noun_trigger(self, tok: Token) -> _Found | None:
@@ -2184,6 +2194,17 @@ class _Reader:
         """For a passive verb: (agent, patient)."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = None
+        if patient is None and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "xcomp":
+            # "Iran would continue to be denied access", "is expected to be sanctioned by the EU": the
+            # one the governing verb tells of undergoes it
+            patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            patient is None and verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):  # fmt: skip
+            joined = verb.head  # "was trained and armed by the United States": the first verb's patient
+            if any(c.dep_ == "auxpass" for c in joined.children):
+                patient = next((c for c in joined.children if c.dep_ == "nsubjpass"), None)
         if patient is None and (shot := _headline_shot_down(verb)) is not None:
             return None, shot  # "Russian jet shot down over Syria", "helicopter shot down and destroyed"
         if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and self._noun_entry(verb.head):
@@ -2193,6 +2214,13 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None:  # "was trained and armed by the United States": the doer of both
+            agent = next(
+                (p for j in verb.children if j.dep_ == "conj" and j.tag_ == "VBN"
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in j.children)
+                 for c in j.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
         return agent or _hands_of(verb), patient
 
 
@@ -2200,6 +2228,7 @@ class _Reader:
 
 
 _PARTICLES = {"back", "out", "away", "off"}
+_FACT_MARKS = {"when", "after", "before", "because", "since", "while", "although", "though", "once", "as"}
 _PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
 _OWED = {"arrears", "debt", "due", "dues", "compensation", "reparation", "contribution", "share"}
 _ARMS = {
@@ -2254,6 +2283,15 @@ _SHUTTING = frozenset(
 _AGENT_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor",
     "reporter", "correspondent", "journalist", "editor", "columnist",  # "a reporter for Tass": the outlet's
+}  # fmt: skip
+_INQUIRIES = {"investigation", "inquiry", "probe"}
+# what kills without anyone's hand
+_NATURE = {
+    "earthquake", "quake", "aftershock", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
+    "tornado", "tsunami", "landslide", "mudslide", "avalanche", "drought", "famine", "heatwave", "wildfire",
+    "blaze", "lightning", "eruption", "disease", "epidemic", "pandemic", "outbreak", "virus", "cholera",
+    "malaria", "ebola", "measles", "flu", "influenza", "meningitis", "illness", "infection", "cancer",
+    "overdose", "crash", "accident", "collision", "derailment", "rain", "snow", "cold", "heat", "weather",
 }  # fmt: skip
 _BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated)\b")
 _HARMS = {
@@ -2731,6 +2769,28 @@ def _full_of_lies(word: Token) -> bool:
         p.lower_ in ("lies", "distortions", "fabrications", "falsehoods")
         for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     )  # fmt: skip
+
+
+def _doers(verb: Token) -> list[Token]:
+    """A verb's subject and a passive's agent."""
+    return [
+        d for c in verb.children if c.dep_ in ("nsubj", "agent")
+        for d in ([c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"])
+    ]  # fmt: skip
+
+
+def _whether_or_not(neg: Token) -> bool:
+    """ "whether or not Iran was complying": no denial."""
+    doc = neg.doc
+    return neg.i >= 2 and doc[neg.i - 1].lower_ == "or" and doc[neg.i - 2].lower_ == "whether"
+
+
+def _told_as_a_fact(clause: Token) -> bool:
+    """A clause of time or cause ("when he met Sisi", "after the talks broke down"), which a denial of the
+    verb it hangs on leaves standing."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _FACT_MARKS and c.i < clause.i for c in clause.children
+    )
 
 
 def _hands_of(verb: Token) -> Token | None:
@@ -5414,6 +5474,16 @@ class _Coder:
             return [Mention(start=start, end=end, text=text, label="NOUN", kind="body", actor_ids=[home])]
         return named
 
+    def _stand_of(self, noun: Token) -> bool:
+        """Whether a stand's of-phrase names who takes it, as "the" marks it: "the commitment of the United
+        States", "with the backing of Iran"; not "his support of Saucier", "an expression of support of
+        Trump", or what one acts in: "in support of Orban"."""
+        return (
+            self.r.noun_base(noun) in _STANDS_OF
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+        )
+
     def _noun_arguments(self, noun: Token, plover: str) -> tuple[list[Mention], list[Mention]]:
         """An event noun's sides: "Russia's invasion of Ukraine", "sanctions on Russia", "U.S.-China war"."""
         r = self.r
@@ -5436,7 +5506,15 @@ class _Coder:
                     owner = r.antecedent(c)  # "its talks with Israel": whom "its" stands for
                 (targets if undergone else sources).extend(owner)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
-                sources.extend(m for m in r._inside(c.left_edge.idx, c.idx + len(c)) if m not in sources)
+                named = [m for m in r._inside(c.left_edge.idx, c.idx + len(c)) if m not in sources]
+                if (
+                    c.dep_ == "compound"
+                    and r.noun_base(noun) in _INQUIRIES
+                    and all(m.kind == "name" and m.label == "GPE" for m in named)
+                ):
+                    targets.extend(named)  # "the Russia investigation": the state looked into
+                else:
+                    sources.extend(named)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -5453,7 +5531,7 @@ class _Coder:
                 for p in c.children:  # "the release of 52 political prisoners by Cuba": those freed
                     if p.dep_ == "pobj":
                         targets.extend(r.phrase_mentions(p))
-            elif c.dep_ == "prep" and c.lower_ == "of" and plover in _DONE_BY_OF:
+            elif c.dep_ == "prep" and c.lower_ == "of" and (plover in _DONE_BY_OF or self._stand_of(noun)):
                 for p in c.children:  # "the advance of NATO troops", "the withdrawal of Russian forces"
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
@@ -5942,9 +6020,13 @@ class _Coder:
         for i, t in enumerate(chain):
             kids = list(t.children)
             denied = any(
-                c.dep_ == "neg" or (c.lower_ in _NEGATION and c.dep_ in ("advmod", "det")) for c in kids
+                (c.dep_ == "neg" and not _whether_or_not(c))
+                or (c.lower_ in _NEGATION and c.dep_ in ("advmod", "det"))
+                for c in kids
             )
-            if denied and (i == 0 or t.dep_ != "ccomp"):  # "did not say he would go" is not a denial of going
+            # "did not say he would go" is not a denial of going; "did not mention the case when he met
+            # Sisi": the meeting happened
+            if denied and (i == 0 or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))):
                 negated = True
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX:
