@@ -2602,6 +2602,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Diplomats argued over whether or not Iran had complied with the accord.", "CONCEDE", "IRN", "IRN"),
         # the state an inquiry is named for is the one looked into
         ("Senators pressed ahead with the Iran investigation on Tuesday.", "ACCUSE", "", "IRN"),
+        # what is struck inside a country is struck in it
+        ("Turkish jets bombed convoys inside Iraq.", "ASSAULT", "TUR", "IRQ"),
+        # "it" after a clause that names its doer first
+        ("While Libya denied any role, it has shipped arms to the rebels in Chad.", "AID", "LBY", "TCD"),
+        # dealings won or got with a partner are the winner's own; aid got from a giver is the giver's
+        ("Jerusalem was eager to win an agreement with Amman on water rights.", "AGREE", "ISR", "JOR"),
+        ("Rwanda received weapons from France with Egyptian help.", "AID", "FRA", "RWA"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
@@ -2678,6 +2685,12 @@ def test_nature_kills_and_a_firing_dismisses_no_one_by_force(events_of, sentence
     """Deaths from storms, floods or disease are no one's assault; a person fired is dismissed."""
     events, _ = events_of(sentence)
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_deed_sanctioned_is_allowed_not_punished(events_of):
+    """ "had sanctioned the murder": a deed allowed, no sanction on anyone."""
+    events, _ = events_of("Baghdad said Tehran had sanctioned the murder of the Iraqi diplomat.")
+    assert not [e for e in events if e.plover == "SANCTION"]
 
 
 def test_a_name_that_says_what_a_thing_is_about_is_no_actor(events_of):

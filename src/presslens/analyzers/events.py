@@ -1917,7 +1917,7 @@ class _Reader:
             if c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
                 or (
-                    c.lower_ in ("in", "off") and self._noun_entry(h) is None
+                    c.lower_ in ("in", "inside", "off") and self._noun_entry(h) is None
                 )  # "a treaty signed in Brasilia" is no party
                 or (ties and c.lower_ == "with")
                 or (spokesman and c.lower_ == "for")
@@ -2188,7 +2188,18 @@ class _Reader:
                 tok = tok.head
             else:
                 break
-        return []
+        # "While Israel stayed out of the war, it has bombed convoys": the subject of a clause before it
+        before = [
+            s for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i
+            for s in c.children if s.dep_ in _SUBJECTS and s.tag_ not in ("PRP", "PRP$")
+        ]  # fmt: skip
+        found = [m for s in before[:1] for m in self.phrase_mentions(s)]
+        person = {m.start for m in found if any(a.startswith("person:") for a in m.actor_ids)}
+        if pronoun.lower_ in ("it", "its"):
+            return [m for m in found if m.start not in person]  # a state or a body
+        if pronoun.lower_ in ("he", "his", "him", "she", "her"):
+            return [m for m in found if m.start in person]
+        return found
 
     def passive_agent(self, verb: Token) -> tuple[Token | None, Token | None]:
         """For a passive verb: (agent, patient)."""
@@ -2769,6 +2780,14 @@ def _full_of_lies(word: Token) -> bool:
         p.lower_ in ("lies", "distortions", "fabrications", "falsehoods")
         for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     )  # fmt: skip
+
+
+def _dealt_with(noun: Token, plover: str) -> bool:
+    """ "a deal with Iran", "talks with Hamas": dealings with a partner, whoever gets or wins them."""
+    if plover not in ("AGREE", "CONSULT", "COOPERATE"):
+        return False
+    hosts = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the parser may hang "with" on the verb
+    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i for h in hosts for c in h.children)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -4977,7 +4996,12 @@ class _Coder:
             own = {a for m in sources for a in m.actor_ids}
             if not _others(targets, own):
                 targets = _others(noun_targets, own)
-            if head.lower_ in _RECEIVING and sources and patient is None:
+            if (
+                head.lower_ in _RECEIVING
+                and sources
+                and patient is None
+                and not _dealt_with(f.noun, f.trigger.type)
+            ):
                 # "drew sharp criticism from the United States", "won the backing of Russia": the subject
                 # receives the act, whoever the object's phrases name gives it
                 givers = _others(self._givers(f.noun, head), own)
@@ -5618,9 +5642,15 @@ class _Coder:
             # "Iran was hit with a fresh round of U.N. sanctions": the one it falls on
             targets = r.phrase_mentions(struck)
         counted = noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj"  # "faced a barrage of condemnation"
-        if verb is not None and verb.lower_ in _RECEIVING and (noun.dep_ == "dobj" or counted):
+        if (
+            verb is not None
+            and verb.lower_ in _RECEIVING
+            and (noun.dep_ == "dobj" or counted)
+            and not _dealt_with(noun, plover)
+        ):
             # "Haiti received food aid from the European Union", "drew sharp criticism from the United
-            # States", "won the backing of Russia": the subject is the recipient, the giver is named after
+            # States", "won the backing of Russia": the subject is the recipient, the giver is named after;
+            # not "to get a deal with Iran", which the subject is party to
             subj = r.subject(verb)
             if subj is not None and (got := r.phrase_mentions(subj)):
                 own = {a for m in got for a in m.actor_ids}
