@@ -2609,6 +2609,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # dealings won or got with a partner are the winner's own; aid got from a giver is the giver's
         ("Jerusalem was eager to win an agreement with Amman on water rights.", "AGREE", "ISR", "JOR"),
         ("Rwanda received weapons from France with Egyptian help.", "AID", "FRA", "RWA"),
+        # agencies ordered out are expelled, the particle read by the parser as a preposition
+        ("Khartoum ordered two foreign aid agencies out of Kordofan on Monday.", "SANCTION", "SDN", ""),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
@@ -2685,6 +2687,18 @@ def test_nature_kills_and_a_firing_dismisses_no_one_by_force(events_of, sentence
     """Deaths from storms, floods or disease are no one's assault; a person fired is dismissed."""
     events, _ = events_of(sentence)
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_what_is_cut_off_gives_the_cameo_code(events_of):
+    """Talks halted are CAMEO 164, mediation halted 165, aid cut 162, other ties 161."""
+    for sentence, cameo in [
+        ("Algeria suspended its mediation between Mali and the Tuareg rebels.", "165"),
+        ("Israel halted peace talks with Syria.", "164"),
+        ("Washington suspended military aid to Pakistan.", "162"),
+        ("Qatar broke off relations with Egypt.", "161"),
+    ]:
+        events, _ = events_of(sentence)
+        assert _one(events, "SANCTION").cameo == cameo, sentence
 
 
 def test_a_deed_sanctioned_is_allowed_not_punished(events_of):

@@ -1284,6 +1284,8 @@ class _Reader:
         seconds = self.lex.verb_seconds.get(base, {})
         if particle in seconds:
             return None  # "called off the talks" is a verb of its own, not "call" with "talks"
+        if any(c.dep_ == "prep" and c.lower_ in seconds and not _after_object(tok, c) for c in tok.children):
+            return None  # "ordered three aid agencies out of Darfur": the particle read as a preposition
         for o in self._objects(tok):
             match = self._noun_match(o) if self._object_words(o) & seconds.keys() else (None, 1)
             if match is None or (match[1] == 0 and match[0] is not _LABOUR_STRIKE):
@@ -2595,6 +2597,14 @@ _DIED_AT_HANDS = Trigger("ASSAULT", subject_is="recipient")  # "died at the hand
 _DYING = frozenset(verb_forms("die") | {"died", "perished", "suffered"})
 _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
+_CUT_CODES = (
+    ({"mediation"}, "165"),
+    ({"talks", "negotiation", "dialogue", "contact"}, "164"),
+    (
+        {"aid", "assistance", "funding", "loan", "lending", "credit", "grant", "disbursement", "payment"},
+        "162",
+    ),
+)
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
 _LEFT_WITH_PARTICLE = {"back", "pull", "walk", "tear"}  # leave a pact only with a particle: "backed out of"
 _TALKS_LEFT = {"talk", "talks", "negotiation", "conference", "dialogue"}
@@ -3283,6 +3293,10 @@ class _Coder:
             forces = r._object(head) or source_head
             if forces is not None and r.sector(forces) == "COP":  # "riot police were deployed": police power
                 mode, cameo = "police", "151" if cameo == "152" else None  # an alert is CAMEO's own code
+        if plover == "SANCTION" and mode == "discontinue" and cameo is None:
+            # what is cut gives CAMEO's code: aid (162), talks (164), mediation (165); else ties (161)
+            cut = {w for o in r._objects(head) for w in r._object_words(o)} if f.noun is None else set()
+            cameo = next((code for words, code in _CUT_CODES if cut & words), None)
         handed = r._object(head) if plover == "RETREAT" and not target_ids and f.noun is None else None
         if handed is not None and r.verb(head) in _HANDING:
             # "handed over control of its last military base in Estonia": where what is handed over lies
