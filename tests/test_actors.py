@@ -473,3 +473,16 @@ def test_a_known_surname_with_its_first_name_spelt_another_way_is_the_known_pers
 def test_a_known_person_serves_whom_the_text_says(resolve, text, name, code) -> None:
     _, analysis = resolve(text, "2000-01-01")
     assert next(a for a in analysis.actors if a.name == name).country == code
+
+
+def test_names_of_states_of_the_cold_war_years(resolve) -> None:
+    """Wire copy of the 1980s and 1990s names states by the words of their day."""
+    found, _ = resolve(
+        "Czechoslovak, Kampuchean and Rhodesian delegates met Dominican officials in Geneva.", "1988-05-02"
+    )
+    assert [found[w] for w in ("Czechoslovak", "Kampuchean", "Rhodesian", "Dominican")] == [
+        [["CZE"]],
+        [["KHM"]],
+        [["ZWE"]],
+        [["DOM"]],
+    ]
