@@ -145,6 +145,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-106.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-107.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-108.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-109.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

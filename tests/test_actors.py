@@ -486,3 +486,19 @@ def test_names_of_states_of_the_cold_war_years(resolve) -> None:
         [["ZWE"]],
         [["DOM"]],
     ]
+
+
+def test_a_sum_the_ner_ran_into_a_name_is_cut_off(resolve) -> None:
+    """ "granted Jordan 200 million dollars", one organisation to the NER: Jordan, and no body named so."""
+    found, analysis = resolve(
+        "Saudi Arabia has granted Jordan 200 million dollars to help it cope with the influx of refugees "
+        "from Kuwait."
+    )
+    assert found.get("Jordan") == [["JOR"]]
+    assert not [a for a in analysis.actors if a.kind == "org"]
+
+
+def test_a_name_of_two_words_joined_is_named_once(resolve) -> None:
+    """ "Trinidad and Tobago": two entities to the NER, each inside the one name, give one mention."""
+    found, _ = resolve("Trinidad and Tobago recalled its ambassador from Caracas.")
+    assert found["Trinidad and Tobago"] == [["TTO"]]

@@ -815,7 +815,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
-        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30), (108, 30),
+        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30), (108, 30), (109, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2344,9 +2344,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # a gesture is aimed at whom it is made to
         ("In a gesture to the Palestinians ahead of the summit, Israel released 400 prisoners.", "RETREAT",
          "ISR", "PSE"),
-        # a sum the NER ran into the name before it is still money given
+        # a sum the NER ran into the name before it is still money given, to the one named
         ("Saudi Arabia gave Jordan 200 million dollars to help it cope with the flood of refugees.", "AID",
-         "SAU", ""),
+         "SAU", "JOR"),
         # whom one helps to act, the parser reading the name as the verb's compound
         ("Hanoi agreed to help Washington search for the remains of missing American servicemen.", "AGREE",
          "VNM", "USA"),
@@ -2611,6 +2611,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Rwanda received weapons from France with Egyptian help.", "AID", "FRA", "RWA"),
         # agencies ordered out are expelled, the particle read by the parser as a preposition
         ("Khartoum ordered two foreign aid agencies out of Kordofan on Monday.", "SANCTION", "SDN", ""),
+        # an attack that names no one struck is aimed at whom its toll names
+        ("Indian troops fired mortar bombs across the Line of Control on Friday, wounding six Pakistani "
+         "villagers.", "ASSAULT", "IND", "PAK"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],

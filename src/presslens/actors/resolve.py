@@ -183,6 +183,9 @@ def _clean_entity(ent: Span) -> tuple[int, int]:
     return ent.start_char + start, ent.start_char + end
 
 
+_SUM_AFTER = re.compile(
+    r"\s+\$?\d[\d.,]*\s+(?:million|billion|thousand|dollars?|pounds?|euros?|marks?|francs?|yen|rupees?)\b"
+)
 _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divided name
 
 
@@ -192,6 +195,10 @@ _RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
 _ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style)\b")
 
 _BASED = re.compile(r"-based ")
+
+
+def _same_ref(a: Ref, b: Ref) -> bool:
+    return (a.start, a.end, a.actor_ids) == (b.start, b.end, b.actor_ids)
 
 
 def _topic(text: str, ref: Ref) -> bool:
@@ -243,25 +250,25 @@ class NameResolver:
         refs: list[Ref] = []
         for ent in ents:
             start, end = _clean_entity(ent)
+            label = ent.label_
+            if (summed := _SUM_AFTER.search(self.text, start, end)) is not None and summed.start() > start:
+                # "granted Jordan 200 million dollars", one entity to the NER: the name before the sum
+                end, label = summed.start(), "GPE" if label == "ORG" else label
             if self.text[start:end] in self.words.not_actors:
                 continue
             lo, hi = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
             lead = next((m for m in matches[lo:hi] if m.start == start and m.end < end), None)
-            if ent.label_ == "ORG" and lead is not None and _RUN_ON.match(self.text, lead.end, end):
+            if label == "ORG" and lead is not None and _RUN_ON.match(self.text, lead.end, end):
                 # "a call by the Arab League for Iraq to withdraw": a known name the NER ran on into a phrase
                 end = lead.end
                 hi = bisect_right(starts, end - 1)
             inside = [i for i in range(lo, hi) if matches[i].end <= end]
             if not inside and self.text[start:end].rsplit(" ", 1)[-1] in _SITES:
                 continue  # "Tahrir Square", "Nathan Road": a site, where things happen, not who does them
-            if (
-                ent.label_ == "PERSON"
-                and not inside
-                and _PLACE_OF.search(self.text, max(start - 20, 0), start)
-            ):
+            if label == "PERSON" and not inside and _PLACE_OF.search(self.text, max(start - 20, 0), start):
                 continue  # "the Gulf island of Abu Musa": a place the NER took for a person
             overlapping = [i for i in range(max(lo - 1, 0), hi) if matches[i].end > start and i not in inside]
-            if ent.label_ == "PERSON" and any(
+            if label == "PERSON" and any(
                 matches[i].start <= start
                 and matches[i].end > end
                 and (self._names_a_person(matches[i]) or matches[i].start == start)
@@ -272,14 +279,14 @@ class NameResolver:
                 continue
             used.update(inside)
             used.update(overlapping)
-            if not inside and not overlapping and ent.label_ != "PERSON":
-                misspelt = self._misspelt(start, end, ent.label_)
+            if not inside and not overlapping and label != "PERSON":
+                misspelt = self._misspelt(start, end, label)
                 if misspelt is not None:  # "Quatar's emir": a name one letter off a country's
                     refs.append(misspelt)
                     continue
             refs.extend(
                 self._entity(
-                    ent.label_, start, end, [matches[i] for i in inside], [matches[i] for i in overlapping]
+                    label, start, end, [matches[i] for i in inside], [matches[i] for i in overlapping]
                 )
             )
         refs.extend(r for i, m in enumerate(matches) if i not in used and (r := self._match_ref(m, None)))
@@ -307,6 +314,8 @@ class NameResolver:
         refs.extend(self._elided())
         refs.extend(self._divided())
         refs.sort(key=lambda r: (r.start, -r.end))
+        # "Trinidad and Tobago": two entities to the NER, each inside the one name, give it once
+        refs = [r for i, r in enumerate(refs) if not i or not _same_ref(refs[i - 1], r)]
         self._home_officials(refs)
         return refs
 

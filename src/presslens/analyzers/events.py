@@ -5046,6 +5046,15 @@ class _Coder:
         if not _others(targets, own) and not accused:
             # "staged landing exercises off its coast, in a warning to Taiwan": whom the act is a signal to
             targets = self._signalled(head, own) or targets
+        if not _others(targets, own) and f.trigger.type == "ASSAULT" and f.noun is None:
+            # "fired mortar shells across the Line of Control, killing three Pakistani civilians": whom the
+            # attack's toll names
+            toll = [
+                o for c in head.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) in ("kill", "wound", "injure")
+                for o in c.children if o.dep_ == "dobj"
+            ]  # fmt: skip
+            targets = _others([m for o in toll for m in r.phrase_mentions(o)], own) or targets
         if not _others(targets, own) and not accused and not self._joint_talk(f, own):
             targets = self._around(head, own)
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
