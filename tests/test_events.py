@@ -2614,6 +2614,17 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # an attack that names no one struck is aimed at whom its toll names
         ("Indian troops fired mortar bombs across the Line of Control on Friday, wounding six Pakistani "
          "villagers.", "ASSAULT", "IND", "PAK"),
+        # dealings scaled back, reduced or shut are ties cut
+        ("Egypt shut its embassy in Tehran after the killing of a diplomat.", "SANCTION", "EGY", "IRN"),
+        ("Tokyo scaled back its trade with Hanoi.", "SANCTION", "JPN", "VNM"),
+        ("The United States reduced its military aid to Pakistan.", "SANCTION", "USA", "PAK"),
+        # words of wire copy for internment, a plan shelved, a gas attack and a ship torpedoed
+        ("Thailand interned thousands of Cambodian refugees.", "COERCE", "THA", "KHM"),
+        ("Israel shelved the Syrian peace plan.", "REJECT", "ISR", "SYR"),
+        ("Iraqi jets gassed Kurdish villagers near Halabja.", "ASSAULT", "IRQ", "IRQ"),
+        ("An Iraqi submarine torpedoed a Kuwaiti tanker.", "ASSAULT", "IRQ", "KWT"),
+        # a party warned off a hostile deed is threatened
+        ("Moscow warned Baku against any military intervention in Karabakh.", "THREATEN", "RUS", "AZE"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],

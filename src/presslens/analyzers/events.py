@@ -1566,7 +1566,8 @@ class _Reader:
 
     def _warned_of_harm(self, tok: Token) -> bool:
         """A warning of harm to come ("warned Kyiv of consequences", "warned of retaliation"), or warning a
-        named party off an act ("warned the United States against selling weapons to Taiwan")."""
+        named party off an act ("warned the United States against selling weapons to Taiwan", "warned Turkey
+        against any incursion")."""
         warned = any(c.dep_ == "dobj" and self._names_actor(c) for c in tok.children)
         # "warned Washington on Tuesday of serious consequences": the parser may hang the phrase on the day
         dated = [g for c in tok.children if c.dep_ == "prep" for d in c.children if d.ent_type_ == "DATE"
@@ -1574,11 +1575,19 @@ class _Reader:
         return any(
             c.dep_ == "prep"
             and c.lower_ in ("of", "against")
-            and (self.noun_base(p) in _HARMS or (warned and c.lower_ == "against" and p.dep_ == "pcomp"))
+            and (
+                self.noun_base(p) in _HARMS
+                or (warned and c.lower_ == "against" and (p.dep_ == "pcomp" or self._hostile_act(p)))
+            )
             for c in [*tok.children, *dated]
             for p in c.children
             if p.dep_ in ("pobj", "pcomp")
         )
+
+    def _hostile_act(self, noun: Token) -> bool:
+        """Does the noun name a deed of material conflict ("any incursion", "military intervention")?"""
+        trig = self._noun_entry(noun)
+        return trig is not None and not _cooperative(trig.type) and _material(trig.type)
 
     def _threat_in(self, content: Token) -> bool:
         """Does a warning's content name an act, or its refusal ("would cut aid", "would not extend")?"""
@@ -3417,7 +3426,7 @@ class _Coder:
         crowd = source_sector in _DOMESTIC - {"REB"} or (source_sector is None and not source_ids)
         if plover == "MOBILIZE" and r.verb(head) == "mass" and crowd:
             plover, mode, cameo = "PROTEST", "demo", None  # "100,000 people massed on a Manila highway"
-        if plover == "SANCTION" and r.verb(head) == "close" and crowd:
+        if plover == "SANCTION" and r.verb(head) in ("close", "shut") and crowd:
             # "farmers closed the border crossing": not a state's sanction
             plover, mode, cameo = "PROTEST", "obstruct", None
         if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
