@@ -2625,6 +2625,10 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("An Iraqi submarine torpedoed a Kuwaiti tanker.", "ASSAULT", "IRQ", "KWT"),
         # a party warned off a hostile deed is threatened
         ("Moscow warned Baku against any military intervention in Karabakh.", "THREATEN", "RUS", "AZE"),
+        # a deed that draws a state's protests is protested to its doer, officially
+        ("The arrest of three Greek tourists by Turkey drew protests from Athens.", "ACCUSE", "GRC", "TUR"),
+        # where backing is given is no party to it
+        ("French backing for Iraq at the United Nations annoyed Washington.", "SUPPORT", "FRA", "IRQ"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],

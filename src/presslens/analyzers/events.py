@@ -1584,6 +1584,11 @@ class _Reader:
             if p.dep_ in ("pobj", "pcomp")
         )
 
+    def names_a_state(self, tok: Token) -> bool:
+        """Is the phrase a state's own name or seat ("Britain", "London", "the Kremlin")?"""
+        found = self.phrase_mentions(tok)
+        return bool(found) and all(m.kind in ("name", "alias", "metonym") and m.label == "GPE" for m in found)
+
     def _hostile_act(self, noun: Token) -> bool:
         """Does the noun name a deed of material conflict ("any incursion", "military intervention")?"""
         trig = self._noun_entry(noun)
@@ -3372,7 +3377,9 @@ class _Coder:
             else []
         )
         official = (
-            drawn is not None and drawn.lower_ in _RECEIVING and any(r.sector(p) in _STATE for p in givers)
+            drawn is not None
+            and drawn.lower_ in _RECEIVING
+            and any(r.sector(p) in _STATE or r.names_a_state(p) for p in givers)
         )
         if (
             plover == "PROTEST"
@@ -5607,6 +5614,15 @@ class _Coder:
             ):
                 if c.lower_ == "on" and plover in _ABOUT_ON:
                     continue  # "talks with Macron on Ukraine", "an agreement on Kashmir": the topic
+                if c.lower_ == "at" and _cooperative(plover):
+                    # "support for Iraq at the United Nations": where it is given; but "talks at the U.N.
+                    # between Iran and Iraq", the parties hung on the venue
+                    sources.extend(
+                        m for p in c.children for g in p.children
+                        if g.dep_ == "prep" and g.lower_ == "between"
+                        for q in g.children if q.dep_ == "pobj" for m in r.phrase_mentions(q)
+                    )  # fmt: skip
+                    continue
                 for p in c.children:
                     if p.dep_ == "pobj":  # "a ban on U.S. trade with Iran": the partner the dealings are with
                         found = self._dealings_partner(p) or r.phrase_mentions(p)
@@ -5684,7 +5700,10 @@ class _Coder:
             # States", "won the backing of Russia": the subject is the recipient, the giver is named after;
             # not "to get a deal with Iran", which the subject is party to
             subj = r.subject(verb)
-            if subj is not None and (got := r.phrase_mentions(subj)):
+            # "the jailing of two British journalists by Iraq drew protests from London": whose deed it is
+            deed = r._noun_entry(subj) if subj is not None else None
+            doers = self._noun_arguments(subj, deed.type)[0] if subj is not None and deed is not None else []
+            if subj is not None and (got := doers or r.phrase_mentions(subj)):
                 own = {a for m in got for a in m.actor_ids}
                 return _others(self._givers(noun, verb), own) or _others(sources, own), got
         if (
