@@ -2629,6 +2629,13 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("The arrest of three Greek tourists by Turkey drew protests from Athens.", "ACCUSE", "GRC", "TUR"),
         # where backing is given is no party to it
         ("French backing for Iraq at the United Nations annoyed Washington.", "SUPPORT", "FRA", "IRQ"),
+        # a complaint lodged with a body, accusing another, is aimed at the accused
+        ("Egypt filed a complaint with the Arab League on Sunday, accusing Libya of training saboteurs.",
+         "ACCUSE", "EGY", "LBY"),
+        # a warning told after the harm it warns of
+        ("Libya will face military retaliation, the Egyptian president warned.", "THREATEN", "EGY", "LBY"),
+        # a trade ban on a state is a sanction, not a ban at home
+        ("Washington imposed a total trade ban on Managua.", "SANCTION", "USA", "NIC"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
@@ -2864,3 +2871,29 @@ def test_a_lexicon_word_yaml_misreads_is_refused():
     with pytest.raises(ValueError, match="needs_prep"):
         _trigger({"type": "ACCUSE", "needs_prep": [True]})
     assert _trigger({"type": "ACCUSE", "needs_prep": ["on"]}).needs_prep == frozenset({"on"})
+
+
+def test_a_warning_told_after_its_content_does_not_sink_the_story(analyze):
+    """A warning told after the harm it warns of spans from the harm to the warning; the story's other
+    events are kept."""
+    analysis = analyze(
+        "Israel and Syria held talks in Geneva. Iraq will face military action, President Bush warned.",
+        meta={"published": "2000-01-01"},
+    )
+    assert not analysis.warnings
+    assert {e.plover for e in analysis.events} >= {"CONSULT", "THREATEN"}
+    assert all(e.start < e.end for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls suggest most of his proposals have broad support among voters.",
+        "Neither the senator nor his aides could question the witness.",
+    ],
+)
+def test_a_pronoun_inside_its_own_antecedent_search_ends(analyze, sentence):
+    """ "most of his proposals": the subject that would stand for "his" holds "his" itself; the search
+    must end, not recurse until the events analyzer fails."""
+    analysis = analyze(sentence, meta={"published": "2018-01-01"})
+    assert not analysis.warnings

@@ -494,6 +494,7 @@ class _Reader:
         self.countries = countries or {}  # actor id -> its country's actor id, where the analysis has one
         self.named_countries = set(self.countries.values())
         self.respelt = _respellings(doc, self.lex)  # token index -> the lexicon word a typo stands for
+        self._seeking: set[int] = set()  # pronouns whose antecedent is being sought
 
     def word(self, tok: Token) -> str:
         """The token's lower-case form, a typo of a lexicon word read as the word ("depolyed")."""
@@ -1524,10 +1525,11 @@ class _Reader:
         """ "told the strikers to return to work or face arrest", "were given 48 hours to leave or face
         expulsion": an act demanded on pain of a penalty is a threat by whoever sets the terms (CAMEO 13)."""
         if face.dep_ == "ccomp" and face.head.tag_.startswith("VB"):  # "told Ankara it would face sanctions"
-            teller = face.head
-            return _Found(
-                teller, teller.idx, face.idx + len(face), Trigger("THREATEN", cameo="130"), content=face
-            )
+            teller = (
+                face.head
+            )  # before the warning or after it ("Iraq will face military action, Bush warned")
+            start, end = min(teller.idx, face.idx), max(teller.idx + len(teller), face.idx + len(face))
+            return _Found(teller, start, end, Trigger("THREATEN", cameo="130"), content=face)
         tok, content = face, None
         for _ in range(8):
             if tok.head.i == tok.i:
@@ -1539,9 +1541,8 @@ class _Reader:
             if tok.tag_.startswith("VB") and tok.i != face.i and (subject or tok.dep_ == "ROOT"):
                 if content is None or content.i == tok.i:
                     return None
-                return _Found(
-                    tok, tok.idx, face.idx + len(face), Trigger("THREATEN", cameo="130"), content=content
-                )
+                start, end = min(tok.idx, face.idx), max(tok.idx + len(tok), face.idx + len(face))
+                return _Found(tok, start, end, Trigger("THREATEN", cameo="130"), content=content)
         return None
 
     def _penalty_faced(self, face: Token) -> bool:
@@ -2176,6 +2177,18 @@ class _Reader:
         return tok if self.phrase_mentions(tok) else None
 
     def antecedent(self, pronoun: Token) -> list[Mention]:
+        """What "it", "they" or "their" stands for when coreference left it open (see `_antecedent`); a
+        pronoun met again while its own antecedent is sought ("most of his proposals", whose subject holds
+        the pronoun) stands for nothing."""
+        if pronoun.i in self._seeking:
+            return []
+        self._seeking.add(pronoun.i)
+        try:
+            return self._antecedent(pronoun)
+        finally:
+            self._seeking.discard(pronoun.i)
+
+    def _antecedent(self, pronoun: Token) -> list[Mention]:
         """What "it", "they" or "their" stands for when coreference left it open: the subject of the
         clause that governs it ("Syria says it is willing", "Bosnian Serbs said their forces ...")."""
         tok = pronoun.head
@@ -5057,6 +5070,15 @@ class _Coder:
                 for p in c.children if p.dep_ == "pobj" for m in r._inside(p.left_edge.idx, p.idx + len(p))
             ]  # fmt: skip
             targets = _others(over, own) or targets
+        if f.trigger.type == "ACCUSE":
+            # "lodged a complaint with the United Nations, accusing Iraq of ...": the one accused, not the
+            # one told
+            accusing = [
+                o for c in head.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) in ("accuse", "blame", "charge")
+                for o in c.children if o.dep_ == "dobj"
+            ]  # fmt: skip
+            targets = _others([m for o in accusing for m in r.phrase_mentions(o)], own) or targets
         # "charged an official with leaking data to a Russian diplomat": the charge names no recipient
         accused = f.trigger.type == "ACCUSE" and f.noun is None and r._object(head) is not None
         if not _others(targets, own) and not accused:
