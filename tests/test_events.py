@@ -2636,6 +2636,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Libya will face military retaliation, the Egyptian president warned.", "THREATEN", "EGY", "LBY"),
         # a trade ban on a state is a sanction, not a ban at home
         ("Washington imposed a total trade ban on Managua.", "SANCTION", "USA", "NIC"),
+        # towns seized are taken by force (CAMEO 192), not property confiscated
+        ("Tuareg rebels seized three towns in northern Mali.", "ASSAULT", "MLI", "MLI"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
