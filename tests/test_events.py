@@ -2638,6 +2638,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Washington imposed a total trade ban on Managua.", "SANCTION", "USA", "NIC"),
         # towns seized are taken by force (CAMEO 192), not property confiscated
         ("Tuareg rebels seized three towns in northern Mali.", "ASSAULT", "MLI", "MLI"),
+        # a sect names no actor: fighters of one, named by it, act where they are
+        ("Shi'ite militiamen shelled a Palestinian camp near Sidon.", "ASSAULT", "LBN", "PSE"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
