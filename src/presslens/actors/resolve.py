@@ -183,6 +183,7 @@ def _clean_entity(ent: Span) -> tuple[int, int]:
     return ent.start_char + start, ent.start_char + end
 
 
+# a sum the NER ran into the name before it: "granted Jordan 200 million dollars"
 _SUM_AFTER = re.compile(
     r"\s+\$?\d[\d.,]*\s+(?:million|billion|thousand|dollars?|pounds?|euros?|marks?|francs?|yen|rupees?)\b"
 )
@@ -193,8 +194,7 @@ _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divide
 _RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
 # "Iraq-related investigations", "a China-focused fund": a name that only says what a thing is about
 _ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style)\b")
-
-_BASED = re.compile(r"-based ")
+_BASED = re.compile(r"-based ")  # "a U.S.-based Saudi journalist"
 
 
 def _same_ref(a: Ref, b: Ref) -> bool:
@@ -296,7 +296,7 @@ class NameResolver:
         ]
         # "a U.S.-based Saudi journalist": where one lives, before whose one is
         adjectives = {r.start for r in refs if r.kind == "adjective"}
-        refs = [r for r in refs if not (_BASED.match(self.text, r.end) and r.end + 7 in adjectives)]
+        refs = [r for r in refs if not ((b := _BASED.match(self.text, r.end)) and b.end() in adjectives)]
         refs = [r for r in refs if not self._native_american(r, refs)]
         by_end = {r.end: r for r in refs}  # what ends just before a mention: "the German Foreign Office"
         refs = [

@@ -1525,9 +1525,8 @@ class _Reader:
         """ "told the strikers to return to work or face arrest", "were given 48 hours to leave or face
         expulsion": an act demanded on pain of a penalty is a threat by whoever sets the terms (CAMEO 13)."""
         if face.dep_ == "ccomp" and face.head.tag_.startswith("VB"):  # "told Ankara it would face sanctions"
-            teller = (
-                face.head
-            )  # before the warning or after it ("Iraq will face military action, Bush warned")
+            # the warning told before its content or after it ("Iraq will face military action, Bush warned")
+            teller = face.head
             start, end = min(teller.idx, face.idx), max(teller.idx + len(teller), face.idx + len(face))
             return _Found(teller, start, end, Trigger("THREATEN", cameo="130"), content=face)
         tok, content = face, None
@@ -2324,7 +2323,7 @@ _AGENT_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor",
     "reporter", "correspondent", "journalist", "editor", "columnist",  # "a reporter for Tass": the outlet's
 }  # fmt: skip
-_INQUIRIES = {"investigation", "inquiry", "probe"}
+_INQUIRIES = {"investigation", "inquiry", "probe"}  # "the Russia investigation": the state looked into
 # what kills without anyone's hand
 _NATURE = {
     "earthquake", "quake", "aftershock", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
@@ -2624,14 +2623,13 @@ _DIED_AT_HANDS = Trigger("ASSAULT", subject_is="recipient")  # "died at the hand
 _DYING = frozenset(verb_forms("die") | {"died", "perished", "suffered"})
 _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
+# CAMEO's code for what is cut off: mediation (165), talks (164), aid (162); other ties stay 161
 _CUT_CODES = (
     ({"mediation"}, "165"),
     ({"talks", "negotiation", "dialogue", "contact"}, "164"),
-    (
-        {"aid", "assistance", "funding", "loan", "lending", "credit", "grant", "disbursement", "payment"},
-        "162",
-    ),
-)
+    ({"aid", "assistance", "funding", "loan", "lending", "credit", "grant", "disbursement", "payment"},
+     "162"),
+)  # fmt: skip
 _PACT_LEFT = Trigger("SANCTION", mode="withdraw", cameo="166")  # "pulled out of the deal": a tie cut
 _LEFT_WITH_PARTICLE = {"back", "pull", "walk", "tear"}  # leave a pact only with a particle: "backed out of"
 _TALKS_LEFT = {"talk", "talks", "negotiation", "conference", "dialogue"}
@@ -3321,7 +3319,7 @@ class _Coder:
             if forces is not None and r.sector(forces) == "COP":  # "riot police were deployed": police power
                 mode, cameo = "police", "151" if cameo == "152" else None  # an alert is CAMEO's own code
         if plover == "SANCTION" and mode == "discontinue" and cameo is None:
-            # what is cut gives CAMEO's code: aid (162), talks (164), mediation (165); else ties (161)
+            # what is cut gives CAMEO's code
             cut = {w for o in r._objects(head) for w in r._object_words(o)} if f.noun is None else set()
             cameo = next((code for words, code in _CUT_CODES if cut & words), None)
         handed = r._object(head) if plover == "RETREAT" and not target_ids and f.noun is None else None
