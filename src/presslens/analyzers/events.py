@@ -2323,6 +2323,8 @@ _AGENT_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor",
     "reporter", "correspondent", "journalist", "editor", "columnist",  # "a reporter for Tass": the outlet's
 }  # fmt: skip
+_ACCUSING = frozenset({"accuse", "blame", "charge"})
+_TOLLING = frozenset({"kill", "wound", "injure"})  # the toll an attack takes
 _INQUIRIES = {"investigation", "inquiry", "probe"}  # "the Russia investigation": the state looked into
 # what kills without anyone's hand
 _NATURE = {
@@ -5071,12 +5073,7 @@ class _Coder:
         if f.trigger.type == "ACCUSE":
             # "lodged a complaint with the United Nations, accusing Iraq of ...": the one accused, not the
             # one told
-            accusing = [
-                o for c in head.children
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) in ("accuse", "blame", "charge")
-                for o in c.children if o.dep_ == "dobj"
-            ]  # fmt: skip
-            targets = _others([m for o in accusing for m in r.phrase_mentions(o)], own) or targets
+            targets = _others(self._participle_object(head, _ACCUSING), own) or targets
         # "charged an official with leaking data to a Russian diplomat": the charge names no recipient
         accused = f.trigger.type == "ACCUSE" and f.noun is None and r._object(head) is not None
         if not _others(targets, own) and not accused:
@@ -5085,17 +5082,21 @@ class _Coder:
         if not _others(targets, own) and f.trigger.type == "ASSAULT" and f.noun is None:
             # "fired mortar shells across the Line of Control, killing three Pakistani civilians": whom the
             # attack's toll names
-            toll = [
-                o for c in head.children
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) in ("kill", "wound", "injure")
-                for o in c.children if o.dep_ == "dobj"
-            ]  # fmt: skip
-            targets = _others([m for o in toll for m in r.phrase_mentions(o)], own) or targets
+            targets = _others(self._participle_object(head, _TOLLING), own) or targets
         if not _others(targets, own) and not accused and not self._joint_talk(f, own):
             targets = self._around(head, own)
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
         return sources, targets, source_head
+
+    def _participle_object(self, head: Token, verbs: frozenset[str]) -> list[Mention]:
+        """Whom a participle clause of the act names as its object ("..., accusing Iraq of", "..., killing
+        three Pakistani civilians")."""
+        r = self.r
+        return [
+            m for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) in verbs
+            for o in c.children if o.dep_ == "dobj" for m in r.phrase_mentions(o)
+        ]  # fmt: skip
 
     def _meeting_partner(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom a trip is made to meet: "for talks with Honecker"; not a with-phrase after the talks' topic
