@@ -2730,6 +2730,20 @@ def test_what_is_cut_off_gives_the_cameo_code(events_of):
         assert _one(events, "SANCTION").cameo == cameo, sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of Britons visited Portugal last summer.",
+        "A Honduran migrant visited the clinic with his daughter.",
+        "Japanese students toured Seoul in April.",
+    ],
+)
+def test_private_travellers_consult_no_one(events_of, sentence):
+    """Tourists, students, migrants and a people named by its nation travel on no state's business."""
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
 def test_a_deed_sanctioned_is_allowed_not_punished(events_of):
     """ "had sanctioned the murder": a deed allowed, no sanction on anyone."""
     events, _ = events_of("Baghdad said Tehran had sanctioned the murder of the Iraqi diplomat.")

@@ -1156,8 +1156,22 @@ class _Reader:
                 return False
         if trig.type == "ASSAULT" and any(self.noun_base(d) in _NATURE for d in _doers(tok)):
             return False  # "an earthquake killed 300 people", "were killed by floods": no one's deed
+        if trig.mode == "visit" and any(self._private(d) for d in _doers(tok)):
+            return False  # "millions of Americans visited the new exchanges", "tourists visited Petra"
         # "the last Russian troops left Latvia", not "the president left Moscow"
         return not trig.needs_subject or self._subject_is(tok, trig.needs_subject)
+
+    def _private(self, subj: Token) -> bool:
+        """Is the subject private people, who travel on no state's business: tourists, students, pilgrims,
+        or a people named by its nation ("Americans")?"""
+        counted = [p for c in subj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        counting = self.noun_base(subj) in _COUNTING or subj.tag_ == "CD" or subj.ent_type_ == "CARDINAL"
+        heads = counted if counting else [subj]
+        return any(
+            self.noun_base(h) in _PRIVATE_TRAVELLERS
+            or (h.tag_ == "NNPS" and any(m.label == "NORP" for m in self.mention_at(h)))
+            for h in heads
+        )
 
     def _into_the_sea(self, verb: Token) -> bool:
         """A missile fired "into the sea" or "into the Sea of Japan": no one is aimed at."""
@@ -2325,6 +2339,10 @@ _AGENT_NOUNS = {
 }  # fmt: skip
 _ACCUSING = frozenset({"accuse", "blame", "charge"})
 _TOLLING = frozenset({"kill", "wound", "injure"})  # the toll an attack takes
+_PRIVATE_TRAVELLERS = {
+    "tourist", "student", "pilgrim", "fan", "visitor", "traveller", "traveler", "shopper", "customer",
+    "user", "migrant", "immigrant", "citizen", "resident", "holidaymaker", "backpacker", "worshipper",
+}  # fmt: skip
 _INQUIRIES = {"investigation", "inquiry", "probe"}  # "the Russia investigation": the state looked into
 # what kills without anyone's hand
 _NATURE = {
