@@ -2640,6 +2640,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Tuareg rebels seized three towns in northern Mali.", "ASSAULT", "MLI", "MLI"),
         # a sect names no actor: fighters of one, named by it, act where they are
         ("Shi'ite militiamen shelled a Palestinian camp near Sidon.", "ASSAULT", "LBN", "PSE"),
+        # a person attacked over a stand is criticised; an attack over the weekend is still an attack
+        ("Republican senators attacked Warren Christopher over his handling of the Bosnian crisis.", "ACCUSE",
+         "", "USA"),
+        ("Israeli helicopters attacked Hamas leader Abdel Aziz Rantisi over the weekend.", "ASSAULT", "ISR",
+         "PSE"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
     ],
@@ -2736,10 +2741,12 @@ def test_what_is_cut_off_gives_the_cameo_code(events_of):
         "Thousands of Britons visited Portugal last summer.",
         "A Honduran migrant visited the clinic with his daughter.",
         "Japanese students toured Seoul in April.",
+        "Pakistan flew the hijacked airliner's passengers to Karachi.",
     ],
 )
 def test_private_travellers_consult_no_one(events_of, sentence):
-    """Tourists, students, migrants and a people named by its nation travel on no state's business."""
+    """Tourists, students, migrants and a people named by its nation travel on no state's business; people
+    flown somewhere are carried, not visiting."""
     events, _ = events_of(sentence)
     assert not [e for e in events if e.plover == "CONSULT"]
 

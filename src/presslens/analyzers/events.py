@@ -1145,7 +1145,9 @@ class _Reader:
             # the parser may hang the preposition on the object: "charged an official with selling secrets"
             on_object = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
             prep = any(
-                c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in trig.needs_prep
+                c.dep_ in ("prep", "prt", "dative", "agent")
+                and c.lower_ in trig.needs_prep
+                and not any(_a_time(p) for p in c.children)  # not "over the weekend"
                 for c in [*tok.children, *_misplaced_preps(tok), *on_object]
             )
             clauses = self.reported_clauses(tok) if "that" in trig.needs_prep else []
@@ -1156,6 +1158,8 @@ class _Reader:
                 return False
         if trig.type == "ASSAULT" and any(self.noun_base(d) in _NATURE for d in _doers(tok)):
             return False  # "an earthquake killed 300 people", "were killed by floods": no one's deed
+        if trig.mode == "visit" and trig.needs_prep and any(c.dep_ == "dobj" for c in tok.children):
+            return False  # "flying it to Iran": a trip "to" a place carries no object; a cargo is carried
         if trig.mode == "visit" and any(self._private(d) for d in _doers(tok)):
             return False  # "millions of Americans visited the new exchanges", "tourists visited Petra"
         # "the last Russian troops left Latvia", not "the president left Moscow"
@@ -2843,6 +2847,11 @@ def _dealt_with(noun: Token, plover: str) -> bool:
         return False
     hosts = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the parser may hang "with" on the verb
     return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i for h in hosts for c in h.children)
+
+
+def _a_time(tok: Token) -> bool:
+    """A time and no more ("the weekend", "Monday"); not what it counts ("weeks of street protests")."""
+    return tok.ent_type_ in ("DATE", "TIME") and not any(c.lower_ == "of" for c in tok.children)
 
 
 def _doers(verb: Token) -> list[Token]:
