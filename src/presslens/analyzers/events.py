@@ -1602,11 +1602,6 @@ class _Reader:
             if p.dep_ in ("pobj", "pcomp")
         )
 
-    def names_a_state(self, tok: Token) -> bool:
-        """Is the phrase a state's own name or seat ("Britain", "London", "the Kremlin")?"""
-        found = self.phrase_mentions(tok)
-        return bool(found) and all(m.kind in ("name", "alias", "metonym") and m.label == "GPE" for m in found)
-
     def _hostile_act(self, noun: Token) -> bool:
         """Does the noun name a deed of material conflict ("any incursion", "military intervention")?"""
         trig = self._noun_entry(noun)
@@ -3419,7 +3414,7 @@ class _Coder:
         official = (
             drawn is not None
             and drawn.lower_ in _RECEIVING
-            and any(r.sector(p) in _STATE or r.names_a_state(p) for p in givers)
+            and any(self._state_itself(p, r.sector(p)) for p in givers)
         )
         if (
             plover == "PROTEST"
