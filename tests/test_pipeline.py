@@ -40,6 +40,32 @@ def test_a_failing_analyzer_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -
         presslens.analyze(TEXT, settings=Settings(strict=True))
 
 
+def test_a_sentence_the_event_coder_fails_on_costs_only_that_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from presslens.analyzers import events
+
+    text = "Russia and China signed a trade deal. Iran condemned Israel. Turkey threatened Syria."
+    real = events._Coder.code_sentence
+
+    def fragile(self: events._Coder, start: int, end: int, index: int) -> list:
+        if index == 1:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(self, start, end, index)
+
+    monkeypatch.setattr(events._Coder, "code_sentence", fragile)
+    analysis = presslens.analyze(text)
+    assert {e.plover for e in analysis.events} == {
+        "SUPPORT",
+        "THREATEN",
+    }  # a signed deal is SUPPORT (CAMEO 057)
+    (warning,) = [w for w in analysis.warnings if w.code.startswith("analyzer-failed")]
+    assert warning.code == "analyzer-failed-part"
+    assert "events: sentence 2 (characters 38-60) skipped (RecursionError" in warning.message
+    with pytest.raises(RecursionError):
+        presslens.analyze(text, settings=Settings(strict=True))
+
+
 def test_analyze_many_streams_in_order_and_reports_bad_items() -> None:
     out = list(presslens.analyze_many([TEXT, "   ", "Beijing said nothing.", Rejected("broken", "x")]))
     assert [type(o).__name__ for o in out] == ["Analysis", "Rejected", "Analysis", "Rejected"]

@@ -157,7 +157,7 @@ def build(
             )
         )
     skip = [(s, e) for s, e, role in document.roles if role in _SKIPPED_ROLES]
-    parsed = Parsed(doc, document, day, sentences, skip)
+    parsed = Parsed(doc, document, day, sentences, skip, warnings=warnings, strict=settings.strict)
     sections = parsed.sections
     for analyzer in analyzers:
         started = time.process_time()

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from presslens.encoder import Encodings
     from presslens.ingest import Document
-    from presslens.model import Actor, Mention, Quote, Sentence
+    from presslens.model import Actor, AnalysisWarning, Mention, Quote, Sentence
 
 
 @dataclass
@@ -33,6 +33,8 @@ class Parsed:
     sentences: list[Sentence]
     skip: list[tuple[int, int]]  # bylines, credits, datelines: about the document, not the story
     sections: dict[str, Any] = field(default_factory=dict)  # what earlier analyzers filled
+    warnings: list[AnalysisWarning] = field(default_factory=list)  # the analysis's, shared with the pipeline
+    strict: bool = False  # let a failure inside an analyzer raise instead of becoming a warning
     _encodings: Encodings | None = None
 
     @property
@@ -44,6 +46,20 @@ class Parsed:
 
             self._encodings = Encodings(self.document.text)
         return self._encodings
+
+    def failed(self, analyzer: str, where: str, exc: Exception) -> None:
+        """A part of the text one analyzer could not read (one sentence, say): a warning naming it, so that
+        the rest of the document keeps that analyzer's output; raised again when strict."""
+        if self.strict:
+            raise exc
+        from presslens.model import AnalysisWarning
+
+        self.warnings.append(
+            AnalysisWarning(
+                code="analyzer-failed-part",
+                message=f"{analyzer}: {where} skipped ({exc.__class__.__name__}: {exc})",
+            )
+        )
 
     @property
     def mentions(self) -> list[Mention]:

@@ -54,6 +54,8 @@ from presslens.nlp import known_words, text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from presslens.analyzers import Parsed
@@ -6442,16 +6444,25 @@ def find_events(
     published: date | None = None,
     placed: frozenset[str] = frozenset(),
     countries: dict[str, str] | None = None,
+    failed: Callable[[int, Exception], None] | None = None,
 ) -> list[Event]:
     """Events in a parsed document, sentence by sentence (character ranges), in text order; `published`
-    is the article's date, against which "on Tuesday" is resolved."""
+    is the article's date, against which "on Tuesday" is resolved. A sentence the coder fails on is passed
+    to `failed` (its index and the error) and coded as having no events; without `failed` the error is
+    raised."""
     reader = _Reader(doc, sorted(mentions, key=lambda m: m.start), quotes, placed, countries)
     coder = _Coder(reader, published)
     events: list[Event] = []
     for index, (start, end) in enumerate(sentences):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
+        if span is None:
+            continue
+        try:
             events.extend(coder.code_sentence(span.start, span.end, index))
+        except Exception as exc:  # six thousand lines of rules: one odd parse must not cost the document
+            if failed is None:
+                raise
+            failed(index, exc)
     return events
 
 
@@ -6466,5 +6477,12 @@ def run(parsed: Parsed) -> dict[str, object]:
         for a in parsed.actors
         if (country := a.id if a.kind == "country" else a.country) is not None and country in ids
     }
-    events = find_events(parsed.doc, parsed.mentions, parsed.quotes, sentences, published, placed, countries)
+
+    def failed(index: int, exc: Exception) -> None:
+        s = parsed.sentences[index]
+        parsed.failed("events", f"sentence {index + 1} (characters {s.start}-{s.end})", exc)
+
+    events = find_events(
+        parsed.doc, parsed.mentions, parsed.quotes, sentences, published, placed, countries, failed
+    )
     return {"events": events}

@@ -435,7 +435,7 @@ def evaluate_events(
             predicted.append([])
         else:
             # an analyzer that failed leaves a warning, not a crash: count it, a score must not hide it
-            failed += any(w.code == "analyzer-failed" for w in analysis.warnings)
+            failed += any(w.code.startswith("analyzer-failed") for w in analysis.warnings)
             predicted.append(predicted_events(analysis, events, coder=coder, is_main=is_main))
     elapsed = time.perf_counter() - started
     if len(predicted) != len(records):
