@@ -2647,6 +2647,24 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "PSE"),
         # where one is based is not whose one is
         ("Iranian authorities detained a U.S.-based Iranian scholar in Tehran.", "COERCE", "IRN", "IRN"),
+        # an attack made of words: told in a speech, on Twitter or in a sermon, named so, aimed at a policy,
+        # or one person's at another; with grenades, or by jets, it is force
+        ("Senator Bob Dole attacked President Clinton in a speech in Iowa on Tuesday.", "ACCUSE", "USA",
+         "USA"),
+        ("Imran Khan attacked Nawaz Sharif on Twitter, calling him a thief.", "ACCUSE", "PAK", "PAK"),
+        ("Rafsanjani attacked the United States in a Friday prayer sermon in Tehran.", "ACCUSE", "IRN",
+         "USA"),
+        ("Netanyahu's personal attacks on Ehud Barak dominated the campaign.", "ACCUSE", "ISR", "ISR"),
+        ("Chancellor Kohl launched a scathing attack on Britain's monetary policy.", "ACCUSE", "DEU", "GBR"),
+        ("Chechen gunmen attacked Akhmad Kadyrov with grenades in Grozny.", "ASSAULT", "RUS", "RUS"),
+        ("Iraqi jets attacked Kuwaiti oil terminals on Friday.", "ASSAULT", "IRQ", "KWT"),
+        # a person defended against words is backed; a nomination killed is refused
+        ("The Saudi foreign minister defended Prince Bandar against allegations of bribery.", "SUPPORT",
+         "SAU", "SAU"),
+        ("The U.S. Senate killed the nomination of Anthony Lake.", "REJECT", "USA", "USA"),
+        # forces or a state rolling or crossing into a land invade it
+        ("Syrian tanks rolled into the Bekaa Valley on Sunday.", "ASSAULT", "SYR", "LBN"),
+        ("Iraq crossed into Kuwait before dawn on Thursday.", "ASSAULT", "IRQ", "KWT"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
@@ -2883,6 +2901,17 @@ def test_an_act_warned_against_is_no_event(events_of):
         "The State Department advised Americans against travelling to Iraq.",
         "A bomb blasted a market in Karachi.",
         "The army headed north.",
+    ):
+        events, _ = events_of(sentence)
+        assert [e.plover for e in events] == [], sentence
+
+
+def test_people_crossing_a_border_invade_nothing(events_of):
+    """Refugees pouring into a country, or a recruit crossing into one, neither invade nor protest; a
+    preposition's reading keeps the subject it needs ("rolled into" needs forces or a state)."""
+    for sentence in (
+        "Hundreds of Albanian refugees crossed into Greece on Monday.",
+        "Thousands of Rwandan refugees poured into Zaire overnight.",
     ):
         events, _ = events_of(sentence)
         assert [e.plover for e in events] == [], sentence

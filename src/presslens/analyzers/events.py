@@ -212,9 +212,12 @@ def lexicon() -> Lexicon:
         head = words[-1]
         for form in (*noun_forms(head), *irregular.get(head, ())):
             noun_lemma.setdefault(form, head)
-        nouns.setdefault(head, []).append((tuple(words[:-1]), _trigger(entry)))
+        for e in entry if isinstance(entry, list) else [entry]:  # readings tried in order, as for verbs
+            nouns.setdefault(head, []).append((tuple(words[:-1]), _trigger(e)))
     for options in nouns.values():
-        options.sort(key=lambda o: -len(o[0]))  # longest phrase first: "hunger strike" before "strike"
+        options.sort(
+            key=lambda o: -len(o[0])
+        )  # longest phrase first (stable): "hunger strike" before "strike"
     request: dict[str, Trigger] = {}
     for key, entry in (table.get("request") or {}).items():
         words = str(key).lower().split()
@@ -710,6 +713,45 @@ class _Reader:
             return None
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
+    def _person(self, tok: Token | None) -> bool:
+        """Does the phrase name a person ("Comey", "the Clintons", "Judge Robart")?"""
+        return tok is not None and any(m.label == "PERSON" for m in self.phrase_mentions(tok))
+
+    def worded_attack(self, tok: Token) -> bool:
+        """Is an attack, verb or noun, one made of words? Told as said in a tweet, a speech or an interview,
+        or while saying or calling ("attacked the fired FBI director again Sunday, tweeting ..."); or one
+        person's attack on another, with no weapon named ("Trump attacked Comey", "Trump's attacks on the
+        Clintons"): in the news, persons attack persons in words and are said to shoot or stab them."""
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in tok.children):
+            return False  # "attacked him with a knife"
+        if any(self.sector(d) in ("MIL", "COP", "REB") for d in _doers(tok)):
+            return False  # "police attacked protesters during a speech by the opposition leader"
+        # "launched an attack in a speech"; "Trump at his rally attacked", the phrase hung on the subject
+        told = [tok, tok.head] if tok.dep_ in ("dobj", "pobj") else [tok, *_doers(tok)]
+        for t in told:
+            for c in t.children:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in _WORDED_PREPS
+                    and any(
+                        p.lower_ in _WORDED or self.noun_base(p) in _WORDED
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    )
+                ):
+                    return True
+                if c.dep_ in ("advcl", "xcomp") and c.lower_ in _WORDING_FORMS:
+                    return True
+        if tok.tag_.startswith("VB"):
+            doer = self.subject(tok)
+            return self._person(doer) and any(self._person(o) for o in self._objects(tok))
+        doers = [c for c in tok.children if c.dep_ == "poss"]
+        doers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+        aimed = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
+        ]
+        return any(self._person(d) for d in doers) and any(self._person(a) for a in aimed)
+
     def _protest_did(self, verb: Token) -> bool:
         """Is the subject a protest whose effect the verb tells ("a general strike shut down shops")?"""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -792,8 +834,14 @@ class _Reader:
             # the first reading whose object fits: "broke up a rally", not "the coalition broke up"; "called
             # off the visit" (ties cut), "called off the curfew" (a concession)
             trig = next(
-                (t for t in readings if not t.needs_object or any(w & t.needs_object for w in objects)), None
-            )
+                (
+                    t
+                    for t in readings
+                    if (not t.needs_object or any(w & t.needs_object for w in objects))
+                    and (not t.needs_subject or self._subject_is(tok, t.needs_subject))
+                ),
+                None,
+            )  # "Iraqi tanks rolled into Kuwait"; not "refugees poured into Macedonia"
             if trig is None:
                 continue
             for c in kids:
@@ -833,6 +881,8 @@ class _Reader:
         ):  # "workers struck across India"
             return _Found(tok, tok.idx, end, Trigger("PROTEST", mode="strike"))
         trig = next((t for t in lex.verbs.get(base, ()) if self._fits(tok, t)), None)
+        if base == "attack" and trig is not None and trig.type == "ASSAULT" and self.worded_attack(tok):
+            trig = _DENOUNCED
         if trig is None and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
             trig = _JOINT_ACT  # "France and Germany will jointly develop a transport plane"
         if (
@@ -1210,8 +1260,11 @@ class _Reader:
             for a in m.actor_ids
         ):
             return True
-        if "@state" in nouns and any(  # "Russia dropped bombs on Aleppo"
-            self.countries.get(a) == a for m in self.phrase_mentions(subj) for a in m.actor_ids
+        if "@state" in nouns and any(  # "Russia dropped bombs on Aleppo"; not "thousands of Kosovo refugees"
+            self.countries.get(a) == a
+            for m in self.phrase_mentions(subj)
+            if m.start <= subj.idx < m.end
+            for a in m.actor_ids
         ):
             return True
         if "@official" in nouns and (
@@ -1795,6 +1848,8 @@ class _Reader:
         if match is None:
             return None
         trig, before = match
+        if trig.type == "ASSAULT" and self.noun_base(tok) == "attack" and self.worded_attack(tok):
+            trig = _DENOUNCED  # "Trump's sharply negative attacks on the Clintons"
         first = tok.i - before if self._hyphen_word(tok) is None else tok.i - 2
         start = tok.doc[first].idx if first != tok.i else tok.idx
         for c in tok.lefts:  # "diplomatic boycott", "joint military operations": the trigger phrase
@@ -2644,6 +2699,19 @@ _DIED_AT_HANDS = Trigger("ASSAULT", subject_is="recipient")  # "died at the hand
 _DYING = frozenset(verb_forms("die") | {"died", "perished", "suffered"})
 _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
+_DENOUNCED = Trigger("ACCUSE", mode="disapprove", cameo="111")  # an attack made of words
+# what an attack made of words is told in or with: "in a tweet", "at a rally", "on Twitter"
+_WORDED_PREPS = {"in", "on", "at", "during", "via", "through"}
+_WORDED = {
+    "tweet", "twitter", "speech", "interview", "statement", "op-ed", "editorial", "column", "debate",
+    "remark", "letter", "ad", "advertisement", "post", "conference", "briefing", "podcast", "memoir", "book",
+    "essay", "sermon", "address", "broadcast", "message", "video", "article",
+}  # fmt: skip
+_WORDING = (
+    "tweet", "say", "write", "call", "accuse", "claim", "label", "brand", "argue", "describe", "dub",
+    "charge", "suggest", "insist", "complain", "declare", "mock", "ridicule", "deride", "post",
+)  # fmt: skip
+_WORDING_FORMS = frozenset(f for b in _WORDING for f in verb_forms(b))  # "tweeting", "calling him a thief"
 # CAMEO's code for what is cut off: mediation (165), talks (164), aid (162); other ties stay 161
 _CUT_CODES = (
     ({"mediation"}, "165"),
