@@ -2662,6 +2662,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("The Saudi foreign minister defended Prince Bandar against allegations of bribery.", "SUPPORT",
          "SAU", "SAU"),
         ("The U.S. Senate killed the nomination of Anthony Lake.", "REJECT", "USA", "USA"),
+        # voters rallying behind a leader back him; a rally where a leader blasts a foe is where he spoke
+        ("Conservative voters rallied behind Chirac in the second round.", "SUPPORT", "FRA", "FRA"),
+        ("Tens of thousands rallied in Seoul against the government.", "PROTEST", "KOR", "KOR"),
+        ("At a rally in Caracas, Chavez blasted the American agenda in Latin America.", "ACCUSE", "VEN",
+         "USA"),
         # forces or a state rolling or crossing into a land invade it
         ("Syrian tanks rolled into the Bekaa Valley on Sunday.", "ASSAULT", "SYR", "LBN"),
         ("Iraq crossed into Kuwait before dawn on Thursday.", "ASSAULT", "IRQ", "KWT"),
@@ -2915,6 +2920,34 @@ def test_people_crossing_a_border_invade_nothing(events_of):
     ):
         events, _ = events_of(sentence)
         assert [e.plover for e in events] == [], sentence
+
+
+def test_what_was_not_done_and_what_the_page_asks_of_its_reader_are_no_events(events_of):
+    """An act named after "without" did not happen and was not refused; an imperative the page addresses
+    to its reader is no one's act; a gathering a speaker spoke at is not his protest. A quoted order is
+    someone's words and is not dropped as the page's."""
+    events, _ = events_of("Egypt signed the accord without consulting Syria.")
+    assert [e.plover for e in events] == ["SUPPORT"]
+    events, _ = events_of("Visit the Al-Ahram archive at our website.")
+    assert events == []
+    events, _ = events_of(
+        "Speaking at a rally in Karachi, the opposition leader said the elections were rigged."
+    )
+    assert events == []
+    events, _ = events_of('"Withdraw your troops from Lebanon," Syria told Israel.')
+    assert [e.plover for e in events] == ["RETREAT"]
+
+
+def test_an_honorific_says_which_of_a_shared_surname(analyze):
+    """ "Clinton" is listed for two people; "Mrs." and "Mr." settle which."""
+    analysis = analyze(
+        "Mrs. Clinton met Chinese President Jiang Zemin in Beijing.", meta={"published": "2000-01-01"}
+    )
+    assert "person:hillary-clinton" in {a.id for a in analysis.actors}
+    analysis = analyze(
+        "Mr. Clinton met Chinese President Jiang Zemin in Beijing.", meta={"published": "2000-01-01"}
+    )
+    assert "person:bill-clinton" in {a.id for a in analysis.actors}
 
 
 def test_a_lexicon_word_yaml_misreads_is_refused():

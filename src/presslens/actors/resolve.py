@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # a country's possessive before an office or body of state: the country, whatever the NER says of the name
+_GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Madam|Mr)\.? $")  # right before a name
 _STATE_OWNS = re.compile(
     r"['\u2019]s\s+(?:new\s+|former\s+|interim\s+|ruling\s+|military\s+)?(?:president|government|"
     r"prime minister|premier|(?:foreign|defen[cs]e|interior|finance) minister|king|queen|emir|army|military|"
@@ -658,6 +659,10 @@ class NameResolver:
             for a in m.aliases
         }  # fmt: skip
         options = [o for o in options if o[3].country in owners] or options
+        # "Mrs. Clinton", "Mr. Kirchner": the honorific says which of a shared surname's people
+        if (title := _GENDERED_TITLE.search(self.text, max(0, match.start - 8), match.start)) is not None:
+            gender = "m" if title.group(1) == "Mr" else "f"
+            options = [o for o in options if o[3].gender == gender] or options
         # else the one the story has named already, the one of a country it names, whoever held office then
         in_doc = [o for o in options if o[3].id in self.cast.actors]
         if in_doc:

@@ -627,6 +627,8 @@ class _Reader:
                 continue
             if _paired_adjective(tok):
                 continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
+            if self._told_to_the_reader(tok):
+                continue  # "Visit The Virginian-Pilot at pilotonline.com", "Sign up for our newsletter"
             if lemmas[self.word(tok)] in ("retaliate", "respond", "react") and _answered_by_deed(tok):
                 continue  # "retaliated by ordering 25 British diplomats to leave": the act is the expulsion
             hit = self._verb_trigger(tok, lemmas[self.word(tok)])
@@ -660,6 +662,8 @@ class _Reader:
                 continue  # "or face sanctions": the penalty threatened, not an act
             if self._pact_kept(tok):
                 continue
+            if self._where_one_spoke(tok):
+                continue  # "Trump said at a rally in Wichita": where he spoke, no protest of his
             if (ending := self._ended(tok)) is not None:  # "announced a halt to aid": ties cut
                 found.append(_Found(tok, ending.idx, tok.idx + len(tok), _CUT_OFF, noun=tok))
                 continue
@@ -751,6 +755,29 @@ class _Reader:
             p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
         ]
         return any(self._person(d) for d in doers) and any(self._person(a) for a in aimed)
+
+    def _where_one_spoke(self, noun: Token) -> bool:
+        """Is a gathering the place a speaker spoke at ("said at a rally", "speaking during a protest")?"""
+        if (
+            self.noun_base(noun) not in _GATHERINGS
+            or noun.dep_ != "pobj"
+            or noun.head.lower_ not in ("at", "during")
+        ):
+            return False
+        verb = noun.head.head
+        return verb.lower_ in _SAY_FORMS or verb.lower_ in _SPEAKING_FORMS
+
+    def _told_to_the_reader(self, verb: Token) -> bool:
+        """Is the verb an imperative the page addresses to its reader: the sentence's first word, its root,
+        with no subject, outside any quote ("Visit our website", "Sign up for the newsletter")? A quoted
+        order ("Get out of Kuwait," Bush said) is someone's words and stays."""
+        if verb.tag_ != "VB" or verb.dep_ != "ROOT" or verb.i != verb.sent.start:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            return False
+        if verb.i > 0 and verb.doc[verb.i - 1].text in _QUOTE_MARKS:
+            return False
+        return not any(q.start <= verb.idx < q.end for q in self.quotes)
 
     def _protest_did(self, verb: Token) -> bool:
         """Is the subject a protest whose effect the verb tells ("a general strike shut down shops")?"""
@@ -2700,7 +2727,10 @@ _DYING = frozenset(verb_forms("die") | {"died", "perished", "suffered"})
 _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _DENOUNCED = Trigger("ACCUSE", mode="disapprove", cameo="111")  # an attack made of words
-# what an attack made of words is told in or with: "in a tweet", "at a rally", "on Twitter"
+# what an attack made of words is told in or with: "in a tweet", "in a speech", "on Twitter"
+_GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}
+_SPEAKING_FORMS = frozenset(f for b in ("speak", "address", "talk", "declare", "vow") for f in verb_forms(b))
+_QUOTE_MARKS = set("\"“”„«»‘’'")  # a quote opening before a word
 _WORDED_PREPS = {"in", "on", "at", "during", "via", "through"}
 _WORDED = {
     "tweet", "twitter", "speech", "interview", "statement", "op-ed", "editorial", "column", "debate",
@@ -3345,6 +3375,8 @@ class _Coder:
         head = f.head
         if self._warned_against(head):
             return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
+        if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t in (head, f.noun) if t):
+            return None  # "imposed the closure without consulting Washington": not done, nor refused
         text = r.text
         plover, mode, cameo = f.trigger.type, f.trigger.mode, f.trigger.cameo
         if f.noun is not None and f.noun.i == head.i and self._answered(f) is not None:
