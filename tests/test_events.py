@@ -2928,8 +2928,9 @@ def test_what_was_not_done_and_what_the_page_asks_of_its_reader_are_no_events(ev
     someone's words and is not dropped as the page's."""
     events, _ = events_of("Egypt signed the accord without consulting Syria.")
     assert [e.plover for e in events] == ["SUPPORT"]
-    events, _ = events_of("Visit the Al-Ahram archive at our website.")
-    assert events == []
+    for sentence in ("Visit the Al-Ahram archive at our website.", "Lift the arms embargo on Bosnia now."):
+        events, _ = events_of(sentence)
+        assert events == [], sentence
     events, _ = events_of(
         "Speaking at a rally in Karachi, the opposition leader said the elections were rigged."
     )

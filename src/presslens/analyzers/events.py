@@ -628,7 +628,9 @@ class _Reader:
             if _paired_adjective(tok):
                 continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
             if self._told_to_the_reader(tok):
-                continue  # "Visit The Virginian-Pilot at pilotonline.com", "Sign up for our newsletter"
+                # "Visit The Virginian-Pilot at pilotonline.com"; "End the trade embargo": nor is its object
+                used.update(o.i for o in self._objects(tok))
+                continue
             if lemmas[self.word(tok)] in ("retaliate", "respond", "react") and _answered_by_deed(tok):
                 continue  # "retaliated by ordering 25 British diplomats to leave": the act is the expulsion
             hit = self._verb_trigger(tok, lemmas[self.word(tok)])
