@@ -2667,6 +2667,17 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Tens of thousands rallied in Seoul against the government.", "PROTEST", "KOR", "KOR"),
         ("At a rally in Caracas, Chavez blasted the American agenda in Latin America.", "ACCUSE", "VEN",
          "USA"),
+        # a headline's passive without its auxiliary: who undergoes the act is its subject, or the noun
+        # the parser made the headline of; where it happens, or the "by" phrase, says who does it
+        ("Turkish journalist arrested in Germany", "COERCE", "DEU", "TUR"),
+        ("Two Libyan diplomats expelled from Britain over shooting", "SANCTION", "GBR", "LBY"),
+        ("Afghan refugees killed by Pakistani police in Peshawar", "ASSAULT", "PAK", "AFG"),
+        # the state one is banned from bans one
+        ("The writer was banned from Britain.", "COERCE", "GBR", "GBR"),
+        # an attack told as the gist of a speech is words
+        ("Khomeini spoke for an hour on Tehran radio, attacking Iraq.", "ACCUSE", "IRN", "IRQ"),
+        # where one was born is not whose one is
+        ("An Iranian-born American journalist was detained in Tehran.", "COERCE", "IRN", "USA"),
         # forces or a state rolling or crossing into a land invade it
         ("Syrian tanks rolled into the Bekaa Valley on Sunday.", "ASSAULT", "SYR", "LBN"),
         ("Iraq crossed into Kuwait before dawn on Thursday.", "ASSAULT", "IRQ", "KWT"),

@@ -193,8 +193,9 @@ _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divide
 
 # a phrase after a name, not part of it, or its first word ("the Islamic Conference on Monday")
 _RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
-# "Iraq-related investigations", "a China-focused fund": a name that only says what a thing is about
-_ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style)\b")
+# "Iraq-related investigations", "a China-focused fund": a name that only says what a thing is about; "the
+# Slovenian-born former model": where one was born, not whose one is
+_ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style|born)\b")
 _BASED = re.compile(r"-based ")  # "a U.S.-based Saudi journalist"
 
 

@@ -746,8 +746,12 @@ class _Reader:
                     )
                 ):
                     return True
-                if c.dep_ in ("advcl", "xcomp") and c.lower_ in _WORDING_FORMS:
-                    return True
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _WORDING_FORMS:
+                    return True  # "attacked Washington and accused the administration of ..."
+        if tok.dep_ in ("advcl", "xcomp", "conj") and (
+            tok.head.lower_ in _SAY_FORMS or tok.head.lower_ in _SPEAKING_FORMS
+        ):
+            return True  # "Maduro spoke for over an hour, attacking Washington"
         if tok.tag_.startswith("VB"):
             doer = self.subject(tok)
             return self._person(doer) and any(self._person(o) for o in self._objects(tok))
@@ -2328,6 +2332,18 @@ class _Reader:
             return [m for m in found if m.start in person]
         return found
 
+    def _headline_passive(self, verb: Token) -> Token | None:
+        """A headline's passive without its auxiliary, whose subject undergoes the act: "Brazilian arms dealer
+        arrested in the United States", "Journalist expelled from Uganda". Only a headline (no full stop)
+        whose verb acts on people and is left without an object of its own."""
+        if verb.tag_ not in ("VBD", "VBN") or self.verb(verb) not in _DONE_TO:
+            return None
+        if any(c.dep_ in _LEFT_OPEN for c in verb.children) or verb.sent[-1].text in _FULL_STOPS:
+            return None
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+            return verb.head  # the parser made the headline a noun phrase: what it names undergoes the act
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ROOT" else None
+
     def passive_agent(self, verb: Token) -> tuple[Token | None, Token | None]:
         """For a passive verb: (agent, patient)."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -2345,6 +2361,8 @@ class _Reader:
                 patient = next((c for c in joined.children if c.dep_ == "nsubjpass"), None)
         if patient is None and (shot := _headline_shot_down(verb)) is not None:
             return None, shot  # "Russian jet shot down over Syria", "helicopter shot down and destroyed"
+        if patient is None:  # "Brazilian arms dealer arrested in the United States"
+            patient = self._headline_passive(verb)
         if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and self._noun_entry(verb.head):
             patient = verb.head  # "a general strike called by the opposition"
         elif patient is None and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -2730,8 +2748,19 @@ _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's term
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
 _DENOUNCED = Trigger("ACCUSE", mode="disapprove", cameo="111")  # an attack made of words
 # what an attack made of words is told in or with: "in a tweet", "in a speech", "on Twitter"
+# acts done to people, which a headline tells in the passive without its auxiliary
+_DONE_TO = {
+    "arrest", "detain", "jail", "imprison", "expel", "deport", "ban", "bar", "sentence", "execute", "kill",
+    "free", "release", "charge", "indict", "convict", "kidnap", "abduct", "hang", "extradite", "sack", "oust",
+    "sanction", "injure", "wound", "behead", "murder", "assassinate", "capture", "fine", "punish", "summon",
+}  # fmt: skip
+_LEFT_OPEN = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr", "prt", "nsubjpass"}
+_FULL_STOPS = {".", "!", "?", ":", ";"}
+_SHUT_OUT = {"ban", "bar", "expel", "deport", "exclude", "evict"}  # whom a state keeps or puts out
 _GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}
-_SPEAKING_FORMS = frozenset(f for b in ("speak", "address", "talk", "declare", "vow") for f in verb_forms(b))
+_SPEAKING_FORMS = frozenset(
+    {"spoke", "spoken", *(f for b in ("speak", "address", "talk", "declare", "vow") for f in verb_forms(b))}
+)
 _QUOTE_MARKS = set("\"“”„«»‘’'")  # a quote opening before a word
 _WORDED_PREPS = {"in", "on", "at", "during", "via", "through"}
 _WORDED = {
@@ -5094,8 +5123,13 @@ class _Coder:
             agent = next((g for c in when for g in c.children if g.dep_ == "nsubj"), None)
             # or its agent, when it is told in the passive: "when their convoy was ambushed by militants"
             agent = agent or next((b for c in when for b in [r.passive_agent(c)[0]] if b is not None), None)
-        if agent is None and patient is not None and f.trigger.type == "SANCTION":
-            # "Yugoslavia was suspended from the OSCE": the body one is put out of put one out
+        if (
+            agent is None
+            and patient is not None
+            and (f.trigger.type == "SANCTION" or r.verb(head) in _SHUT_OUT)
+        ):
+            # "Yugoslavia was suspended from the OSCE": the body one is put out of put one out; "was banned
+            # from Britain": the state one is kept out of
             agent = next(
                 (p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                  for p in c.children if p.dep_ == "pobj" and r.phrase_mentions(p)),
