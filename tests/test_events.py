@@ -2678,6 +2678,15 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Khomeini spoke for an hour on Tehran radio, attacking Iraq.", "ACCUSE", "IRN", "IRQ"),
         # where one was born is not whose one is
         ("An Iranian-born American journalist was detained in Tehran.", "COERCE", "IRN", "USA"),
+        # a name given is criticism, or praise; a name given to a deed is no deed of its own
+        ("Khomeini called the Americans devils.", "ACCUSE", "IRN", "USA"),
+        ("Syria called the Israeli raid a massacre.", "ACCUSE", "SYR", "ISR"),
+        ("Mubarak called Israel a partner for peace.", "SUPPORT", "EGY", "ISR"),
+        # "me" in someone's quoted words is the speaker
+        ('"Mitterrand asked me for help against Libya," Reagan said.', "REQUEST", "FRA", "USA"),
+        # a party named in the charge is not who makes it
+        ("Mr. Bolton was accused of attempting to inflate the dangers of Syria's weapons programs.", "ACCUSE",
+         "", "USA"),
         # forces or a state rolling or crossing into a land invade it
         ("Syrian tanks rolled into the Bekaa Valley on Sunday.", "ASSAULT", "SYR", "LBN"),
         ("Iraq crossed into Kuwait before dawn on Thursday.", "ASSAULT", "IRQ", "KWT"),
@@ -2948,6 +2957,27 @@ def test_what_was_not_done_and_what_the_page_asks_of_its_reader_are_no_events(ev
     assert events == []
     events, _ = events_of('"Withdraw your troops from Lebanon," Syria told Israel.')
     assert [e.plover for e in events] == ["RETREAT"]
+
+
+def test_pleas_in_court_and_a_party_s_appeal_to_voters_ask_nothing(events_of):
+    """ "pleaded guilty" is a plea in court, and a party's "appeal" among voters its charm: no request."""
+    for sentence in (
+        "Manuel Noriega pleaded guilty to drug charges in Miami.",
+        "After the war, Solidarity had a new appeal among Polish voters.",
+    ):
+        events, _ = events_of(sentence)
+        assert "REQUEST" not in {e.plover for e in events}, sentence
+
+
+def test_a_name_given_that_neither_praises_nor_condemns_is_no_event(events_of):
+    """Calling something by a plain name is no criticism; "let me" and "let her know" allow nothing."""
+    for sentence in (
+        "Fabius called the text a framework for the talks.",
+        '"Let me be clear," Shamir told the Knesset.',
+        '"I wanted to let her know the army is honourable," Sharon told reporters.',
+    ):
+        events, _ = events_of(sentence)
+        assert events == [], sentence
 
 
 def test_an_honorific_says_which_of_a_shared_surname(analyze):

@@ -644,6 +644,8 @@ class _Reader:
                     used.update(range(taken.start, taken.end))
                 if hit.noun is not None:
                     used.add(hit.noun.i)
+                if self.verb(tok) == "call" and (label := self._label_given(tok)) is not None:
+                    used.add(label.i)  # "called it a threat": a name given, no threat made
                 if hit.trigger.object_is == "content":
                     # "lifted the curfew", "signed the Oslo accords", "agreed on a deal": what the act is
                     # about is no second act
@@ -773,6 +775,15 @@ class _Reader:
         verb = noun.head.head
         return verb.lower_ in _SAY_FORMS or verb.lower_ in _SPEAKING_FORMS
 
+    def _label_given(self, verb: Token) -> Token | None:
+        """The noun a verb of calling gives its object as a name: "called the Democrats hypocrites" (the
+        parser may make the object the name's compound)."""
+        label = next((c for c in verb.children if c.dep_ == "oprd" and c.tag_ in ("NN", "NNS")), None)
+        if label is None:
+            return None
+        named = any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in label.children)
+        return label if named or any(c.dep_ == "dobj" for c in verb.children) else None
+
     def _told_to_the_reader(self, verb: Token) -> bool:
         """Is the verb an imperative the page addresses to its reader: the sentence's first word, its root,
         with no subject, outside any quote ("Visit our website", "Sign up for the newsletter")? A quoted
@@ -813,6 +824,13 @@ class _Reader:
             return None  # "units armed with nuclear weapons"
         if _visiting_guest(tok) and not any(c.dep_ == "dobj" for c in tok.head.children):
             return None  # "met visiting Vietnamese party chief Do Muoi": a guest, not a second visit
+        if base == "call" and (label := self._label_given(tok)) is not None:
+            # "called the Democrats hypocrites", "called the embargo a crime": a name given, criticism;
+            # "called Egypt a trusted partner": praise; "called it a framework": neither, no event
+            words = {self.noun_base(t) for t in label.subtree} | {t.lower_ for t in label.subtree}
+            if words & _name_calling():
+                return _Found(tok, tok.idx, end, _DENOUNCED)
+            return _Found(tok, tok.idx, end, _BACKED) if words & _PRAISE_WORDS else None
         light = self._light(tok, base)
         if light is not None:
             return light
@@ -885,6 +903,13 @@ class _Reader:
                     and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if c.dep_ == "prep")
                 ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo", "rounded up on Sunday"
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
+        if base == "let" and any(
+            c.lower_ in ("me", "us") or (c.dep_ in ("ccomp", "xcomp") and c.lower_ in ("know", "see"))
+            for c in [*tok.children, *(g for c in tok.children if c.dep_ == "ccomp" for g in c.children)]
+        ):
+            return None  # "Let me be clear", "let her know": a turn of speech, nothing allowed
+        if base == "plead" and any(c.lower_ in _PLEAS for c in tok.children):
+            return None  # "pleaded guilty to helping two murderers escape": a plea in court, no appeal
         # "ordered ten battalions to the border": a deployment, where the verb's own reading fits and nothing
         # is asked of anyone
         deployed = any(t.type == "MOBILIZE" and self._fits(tok, t) for t in lex.verbs.get(base, ()))
@@ -1941,6 +1966,8 @@ class _Reader:
     def _one_phrase(self, h: Token) -> list[Mention]:
         if h.lower_ in _RELATIVE and h.head.dep_ == "relcl":
             return self.phrase_mentions(h.head.head)
+        if h.lower_ in _FIRST_PERSON:
+            return self._speaker(h)
         if self.noun_base(h) in _RELATIONAL or self.noun_base(h) in _SETTINGS:
             # "Qatar's neighbours demanded": not Qatar; but "his Pakistani counterpart Yousuf Raza Gilani" is
             # the one named beside the word
@@ -2118,6 +2145,16 @@ class _Reader:
             for c in root.children
         )
         return root.dep_ == "conj" or listed or any(c.dep_ == "conj" for c in root.children)
+
+    def _speaker(self, pronoun: Token) -> list[Mention]:
+        """ "I", "me" or "we" in someone's quoted words: the speaker ("Macron asked me for approval," Trump
+        said). Outside a direct quote the writer speaks, who is no party."""
+        for q in self.quotes:
+            if q.kind != "direct" and not any(f.start <= pronoun.idx < f.end for f in q.fragments):
+                continue
+            if q.start <= pronoun.idx < q.end and q.speaker_ids:
+                return [m for s in q.speakers for m in self._inside(s.start, s.end)]
+        return []
 
     def _inside(self, start: int, end: int) -> list[Mention]:
         i = bisect_right(self.starts, start - 1)
@@ -2756,6 +2793,37 @@ _DONE_TO = {
 }  # fmt: skip
 _LEFT_OPEN = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr", "prt", "nsubjpass"}
 _FULL_STOPS = {".", "!", "?", ":", ";"}
+# words of a name that praise whom it is given to: "called Egypt a trusted partner", "the accord a historic
+# breakthrough", "a brave man"
+_PRAISE_WORDS = {
+    "friend", "ally", "partner", "hero", "brother", "success", "breakthrough", "victory", "model", "champion",
+    "statesman", "patriot", "asset", "milestone", "achievement", "triumph", "inspiration", "example",
+    "historic", "important", "great", "positive", "good", "brave", "special", "trusted", "valued", "dear",
+    "extraordinary", "excellent", "wonderful", "outstanding", "true", "honest", "courageous", "remarkable",
+    "significant", "constructive", "useful", "welcome", "encouraging", "honourable", "honorable", "integrity",
+}  # fmt: skip
+# names of a deed that condemn it: "called the raid a massacre", "called the findings garbage"
+_CONDEMNING = {
+    "crime", "massacre", "farce", "sham", "hoax", "garbage", "threat", "aggression", "provocation", "lie",
+    "disaster", "mistake", "failure", "joke", "violation", "betrayal", "misuse", "outrage", "insult",
+    "disgrace", "atrocity", "genocide", "terrorism", "witch", "hunt", "backward", "blow", "abuse", "scandal",
+    "piracy", "interference", "meddling", "slander", "fabrication", "nonsense", "dotard", "troubler",
+    "offensive", "racist", "dangerous", "troubling", "shameful", "disgraceful", "unacceptable", "illegal",
+    "irresponsible", "evil", "deranged", "criminal", "satan", "devil", "enemy", "killer", "liar", "thief",
+    "coward", "weasel", "traitor", "fascist", "murderer",
+}  # fmt: skip
+
+
+@functools.cache
+def _name_calling() -> frozenset[str]:
+    """Words of a name given in condemnation: the labels of the persuasion-technique lexicon (one place for
+    name-calling) and the names of condemned deeds above."""
+    labels = load_table("lexicons/techniques")["labels"]
+    return frozenset({str(w).lower() for w in labels if " " not in str(w)} | _CONDEMNING)
+
+
+_PLEAS = {"guilty", "innocent", "contest"}  # "pleaded guilty", "pleaded no contest"
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _SHUT_OUT = {"ban", "bar", "expel", "deport", "exclude", "evict"}  # whom a state keeps or puts out
 _GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}
 _SPEAKING_FORMS = frozenset(
@@ -2847,8 +2915,8 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]  # not "virus", "crisis", "status"
     return word
 
 
@@ -4327,6 +4395,12 @@ class _Coder:
                 range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
                 if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
             ]  # fmt: skip
+            if plover == "ACCUSE":
+                # nor one named in the charge ("was accused of inflating the dangers of Syria's programmes")
+                dated += [
+                    range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")
+                ]  # fmt: skip
             sources = [m for m in sources if not any(m.start in d for d in dated)]
             source_ids = _uniq([a for m in sources for a in m.actor_ids])
         home = self._home(target_ids)
