@@ -2810,6 +2810,9 @@ def test_weather_destroys_no_one(events_of):
     """ "Destroy" codes only property destroyed by people, not by a storm or by warplanes (an assault)."""
     events, _ = events_of("The storm destroyed 300 homes in Bangladesh.")
     assert not events
+    # nor does a virus kill anyone in the event sense ("virus" is no plural of "viru")
+    events, _ = events_of("The Marburg virus killed two people in Uganda.")
+    assert not events
 
 
 def test_a_misdeed_the_writer_tells_is_no_accusation(events_of):

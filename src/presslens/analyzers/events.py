@@ -2810,7 +2810,9 @@ _CONDEMNING = {
     "piracy", "interference", "meddling", "slander", "fabrication", "nonsense", "dotard", "troubler",
     "offensive", "racist", "dangerous", "troubling", "shameful", "disgraceful", "unacceptable", "illegal",
     "irresponsible", "evil", "deranged", "criminal", "satan", "devil", "enemy", "killer", "liar", "thief",
-    "coward", "weasel", "traitor", "fascist", "murderer",
+    "coward", "weasel", "traitor", "fascist", "murderer", "forgery", "whitewash", "fiction", "torture",
+    "apartheid", "tyranny", "dumb", "rash", "cover-up", "coverup", "smear", "propaganda", "fake", "fraud",
+    "conspiracy", "plot", "stunt", "charade", "travesty", "distortion", "disinformation", "ploy",
 }  # fmt: skip
 
 
