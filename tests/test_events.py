@@ -2958,6 +2958,13 @@ def test_what_was_not_done_and_what_the_page_asks_of_its_reader_are_no_events(ev
         "Speaking at a rally in Karachi, the opposition leader said the elections were rigged."
     )
     assert events == []
+    # the wire's reason for anonymity is no refused talk; leave given to negotiate with a party is kept
+    events, _ = events_of(
+        "A U.S. official, who was not authorized to discuss the matter publicly, confirmed it."
+    )
+    assert events == []
+    events, _ = events_of("Palestinian negotiators were allowed to negotiate with Israel in Oslo.")
+    assert [e.plover for e in events] == ["CONSULT"]
     events, _ = events_of('"Withdraw your troops from Lebanon," Syria told Israel.')
     assert [e.plover for e in events] == ["RETREAT"]
 

@@ -627,6 +627,8 @@ class _Reader:
                 continue
             if _paired_adjective(tok):
                 continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
+            if self._leave_to_speak(tok):
+                continue  # "an official who was not authorized to discuss the issue": no talks
             if self._told_to_the_reader(tok):
                 # "Visit The Virginian-Pilot at pilotonline.com"; "End the trade embargo": nor is its object
                 used.update(o.i for o in self._objects(tok))
@@ -783,6 +785,18 @@ class _Reader:
             return None
         named = any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in label.children)
         return label if named or any(c.dep_ == "dobj" for c in verb.children) else None
+
+    def _leave_to_speak(self, verb: Token) -> bool:
+        """Is the verb the speaking someone is (not) authorised to do, the wire's reason for anonymity ("who
+        was not authorized to discuss the issue publicly")?"""
+        leave = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and leave.lower_ in _LEAVE_GIVEN
+            and any(c.dep_ == "auxpass" for c in leave.children)
+            and self.verb(verb) in _SPEAKING
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)  # no partner
+        )
 
     def _told_to_the_reader(self, verb: Token) -> bool:
         """Is the verb an imperative the page addresses to its reader: the sentence's first word, its root,
@@ -2825,6 +2839,8 @@ def _name_calling() -> frozenset[str]:
 
 
 _PLEAS = {"guilty", "innocent", "contest"}  # "pleaded guilty", "pleaded no contest"
+_LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
+_SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _SHUT_OUT = {"ban", "bar", "expel", "deport", "exclude", "evict"}  # whom a state keeps or puts out
 _GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}
