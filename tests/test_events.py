@@ -2979,6 +2979,18 @@ def test_pleas_in_court_and_a_party_s_appeal_to_voters_ask_nothing(events_of):
         assert "REQUEST" not in {e.plover for e in events}, sentence
 
 
+def test_a_pact_someone_has_is_no_pact_made(events_of):
+    """A pact told as someone's ("Obama's nuclear deal with Iran", "his agreement with Arafat") is one the
+    sentence talks about, not one made; a state's consent to act is still an agreement."""
+    for sentence in (
+        "Carter's arms deal with Moscow divided the Senate.",
+        "Netanyahu said his agreement with Arafat was dead.",
+    ):
+        events, _ = events_of(sentence)
+        assert "AGREE" not in {e.plover for e in events}, sentence
+    assert _lead(events_of, "Syria's agreement to attend the conference surprised Washington.")[0] == "AGREE"
+
+
 def test_a_name_given_that_neither_praises_nor_condemns_is_no_event(events_of):
     """Calling something by a plain name is no criticism; "let me" and "let her know" allow nothing."""
     for sentence in (

@@ -1241,6 +1241,11 @@ class _Reader:
         pact kept, broken or argued over is no pact made."""
         if not self._is_pact(noun):
             return False
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (owner.tag_ == "PRP$" or self._person(owner)):
+            return (
+                True  # "Obama's disastrous nuclear deal with Iran legitimized ...": a pact one has, not made
+            )
         verb = next((t for t in list(noun.ancestors)[:3] if t.tag_.startswith("VB")), None)
         if verb is None or self.verb(verb) not in self.lex.keeping | self.lex.quitting:
             return False
