@@ -2951,6 +2951,8 @@ def test_what_was_not_done_and_what_the_page_asks_of_its_reader_are_no_events(ev
     someone's words and is not dropped as the page's."""
     events, _ = events_of("Egypt signed the accord without consulting Syria.")
     assert [e.plover for e in events] == ["SUPPORT"]
+    events, _ = events_of("The embassy said Americans in Cairo should consult a doctor if they fall ill.")
+    assert "CONSULT" not in {e.plover for e in events}  # advice to see a doctor: no talks
     for sentence in ("Visit the Al-Ahram archive at our website.", "Lift the arms embargo on Bosnia now."):
         events, _ = events_of(sentence)
         assert events == [], sentence
