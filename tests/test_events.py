@@ -2991,6 +2991,7 @@ def test_a_pact_someone_has_is_no_pact_made(events_of):
         events, _ = events_of(sentence)
         assert "AGREE" not in {e.plover for e in events}, sentence
     assert _lead(events_of, "Syria's agreement to attend the conference surprised Washington.")[0] == "AGREE"
+    assert _lead(events_of, "Hussein kept his agreement to attend the Madrid conference.")[0] == "AGREE"
 
 
 def test_a_name_given_that_neither_praises_nor_condemns_is_no_event(events_of):

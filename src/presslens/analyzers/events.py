@@ -1242,7 +1242,8 @@ class _Reader:
         if not self._is_pact(noun):
             return False
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is not None and (owner.tag_ == "PRP$" or self._person(owner)):
+        consent = any(c.dep_ == "acl" for c in noun.children)  # "her agreement to testify": a consent given
+        if owner is not None and (owner.tag_ == "PRP$" or self._person(owner)) and not consent:
             return (
                 True  # "Obama's disastrous nuclear deal with Iran legitimized ...": a pact one has, not made
             )
