@@ -146,6 +146,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-107.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-108.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-109.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-110.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

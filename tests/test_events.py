@@ -815,7 +815,7 @@ def test_own_event_set_floor():
         (75, 30), (76, 30), (77, 30), (78, 30), (79, 30), (80, 30), (81, 30),
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
-        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30), (108, 30), (109, 30),
+        (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30), (108, 30), (109, 30), (110, 30),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -2678,6 +2678,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Khomeini spoke for an hour on Tehran radio, attacking Iraq.", "ACCUSE", "IRN", "IRQ"),
         # where one was born is not whose one is
         ("An Iranian-born American journalist was detained in Tehran.", "COERCE", "IRN", "USA"),
+        # a joint body set up is cooperation
+        ("Egypt and Sudan formed a joint committee to manage the Nile waters.", "COOPERATE", "EGY+SDN", ""),
         # a name given is criticism, or praise; a name given to a deed is no deed of its own
         ("Khomeini called the Americans devils.", "ACCUSE", "IRN", "USA"),
         ("Syria called the Israeli raid a massacre.", "ACCUSE", "SYR", "ISR"),

@@ -1839,6 +1839,13 @@ class _Reader:
         base = (joined and self.lex.noun_lemma.get(joined)) or self.noun(tok) or self.noun_base(tok)
         if base in _JOINT_ACTIVITIES and any(c.lower_ in _JOINTLY for c in tok.lefts):
             return _JOINT_ACT, 0  # "joint anti-submarine drills"
+        if (
+            (base in _JOINT_BODIES or tok.lower_ in _JOINT_BODIES)
+            and any(c.lower_ in _JOINTLY for c in tok.lefts)
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lower_ in _CREATING_FORMS
+        ):
+            return _JOINT_ACT, 0  # "will set up a joint army corps": a body made together
         if base not in self.lex.nouns:
             return self._gerund(tok)
         if base == "warning" and any(c.lower_ in _ADVISORIES for c in tok.lefts):
@@ -2642,6 +2649,22 @@ _RECEIVING = frozenset(
     {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
                  "incur") for f in verb_forms(b)} | {"got", "gotten", "won", "drew", "drawn"}
 )  # fmt: skip
+# bodies two sides set up together ("set up a joint army corps", "formed a joint commission")
+_JOINT_BODIES = {
+    "corps", "force", "unit", "brigade", "battalion", "command", "commission", "committee", "venture",
+    "company", "team", "council", "body", "panel", "centre", "center", "group", "fund", "bank",
+}  # fmt: skip
+_CREATING_FORMS = frozenset(
+    {
+        "set",
+        "built",
+        *(
+            f
+            for b in ("set", "form", "create", "establish", "launch", "found", "build")
+            for f in verb_forms(b)
+        ),
+    }
+)
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
