@@ -2996,6 +2996,28 @@ def test_a_pact_someone_has_is_no_pact_made(events_of):
     assert _lead(events_of, "Hussein kept his agreement to attend the Madrid conference.")[0] == "AGREE"
 
 
+def test_event_nouns_that_tell_no_act(events_of):
+    """An attack foiled, a heart attack, the topic of released records and a state named as a danger are
+    no acts told."""
+    for sentence in (
+        "Tunisian police foiled an attack on the synagogue in Djerba.",
+        "The Egyptian minister suffered a heart attack in Cairo.",
+        "Congress released records on the 1968 assassination of Robert Kennedy.",
+        "Thatcher spoke of the Soviet threat in Europe.",
+    ):
+        events, _ = events_of(sentence)
+        assert not {e.plover for e in events} & {"ASSAULT", "THREATEN"}, sentence
+
+
+def test_the_knights_of_malta_are_no_state(analyze):
+    """The Catholic order's name holds a state's; the order is an actor of its own."""
+    analysis = analyze(
+        "The Knights of Malta elected a new grand master in Rome.", meta={"published": "2008-03-11"}
+    )
+    assert "MLT" not in {a.id for a in analysis.actors}
+    assert "ORDER_OF_MALTA" in {a.id for a in analysis.actors}
+
+
 def test_a_name_given_that_neither_praises_nor_condemns_is_no_event(events_of):
     """Calling something by a plain name is no criticism; "let me" and "let her know" allow nothing."""
     for sentence in (

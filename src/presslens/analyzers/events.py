@@ -668,6 +668,8 @@ class _Reader:
                 continue  # "or face sanctions": the penalty threatened, not an act
             if self._pact_kept(tok):
                 continue
+            if self._not_an_act(tok):
+                continue  # "records on the 1963 assassination", "the Iranian threat", "prevent attacks"
             if self._where_one_spoke(tok):
                 continue  # "Trump said at a rally in Wichita": where he spoke, no protest of his
             if (ending := self._ended(tok)) is not None:  # "announced a halt to aid": ties cut
@@ -785,6 +787,29 @@ class _Reader:
             return None
         named = any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in label.children)
         return label if named or any(c.dep_ == "dobj" for c in verb.children) else None
+
+    def _not_an_act(self, noun: Token) -> bool:
+        """An event noun that tells no act: the topic of a record or a report ("records on the 1963
+        assassination of Kennedy"), an act prevented ("to prevent jihadi attacks"), a danger ("the Iranian
+        threat", with no act threatened), an ailment ("a heart attack", "an attack of conscience")."""
+        base = self.noun_base(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "into", "of"):
+            holder = noun.head.head  # or what it is of, the phrase hung one noun too high ("the release of
+            # records on the assassination")
+            holders = [holder, *(p for c in holder.children if c.lower_ == "of" for p in c.children)]
+            if any(h.tag_.startswith("NN") and self.noun_base(h) in _TOPIC_HOLDERS for h in holders):
+                return True
+        if noun.dep_ == "dobj" and noun.head.lower_ in _PREVENTING_FORMS:
+            return True
+        if base == "threat" and not any(
+            c.dep_ == "acl" or c.lower_ in ("of", "against") for c in noun.children
+        ):
+            return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+        if base == "attack":
+            kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+            kinds |= {p.lower_ for c in noun.children if c.lower_ == "of" for p in c.children}
+            return bool(kinds & _AILMENTS)
+        return False
 
     def _leave_to_speak(self, verb: Token) -> bool:
         """Is the verb the speaking someone is (not) authorised to do, the wire's reason for anonymity ("who
@@ -2868,6 +2893,18 @@ def _name_calling() -> frozenset[str]:
 
 
 _PLEAS = {"guilty", "innocent", "contest"}  # "pleaded guilty", "pleaded no contest"
+# what holds a topic, not a deed told: "records on the assassination", "a book about the massacre"
+_TOPIC_HOLDERS = {
+    "record", "report", "book", "film", "movie", "documentary", "article", "story", "file", "document",
+    "memo", "archive", "novel", "essay", "column", "podcast", "series", "exhibition", "museum", "memorial",
+    "anniversary",
+}  # fmt: skip
+_PREVENTING_FORMS = frozenset(
+    f
+    for b in ("prevent", "avert", "thwart", "foil", "forestall", "preempt", "pre-empt")
+    for f in verb_forms(b)
+)
+_AILMENTS = {"heart", "panic", "asthma", "anxiety", "conscience", "nerves", "gout", "coughing", "laughter"}
 _LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 _SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
