@@ -801,10 +801,13 @@ class _Reader:
                 return True
         if noun.dep_ == "dobj" and noun.head.lower_ in _PREVENTING_FORMS:
             return True
-        if base == "threat" and not any(
+        if noun.lower_ == "threat" and not any(
             c.dep_ == "acl" or c.lower_ in ("of", "against") for c in noun.children
         ):
-            return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+            # "the Iranian threat": the state as a danger; not "British threats to arrest him"
+            return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children) and any(
+                c.lower_ == "the" for c in noun.children
+            )
         if base == "attack":
             kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
             kinds |= {p.lower_ for c in noun.children if c.lower_ == "of" for p in c.children}
