@@ -3007,6 +3007,8 @@ def test_event_nouns_that_tell_no_act(events_of):
     ):
         events, _ = events_of(sentence)
         assert not {e.plover for e in events} & {"ASSAULT", "THREATEN"}, sentence
+    events, _ = events_of("He stayed in the embassy for fear of British threats to arrest him.")
+    assert "THREATEN" in {e.plover for e in events}  # threats made, not a state named as a danger
 
 
 def test_the_knights_of_malta_are_no_state(analyze):
