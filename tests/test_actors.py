@@ -253,6 +253,14 @@ def test_a_word_of_its_own_is_no_misspelt_country(resolve) -> None:
     assert ["LVA"] not in found.get("Latina", [])
 
 
+def test_an_english_word_one_letter_off_a_country_is_the_word(analyze) -> None:
+    """ "Liberal" is no misspelt "Liberia": no one in the sentence is made Liberian."""
+    analysis = analyze(
+        "He met Corbyn, the Liberal Democrat leader, Vince Cable, Green MP Caroline Lucas and others."
+    )
+    assert "LBR" not in {a.country for a in analysis.actors} | {a.id for a in analysis.actors}
+
+
 def test_a_known_name_the_ner_ran_on_into_a_date(resolve) -> None:
     found, _ = resolve("The Organisation of the Islamic Conference on Monday urged Denmark to apologise.")
     assert found["Organisation of the Islamic Conference"] == [["OIC"]]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from presslens.nlp import known_words
 from presslens.resources import load_table
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
@@ -145,6 +146,8 @@ class Gazetteer:
         For names the NER marks that the gazetteer does not know; typos are common in wire copy."""
         if len(word) < 5 or not word[:1].isupper() or not word.isalpha() or word.lower() in _WORDS_NOT_TYPOS:
             return None
+        if word.lower() in known_words():
+            return None  # a word of its own: "Liberal" is no misspelt "Liberia"
         if len(word) == 5:  # a short name only with two letters swapped ("Lybia")
             return self._swapped_names.get(word.lower())
         near = {a.entry_id: a for key in _deletions(word.lower()) for a in self._near_names.get(key, ())}
