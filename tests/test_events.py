@@ -2678,6 +2678,8 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Khomeini spoke for an hour on Tehran radio, attacking Iraq.", "ACCUSE", "IRN", "IRQ"),
         # where one was born is not whose one is
         ("An Iranian-born American journalist was detained in Tehran.", "COERCE", "IRN", "USA"),
+        # evidence that bears out a claim backs no one; a state that backs a claim does
+        ("Egypt supported Iraq's claim to the islands.", "SUPPORT", "EGY", "IRQ"),
         # a joint body set up is cooperation
         ("Egypt and Sudan formed a joint committee to manage the Nile waters.", "COOPERATE", "EGY+SDN", ""),
         # a name given is criticism, or praise; a name given to a deed is no deed of its own
@@ -2998,7 +3000,7 @@ def test_a_pact_someone_has_is_no_pact_made(events_of):
 
 def test_event_nouns_that_tell_no_act(events_of):
     """An attack foiled, a heart attack, the topic of released records and a state named as a danger are
-    no acts told."""
+    no acts told; evidence that bears out a claim backs no one."""
     for sentence in (
         "Tunisian police foiled an attack on the synagogue in Djerba.",
         "The Egyptian minister suffered a heart attack in Cairo.",
@@ -3007,6 +3009,12 @@ def test_event_nouns_that_tell_no_act(events_of):
     ):
         events, _ = events_of(sentence)
         assert not {e.plover for e in events} & {"ASSAULT", "THREATEN"}, sentence
+    for sentence in (
+        "The U.N. findings support Iraq's claim that it destroyed its missiles.",
+        "There is no evidence to support the contention that Syria armed the rebels.",
+    ):
+        events, _ = events_of(sentence)
+        assert "SUPPORT" not in {e.plover for e in events}, sentence
     events, _ = events_of("He stayed in the embassy for fear of British threats to arrest him.")
     assert "THREATEN" in {e.plover for e in events}  # threats made, not a state named as a danger
 

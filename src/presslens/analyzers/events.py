@@ -1316,6 +1316,9 @@ class _Reader:
                 return False
         if trig.type == "ASSAULT" and any(self.noun_base(d) in _NATURE for d in _doers(tok)):
             return False  # "an earthquake killed 300 people", "were killed by floods": no one's deed
+        evidence = [*_doers(tok), *([tok.head] if tok.dep_ == "acl" else [])]
+        if trig.type == "SUPPORT" and any(self.noun_base(d) in _EVIDENCE for d in evidence):
+            return False  # "not enough evidence to support the contention": a claim borne out, no backing
         if trig.mode == "visit" and trig.needs_prep and any(c.dep_ == "dobj" for c in tok.children):
             return False  # "flying it to Iran": a trip "to" a place carries no object; a cargo is carried
         if trig.mode == "visit" and any(self._private(d) for d in _doers(tok)):
@@ -2908,6 +2911,7 @@ _PREVENTING_FORMS = frozenset(
     for f in verb_forms(b)
 )
 _AILMENTS = {"heart", "panic", "asthma", "anxiety", "conscience", "nerves", "gout", "coughing", "laughter"}
+_EVIDENCE = {"evidence", "data", "fact", "finding", "study", "research", "record", "proof", "poll", "survey"}
 _LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 _SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
