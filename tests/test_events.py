@@ -2686,8 +2686,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Khomeini called the Americans devils.", "ACCUSE", "IRN", "USA"),
         ("Syria called the Israeli raid a massacre.", "ACCUSE", "SYR", "ISR"),
         ("Mubarak called Israel a partner for peace.", "SUPPORT", "EGY", "ISR"),
-        # "me" in someone's quoted words is the speaker
+        # "me" in someone's quoted words is the speaker; "the US" is no "us"
         ('"Mitterrand asked me for help against Libya," Reagan said.', "REQUEST", "FRA", "USA"),
+        ("Then the US, France and Britain attacked Libya.", "ASSAULT", "USA+FRA+GBR", "LBY"),
         # a party named in the charge is not who makes it
         ("Mr. Bolton was accused of attempting to inflate the dangers of Syria's weapons programs.", "ACCUSE",
          "", "USA"),

@@ -2024,7 +2024,7 @@ class _Reader:
     def _one_phrase(self, h: Token) -> list[Mention]:
         if h.lower_ in _RELATIVE and h.head.dep_ == "relcl":
             return self.phrase_mentions(h.head.head)
-        if h.lower_ in _FIRST_PERSON:
+        if h.lower_ in _FIRST_PERSON and h.tag_ in ("PRP", "PRP$") and h.text != "US":  # not "the US"
             return self._speaker(h)
         if self.noun_base(h) in _RELATIONAL or self.noun_base(h) in _SETTINGS:
             # "Qatar's neighbours demanded": not Qatar; but "his Pakistani counterpart Yousuf Raza Gilani" is
