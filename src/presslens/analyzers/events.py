@@ -215,9 +215,8 @@ def lexicon() -> Lexicon:
         for e in entry if isinstance(entry, list) else [entry]:  # readings tried in order, as for verbs
             nouns.setdefault(head, []).append((tuple(words[:-1]), _trigger(e)))
     for options in nouns.values():
-        options.sort(
-            key=lambda o: -len(o[0])
-        )  # longest phrase first (stable): "hunger strike" before "strike"
+        # longest phrase first (a stable sort keeps the readings' order): "hunger strike" before "strike"
+        options.sort(key=lambda o: -len(o[0]))
     request: dict[str, Trigger] = {}
     for key, entry in (table.get("request") or {}).items():
         words = str(key).lower().split()
@@ -729,7 +728,7 @@ class _Reader:
         """Does the phrase name a person ("Comey", "the Clintons", "Judge Robart")?"""
         return tok is not None and any(m.label == "PERSON" for m in self.phrase_mentions(tok))
 
-    def worded_attack(self, tok: Token) -> bool:
+    def _worded_attack(self, tok: Token) -> bool:
         """Is an attack, verb or noun, one made of words? Told as said in a tweet, a speech or an interview,
         or while saying or calling ("attacked the fired FBI director again Sunday, tweeting ..."); or one
         person's attack on another, with no weapon named ("Trump attacked Comey", "Trump's attacks on the
@@ -981,7 +980,7 @@ class _Reader:
         ):  # "workers struck across India"
             return _Found(tok, tok.idx, end, Trigger("PROTEST", mode="strike"))
         trig = next((t for t in lex.verbs.get(base, ()) if self._fits(tok, t)), None)
-        if base == "attack" and trig is not None and trig.type == "ASSAULT" and self.worded_attack(tok):
+        if base == "attack" and trig is not None and trig.type == "ASSAULT" and self._worded_attack(tok):
             trig = _DENOUNCED
         if trig is None and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
             trig = _JOINT_ACT  # "France and Germany will jointly develop a transport plane"
@@ -1266,15 +1265,13 @@ class _Reader:
 
     def _pact_kept(self, noun: Token) -> bool:
         """ "accused Washington of breaking the 1994 agreement", "demanded that Beijing respect the deal": a
-        pact kept, broken or argued over is no pact made."""
+        pact kept, broken or argued over is no pact made; nor is one a person has ("Obama's nuclear deal")."""
         if not self._is_pact(noun):
             return False
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         consent = any(c.dep_ == "acl" for c in noun.children)  # "her agreement to testify": a consent given
         if owner is not None and (owner.tag_ == "PRP$" or self._person(owner)) and not consent:
-            return (
-                True  # "Obama's disastrous nuclear deal with Iran legitimized ...": a pact one has, not made
-            )
+            return True  # "Obama's nuclear deal with Iran legitimized ...": a pact one has, not one made
         verb = next((t for t in list(noun.ancestors)[:3] if t.tag_.startswith("VB")), None)
         if verb is None or self.verb(verb) not in self.lex.keeping | self.lex.quitting:
             return False
@@ -1293,7 +1290,7 @@ class _Reader:
             or ("@actor" in trig.needs_object and self._names_actor(o))
             or ("@money" in trig.needs_object and _money(o))
             or ("@people" in trig.needs_object and self._people(o))
-            or ("@person" in trig.needs_object and any(m.label == "PERSON" for m in self.phrase_mentions(o)))
+            or ("@person" in trig.needs_object and self._person(o))
             for o in self._objects(tok)
         ):
             return False
@@ -1964,7 +1961,7 @@ class _Reader:
         if match is None:
             return None
         trig, before = match
-        if trig.type == "ASSAULT" and self.noun_base(tok) == "attack" and self.worded_attack(tok):
+        if trig.type == "ASSAULT" and self.noun_base(tok) == "attack" and self._worded_attack(tok):
             trig = _DENOUNCED  # "Trump's sharply negative attacks on the Clintons"
         first = tok.i - before if self._hyphen_word(tok) is None else tok.i - 2
         start = tok.doc[first].idx if first != tok.i else tok.idx
@@ -2685,17 +2682,8 @@ _JOINT_BODIES = {
     "corps", "force", "unit", "brigade", "battalion", "command", "commission", "committee", "venture",
     "company", "team", "council", "body", "panel", "centre", "center", "group", "fund", "bank",
 }  # fmt: skip
-_CREATING_FORMS = frozenset(
-    {
-        "set",
-        "built",
-        *(
-            f
-            for b in ("set", "form", "create", "establish", "launch", "found", "build")
-            for f in verb_forms(b)
-        ),
-    }
-)
+_CREATING = ("set", "form", "create", "establish", "launch", "found", "build")
+_CREATING_FORMS = frozenset({"built", *(f for b in _CREATING for f in verb_forms(b))})
 _JOINTLY = {"joint", "coordinated", "combined", "bilateral", "trilateral"}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PLACE_PREPS = frozenset(
@@ -2857,16 +2845,22 @@ _DIED_AT_HANDS = Trigger("ASSAULT", subject_is="recipient")  # "died at the hand
 _DYING = frozenset(verb_forms("die") | {"died", "perished", "suffered"})
 _ON_TERMS = Trigger("THREATEN", cameo="130")  # a deed to come on another's terms: "would resume ... unless"
 _DISMAY = Trigger("ACCUSE", mode="disapprove", cameo="111")  # the trigger of a word of dismay
-_DENOUNCED = Trigger("ACCUSE", mode="disapprove", cameo="111")  # an attack made of words
+_DENOUNCED = Trigger("ACCUSE", mode="disapprove", cameo="111")  # an attack made of words, a name condemning
 # what an attack made of words is told in or with: "in a tweet", "in a speech", "on Twitter"
-# acts done to people, which a headline tells in the passive without its auxiliary
-_DONE_TO = {
-    "arrest", "detain", "jail", "imprison", "expel", "deport", "ban", "bar", "sentence", "execute", "kill",
-    "free", "release", "charge", "indict", "convict", "kidnap", "abduct", "hang", "extradite", "sack", "oust",
-    "sanction", "injure", "wound", "behead", "murder", "assassinate", "capture", "fine", "punish", "summon",
+_WORDED_PREPS = {"in", "on", "at", "during", "via", "through"}
+_WORDED = {
+    "tweet", "twitter", "speech", "interview", "statement", "op-ed", "editorial", "column", "debate",
+    "remark", "letter", "ad", "advertisement", "post", "conference", "briefing", "podcast", "memoir", "book",
+    "essay", "sermon", "address", "broadcast", "message", "video", "article",
 }  # fmt: skip
-_LEFT_OPEN = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr", "prt", "nsubjpass"}
-_FULL_STOPS = {".", "!", "?", ":", ";"}
+_WORDING = (
+    "tweet", "say", "write", "call", "accuse", "claim", "label", "brand", "argue", "describe", "dub",
+    "charge", "suggest", "insist", "complain", "declare", "mock", "ridicule", "deride", "post",
+)  # fmt: skip
+_WORDING_FORMS = frozenset(f for b in _WORDING for f in verb_forms(b))  # "tweeting", "calling him a thief"
+_SPEAKING_FORMS = frozenset(
+    {"spoke", "spoken", *(f for b in ("speak", "address", "talk", "declare", "vow") for f in verb_forms(b))}
+)
 # words of a name that praise whom it is given to: "called Egypt a trusted partner", "the accord a historic
 # breakthrough", "a brave man"
 _PRAISE_WORDS = {
@@ -2898,40 +2892,33 @@ def _name_calling() -> frozenset[str]:
     return frozenset({str(w).lower() for w in labels if " " not in str(w)} | _CONDEMNING)
 
 
-_PLEAS = {"guilty", "innocent", "contest"}  # "pleaded guilty", "pleaded no contest"
+# acts done to people, which a headline tells in the passive without its auxiliary
+_DONE_TO = {
+    "arrest", "detain", "jail", "imprison", "expel", "deport", "ban", "bar", "sentence", "execute", "kill",
+    "free", "release", "charge", "indict", "convict", "kidnap", "abduct", "hang", "extradite", "sack", "oust",
+    "sanction", "injure", "wound", "behead", "murder", "assassinate", "capture", "fine", "punish", "summon",
+}  # fmt: skip
+_LEFT_OPEN = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr", "prt", "nsubjpass"}
+_FULL_STOPS = {".", "!", "?", ":", ";"}  # a headline ends without one
+_SHUT_OUT = {"ban", "bar", "expel", "deport", "exclude", "evict"}  # whom a state keeps or puts out
 # what holds a topic, not a deed told: "records on the assassination", "a book about the massacre"
 _TOPIC_HOLDERS = {
     "record", "report", "book", "film", "movie", "documentary", "article", "story", "file", "document",
     "memo", "archive", "novel", "essay", "column", "podcast", "series", "exhibition", "museum", "memorial",
     "anniversary",
 }  # fmt: skip
-_PREVENTING_FORMS = frozenset(
-    f
-    for b in ("prevent", "avert", "thwart", "foil", "forestall", "preempt", "pre-empt")
-    for f in verb_forms(b)
-)
+_PREVENTING = ("prevent", "avert", "thwart", "foil", "forestall", "preempt", "pre-empt")
+_PREVENTING_FORMS = frozenset(f for b in _PREVENTING for f in verb_forms(b))  # "foiled an attack"
 _AILMENTS = {"heart", "panic", "asthma", "anxiety", "conscience", "nerves", "gout", "coughing", "laughter"}
+# what bears out a claim without backing anyone: "no evidence to support the contention"
 _EVIDENCE = {"evidence", "data", "fact", "finding", "study", "research", "record", "proof", "poll", "survey"}
+# leave to speak, the wire's reason for anonymity: "was not authorized to discuss the matter"
 _LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 _SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
-_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-_SHUT_OUT = {"ban", "bar", "expel", "deport", "exclude", "evict"}  # whom a state keeps or puts out
-_GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}
-_SPEAKING_FORMS = frozenset(
-    {"spoke", "spoken", *(f for b in ("speak", "address", "talk", "declare", "vow") for f in verb_forms(b))}
-)
+_PLEAS = {"guilty", "innocent", "contest"}  # "pleaded guilty", "pleaded no contest"
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote, the speaker
+_GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}  # where a speaker may speak
 _QUOTE_MARKS = set("\"“”„«»‘’'")  # a quote opening before a word
-_WORDED_PREPS = {"in", "on", "at", "during", "via", "through"}
-_WORDED = {
-    "tweet", "twitter", "speech", "interview", "statement", "op-ed", "editorial", "column", "debate",
-    "remark", "letter", "ad", "advertisement", "post", "conference", "briefing", "podcast", "memoir", "book",
-    "essay", "sermon", "address", "broadcast", "message", "video", "article",
-}  # fmt: skip
-_WORDING = (
-    "tweet", "say", "write", "call", "accuse", "claim", "label", "brand", "argue", "describe", "dub",
-    "charge", "suggest", "insist", "complain", "declare", "mock", "ridicule", "deride", "post",
-)  # fmt: skip
-_WORDING_FORMS = frozenset(f for b in _WORDING for f in verb_forms(b))  # "tweeting", "calling him a thief"
 # CAMEO's code for what is cut off: mediation (165), talks (164), aid (162); other ties stay 161
 _CUT_CODES = (
     ({"mediation"}, "165"),
