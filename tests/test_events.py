@@ -2680,6 +2680,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("An Iranian-born American journalist was detained in Tehran.", "COERCE", "IRN", "USA"),
         # evidence that bears out a claim backs no one; a state that backs a claim does
         ("Egypt supported Iraq's claim to the islands.", "SUPPORT", "EGY", "IRQ"),
+        # what one does not know the reason for happened: "did not know why" denies nothing
+        ("Western diplomats did not know why Iran had expelled the two Danish journalists.", "COERCE",
+         "IRN", "DNK"),
         # a joint body set up is cooperation
         ("Egypt and Sudan formed a joint committee to manage the Nile waters.", "COOPERATE", "EGY+SDN", ""),
         # a name given is criticism, or praise; a name given to a deed is no deed of its own

@@ -2476,6 +2476,7 @@ class _Reader:
 
 
 _PARTICLES = {"back", "out", "away", "off"}
+_WH_WORDS = {"what", "why", "how", "who", "where", "which"}  # not "whether", "if", "when": open or to come
 _FACT_MARKS = {"when", "after", "before", "because", "since", "while", "although", "though", "once", "as"}
 _PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
 _OWED = {"arrears", "debt", "due", "dues", "compensation", "reparation", "contribution", "share"}
@@ -3145,6 +3146,14 @@ def _told_as_a_fact(clause: Token) -> bool:
     verb it hangs on leaves standing."""
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _FACT_MARKS and c.i < clause.i for c in clause.children
+    )
+
+
+def _asked_about(clause: Token) -> bool:
+    """A clause a wh-word opens ("did not know why Iran had expelled the diplomats", "don't know what
+    caused him to travel"): what one does not know about happened; a denial of the knowing leaves it."""
+    return clause.dep_ == "ccomp" and any(
+        t.lower_ in _WH_WORDS and t.i < clause.i for t in clause.subtree if t.i >= clause.left_edge.i
     )
 
 
@@ -6440,7 +6449,12 @@ class _Coder:
             )
             # "did not say he would go" is not a denial of going; "did not mention the case when he met
             # Sisi": the meeting happened
-            if denied and (i == 0 or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))):
+            if denied and (
+                i == 0
+                or (
+                    t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]) and not _asked_about(chain[i - 1])
+                )
+            ):
                 negated = True
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX:
