@@ -2683,6 +2683,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # what one does not know the reason for happened: "did not know why" denies nothing
         ("Western diplomats did not know why Iran had expelled the two Danish journalists.", "COERCE",
          "IRN", "DNK"),
+        ("Israel would not say why it expelled the two Iraqi diplomats.", "SANCTION", "ISR", "IRQ"),
         # a joint body set up is cooperation
         ("Egypt and Sudan formed a joint committee to manage the Nile waters.", "COOPERATE", "EGY+SDN", ""),
         # a name given is criticism, or praise; a name given to a deed is no deed of its own

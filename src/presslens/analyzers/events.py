@@ -6449,12 +6449,9 @@ class _Coder:
             )
             # "did not say he would go" is not a denial of going; "did not mention the case when he met
             # Sisi": the meeting happened
-            if denied and (
-                i == 0
-                or (
-                    t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]) and not _asked_about(chain[i - 1])
-                )
-            ):
+            if i > 0 and _asked_about(chain[i - 1]):
+                break  # what one (does not) know the reason for happened, whatever the knowing's mood
+            if denied and (i == 0 or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))):
                 negated = True
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX:
