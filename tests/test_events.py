@@ -2969,6 +2969,10 @@ def test_what_was_not_done_and_what_the_page_asks_of_its_reader_are_no_events(ev
         "Speaking at a rally in Karachi, the opposition leader said the elections were rigged."
     )
     assert events == []
+    # a comment declined refuses no act; talks refused are still refused
+    events, _ = events_of("The Syrian embassy in London declined to comment on the report.")
+    assert events == []
+    assert _lead(events_of, "Iraq refused to discuss the issue.")[0] == "REJECT"
     # the wire's reason for anonymity is no refused talk; leave given to negotiate with a party is kept
     events, _ = events_of(
         "A U.S. official, who was not authorized to discuss the matter publicly, confirmed it."

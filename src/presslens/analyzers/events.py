@@ -813,6 +813,16 @@ class _Reader:
             return bool(kinds & _AILMENTS)
         return False
 
+    def _no_comment(self, refusal: Token) -> bool:
+        """Is what is refused only a word on something, with no partner ("declined to comment", "refused to
+        elaborate on the report", "would not name the suspects")?"""
+        said = next((c for c in refusal.children if c.dep_ == "xcomp"), None)
+        return (
+            said is not None
+            and said.lower_ in _COMMENTING_FORMS
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in said.children)
+        )
+
     def _leave_to_speak(self, verb: Token) -> bool:
         """Is the verb the speaking someone is (not) authorised to do, the wire's reason for anonymity ("who
         was not authorized to discuss the issue publicly")?"""
@@ -958,6 +968,8 @@ class _Reader:
             trig = self._request(tok, base)
             if trig is not None:
                 return _Found(tok, tok.idx, end, trig)
+        if base in lex.refuse and self._no_comment(tok):
+            return None  # "declined to comment on the report": no act refused (CAMEO's 011 is no PLOVER type)
         if base in lex.threaten or base in lex.refuse:
             content = self._content_act(tok)
             plover = "THREATEN" if base in lex.threaten else "REJECT"
@@ -2916,6 +2928,11 @@ _EVIDENCE = {"evidence", "data", "fact", "finding", "study", "research", "record
 # leave to speak, the wire's reason for anonymity: "was not authorized to discuss the matter"
 _LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 _SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
+_COMMENTING = (
+    "comment", "elaborate", "confirm", "say", "specify", "identify", "name", "disclose", "reveal", "detail",
+    "speculate",
+)  # fmt: skip
+_COMMENTING_FORMS = frozenset(f for b in _COMMENTING for f in verb_forms(b))  # a word refused, no act
 _PLEAS = {"guilty", "innocent", "contest"}  # "pleaded guilty", "pleaded no contest"
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote, the speaker
 _GATHERINGS = {"rally", "protest", "demonstration", "march", "vigil"}  # where a speaker may speak
