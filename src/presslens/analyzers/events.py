@@ -2929,7 +2929,7 @@ _EVIDENCE = {"evidence", "data", "fact", "finding", "study", "research", "record
 _LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 _SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
 _COMMENTING = (
-    "comment", "elaborate", "confirm", "say", "specify", "identify", "name", "disclose", "reveal", "detail",
+    "comment", "elaborate", "confirm", "specify", "identify", "name", "disclose", "reveal", "detail",
     "speculate",
 )  # fmt: skip
 _COMMENTING_FORMS = frozenset(f for b in _COMMENTING for f in verb_forms(b))  # a word refused, no act
