@@ -814,14 +814,9 @@ class _Reader:
         return False
 
     def _no_comment(self, refusal: Token) -> bool:
-        """Is what is refused only a word on something, with no partner ("declined to comment", "refused to
-        elaborate on the report", "would not name the suspects")?"""
-        said = next((c for c in refusal.children if c.dep_ == "xcomp"), None)
-        return (
-            said is not None
-            and said.lower_ in _COMMENTING_FORMS
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in said.children)
-        )
+        """Is what is refused only a word on something ("declined to comment", "refused to elaborate on the
+        report", "declined to name the suspects")?"""
+        return any(c.dep_ == "xcomp" and c.lower_ in _COMMENTING_FORMS for c in refusal.children)
 
     def _leave_to_speak(self, verb: Token) -> bool:
         """Is the verb the speaking someone is (not) authorised to do, the wire's reason for anonymity ("who
@@ -2927,7 +2922,7 @@ _AILMENTS = {"heart", "panic", "asthma", "anxiety", "conscience", "nerves", "gou
 _EVIDENCE = {"evidence", "data", "fact", "finding", "study", "research", "record", "proof", "poll", "survey"}
 # leave to speak, the wire's reason for anonymity: "was not authorized to discuss the matter"
 _LEAVE_GIVEN = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
-_SPEAKING = {"discuss", "talk", "speak", "comment", "negotiate"}
+_SPEAKING = {"discuss", "talk", "speak", "negotiate"}  # lexicon verbs, as the trigger loop reads
 _COMMENTING = (
     "comment", "elaborate", "confirm", "specify", "identify", "name", "disclose", "reveal", "detail",
     "speculate",
@@ -3169,9 +3164,7 @@ def _told_as_a_fact(clause: Token) -> bool:
 def _asked_about(clause: Token) -> bool:
     """A clause a wh-word opens ("did not know why Iran had expelled the diplomats", "don't know what
     caused him to travel"): what one does not know about happened; a denial of the knowing leaves it."""
-    return clause.dep_ == "ccomp" and any(
-        t.lower_ in _WH_WORDS and t.i < clause.i for t in clause.subtree if t.i >= clause.left_edge.i
-    )
+    return clause.dep_ == "ccomp" and any(t.lower_ in _WH_WORDS and t.i < clause.i for t in clause.subtree)
 
 
 def _hands_of(verb: Token) -> Token | None:
