@@ -147,6 +147,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-108.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-109.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-110.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-111.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

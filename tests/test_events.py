@@ -816,6 +816,7 @@ def test_own_event_set_floor():
         (82, 30), (83, 30), (84, 30), (85, 30), (86, 30), (87, 30), (88, 30), (89, 30), (90, 30), (91, 30),
         (92, 30), (93, 30), (94, 30), (95, 30), (96, 30), (97, 30), (98, 30), (99, 30), (100, 30), (101, 20),
         (102, 30), (103, 30), (104, 30), (105, 30), (106, 30), (107, 30), (108, 30), (109, 30), (110, 30),
+        (111, 32),
     )  # fmt: skip
     for number, size in sizes:
         floors[f"presslens-events-{number}"] = (size, 0.85, 0.75)
@@ -3094,3 +3095,65 @@ def test_a_pronoun_inside_its_own_antecedent_search_ends(analyze, sentence):
     must end, not recurse until the events analyzer fails."""
     analysis = analyze(sentence, meta={"published": "2018-01-01"})
     assert not analysis.warnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # goods a state sells or sends another are trade kept up; a base lent to others' planes, military help
+        ("Algeria resumed oil deliveries to Tunisia after a two-week halt.", ("COOPERATE", {"DZA"}, {"TUN"})),
+        ("Kazakhstan began selling grain to Afghanistan.", ("COOPERATE", {"KAZ"}, {"AFG"})),
+        (
+            "Tajikistan opened an airfield to Indian military transport planes.",
+            ("COOPERATE", {"TJK"}, {"IND"}),
+        ),
+        # restrictions on trade or travel cut dealings; on rallies or the press they curb people at home
+        ("The United States tightened restrictions on exports to Iran.", ("SANCTION", {"USA"}, {"IRN"})),
+        ("Belarus imposed new restrictions on opposition rallies.", ("COERCE", {"BLR"}, {"BLR"})),
+        # a package is what it holds
+        ("Britain announced a package of weapons for Ukraine.", ("AID", {"GBR"}, {"UKR"})),
+        # a plural the tagger read as a verb ("freezes"), and a verb it read as an adjective ("relaxed")
+        ("Norway imposed asset freezes on Iranian officials.", ("SANCTION", {"NOR"}, {"IRN"})),
+        ("Japan imposed travel bans and asset freezes on Russia.", ("SANCTION", {"JPN"}, {"RUS"})),
+        ("Laos's government relaxed restrictions on trade with Thailand.", ("CONCEDE", {"LAO"}, {"THA"})),
+    ],
+)
+def test_trade_bases_restrictions_and_misread_words(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead
+
+
+def test_a_base_opened_to_no_one_is_no_cooperation(events_of):
+    """A verb-and-object reading keeps its preposition: a base opened at home is lent to no one."""
+    events, _ = events_of("Ghana opened a new air base in the north.")
+    assert not [e for e in events if e.plover == "COOPERATE"]
+
+
+def test_the_far_side_of_a_border_is_not_where_an_act_happens(events_of):
+    """ "near Georgia's border with Chechnya": the place is Georgia's side; the state named after "with" is
+    the far side, as a border's adjective ("near the Iranian border") names either side."""
+    bombed = "Russian warplanes bombed villages near Georgia's border with Chechnya."
+    assert _lead(events_of, bombed) == ("ASSAULT", {"RUS"}, {"GEO"})
+
+
+def test_who_gets_round_a_sanction_does_not_impose_it(events_of):
+    """ "skirted the sanctions": the subject evades the measure; it is not the state that imposed it."""
+    for sentence in (
+        "Syria skirted the oil embargo.",
+        "Venezuela circumvented the restrictions on its gold sales.",
+    ):
+        events, _ = events_of(sentence)
+        assert not [e for e in events if e.plover == "SANCTION" and e.source_ids], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They sent arms to Ukraine through Poland.",
+        "They imposed sanctions on Syria after a report by Human Rights Watch.",
+    ],
+)
+def test_an_open_pronoun_is_no_party_named_after_it(events_of, sentence):
+    """ "They", left unresolved, stands for a party named before it: the guess of a deed's doer from the one
+    other party of the sentence does not reach past it to a transit country or a report's author."""
+    events, _ = events_of(sentence)
+    assert events and all(not e.source_ids for e in events if e.main), sentence

@@ -620,9 +620,9 @@ class _Reader:
                 # 17); not one person "forcibly kissed"
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _FORCED))
         for tok in verbs:
-            if not (tok.tag_.startswith("VB") or _gerund_read_as_noun(tok)) or any(
-                f.head.i == tok.i for f in found
-            ):
+            if not (
+                tok.tag_.startswith("VB") or _gerund_read_as_noun(tok) or _verb_read_as_modifier(tok)
+            ) or any(f.head.i == tok.i for f in found):
                 continue
             if _paired_adjective(tok):
                 continue  # "exchanged 400 sick and wounded prisoners": a description, not a wounding
@@ -901,11 +901,7 @@ class _Reader:
             ]  # fmt: skip
             objects |= {g.lower_ for g in on_day}
             hit = next(
-                (
-                    t[0]
-                    for w, t in seconds.items()
-                    if w in objects and (not t[0].needs_subject or self._subject_is(tok, t[0].needs_subject))
-                ),
+                (t[0] for w, t in seconds.items() if w in objects and self._fits(tok, t[0])),
                 None,
             )  # "Syrian jets dropped barrel bombs"; not "the AP dropped the bomb that ..."
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
@@ -1487,6 +1483,14 @@ class _Reader:
             g for c in tok.children if c.dep_ in ("dative", "dobj") for g in c.children if g.dep_ == "dobj"
         ]
         objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "an air and arms embargo"
+        if not objects:
+            # "imposed travel bans and asset freezes on Russia": the last plural read as a clause's verb
+            objects = [
+                o
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.tag_ == "VBZ" and (match := self._noun_match(c)) and match[1]
+                for o in [c, *(g for g in c.children if g.dep_ == "nsubj")]  # the first holds the preposition
+            ]
         for obj in objects:  # "gave the rebels a two-week ultimatum": the object that names an event
             event_noun = self._event_noun(obj)
             if (
@@ -1535,6 +1539,10 @@ class _Reader:
                 for named in [p, *self._conjuncts(p)] if p is not None else []:
                     if (trig := self._noun_entry(named)) is not None:
                         return named, trig
+        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        if nxt is not None and nxt.tag_ == "VBZ" and (match := self._noun_match(nxt)) and match[1]:
+            # "imposed asset freezes on Russia": the plural of a two-word event read as a verb
+            return nxt, match[0]
         after = obj.right_edge.i + 1
         if obj.ent_type_ == "MONEY" and obj.dep_ == "dobj" and after < len(obj.doc):
             # "approved 2 billion dollars in military aid to Egypt", "in" hung by the parser on the verb
@@ -2607,10 +2615,9 @@ _MOVED = {
 _PREMISES = {"office", "headquarters", "bureau", "premises", "building", "studio"}  # "the offices of a paper"
 _PARTNER_PREPS = frozenset({"with", "between"})  # "its talks with Israel": another party named
 _TOPICS = {"on", "about", "over", "concerning", "regarding"}  # what talks are about
-# who flees, escapes or survives a deed, or sees it, is not its doer
-_ESCAPING = frozenset(
-    {"fled", *(f for b in ("flee", "escape", "evade", "survive", "witness") for f in verb_forms(b))}
-)
+# who flees, escapes, survives or gets round a deed ("skirted the sanctions"), or sees it, is not its doer
+_GETTING_AWAY = ("flee", "escape", "evade", "survive", "witness", "skirt", "circumvent", "bypass", "dodge")
+_ESCAPING = frozenset({"fled", *(f for b in _GETTING_AWAY for f in verb_forms(b))})
 _RULERS = {"government", "regime", "authority", "leadership", "junta", "administration", "ruler"}
 # the setting of a meeting, not a side of it: "on the sidelines of the UN General Assembly"
 _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
@@ -3203,9 +3210,10 @@ def _verb_read_as_modifier(tok: Token) -> bool:
     massed troops along the border", the object taken for the clause's head; or on the object's owner
     ("The Commonwealth extended Zimbabwe's suspension")."""
     noun = _modified_noun(tok)
+    # an adjective with a subject of its own is a verb too: "the government relaxed restrictions"
+    verb = tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "JJ" and any(c.dep_ == "nsubj" for c in tok.children))
     return (
-        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and noun.dep_ in ("ROOT", "ccomp")
-        and noun.tag_.startswith("NN")
+        tok.dep_ == "amod" and verb and noun.dep_ in ("ROOT", "ccomp") and noun.tag_.startswith("NN")
     )  # fmt: skip
 
 
@@ -4499,6 +4507,9 @@ class _Coder:
                     if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")
                 ]  # fmt: skip
             sources = [m for m in sources if not any(m.start in d for d in dated)]
+            if source_head is not None and source_head.tag_ == "PRP":
+                # "they" or "it" left unresolved stands for a party named before it, not one named after
+                sources = [m for m in sources if m.end <= source_head.idx]
             source_ids = _uniq([a for m in sources for a in m.actor_ids])
         home = self._home(target_ids)
         if (
@@ -5715,7 +5726,8 @@ class _Coder:
             # on the act itself it is a topic or a target ("talks on Kashmir", "an attack on Israel")
             return self._place(phrases, preps=_PLACE_PREPS | {"on"}) if phrases else ([], None)
         found = [m for m in found if any(r.countries.get(a) for a in m.actor_ids)]  # not "Chakwal", unplaced
-        found = [m for m in found if not self._border_of(m)]  # "near the Iranian border": either side of it
+        # "near the Iranian border": either side of it; "near its border with Chechnya": the far side
+        found = [m for m in found if not self._border_of(m) and not self._far_side(m)]
         countries = {r.countries.get(a) for m in found for a in m.actor_ids}
         if len(countries) > 1 and (named := [m for m in found if self._names_the_place(m)]):
             found = named  # "the Ethiopian port of Assab": the writer says whose the place is (then)
