@@ -510,3 +510,18 @@ def test_a_name_of_two_words_joined_is_named_once(resolve) -> None:
     """ "Trinidad and Tobago": two entities to the NER, each inside the one name, give one mention."""
     found, _ = resolve("Trinidad and Tobago recalled its ambassador from Caracas.")
     assert found["Trinidad and Tobago"] == [["TTO"]]
+
+
+def test_a_known_surname_after_another_first_name_is_someone_else(resolve) -> None:
+    """ "Ivanka Trump", which the NER left unmarked, and "Donald Trump Jr." are not Donald Trump; a title or
+    an adverb before the surname leaves him named."""
+    found, _ = resolve("Ivanka Trump toured a factory in Ohio.", "2019-01-01")
+    assert "Trump" not in found
+    found, analysis = resolve("Donald Trump Jr. addressed the rally in Texas.", "2019-01-01")
+    assert "person:donald-trump" not in {a.id for a in analysis.actors}
+    assert not [a for a in analysis.actors if a.name in ("Jr", "Jr.")]
+    # a son is taken to share his father's country, where the text gives none
+    assert [a.country for a in analysis.actors if a.name.startswith("Donald Trump Jr")] == ["USA"]
+    for text in ("Yesterday Trump toured a factory in Ohio.", "President Trump toured a factory in Ohio."):
+        _, analysis = resolve(text, "2019-01-01")
+        assert "person:donald-trump" in {a.id for a in analysis.actors}, text

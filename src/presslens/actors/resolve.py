@@ -197,6 +197,7 @@ _RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
 # Slovenian-born former model": where one was born, not whose one is
 _ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style|born)\b")
 _BASED = re.compile(r"-based ")  # "a U.S.-based Saudi journalist"
+_GENERATION = re.compile(r"\s(?:Jr|Sr|II|III|IV)\.?$")  # "Donald Trump Jr.", "Martin Luther King Jr"
 
 
 def _same_ref(a: Ref, b: Ref) -> bool:
@@ -744,7 +745,23 @@ class NameResolver:
             return None
         if picked[1].kind == "person" and (ref := self._named_before(match)):
             return ref
+        if picked[1].kind == "person" and self._first_name_before(match, picked[1]):
+            return None  # "Ivanka Trump", which the NER missed: a namesake or a relative, not the known one
         return self._ref(match, *picked, label=label or "", confidence=1.0 if label else 0.9)
+
+    def _first_name_before(self, match: Match, person: Entry) -> bool:
+        """Is a known surname, found outside any entity, given another's first name: a proper noun just
+        before it, no place or body, that is none of the words the known person goes by?"""
+        span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return (
+            before.tag_ == "NNP"
+            and before.is_alpha
+            and not before.ent_type_
+            and self._someone_else(before.idx, match, person)
+        )
 
     def _country_reading(self, match: Match, kinds: tuple[str, ...]) -> tuple[Alias, Entry] | None:
         """A match read as a country's name or people, where the NER took it for a person."""
@@ -776,12 +793,23 @@ class NameResolver:
                 refs.extend(r for o in inside if o.end <= m.start and (r := self._match_ref(o, None)))
                 return refs
         name = (start, end)
+        # "Donald Trump Jr.": a son of the known name is someone else, whose name holds the father's
+        junior = _GENERATION.search(self.text[start:end]) is not None
         moved = True
         while moved and name:  # peel titles and known words off the front: "Chinese Premier Li Qiang"
             moved = False
             name = self._strip_title(*name)
             for m in inside:
-                if name and m.start == name[0] and m.end < end and (ref := self._match_ref(m, None)):
+                named_father = junior and any(
+                    self.gaz.entries[a.entry_id].kind == "person" for a in m.aliases
+                )
+                if (
+                    name
+                    and m.start == name[0]
+                    and m.end < end
+                    and not named_father
+                    and (ref := self._match_ref(m, None))
+                ):
                     refs.append(ref)
                     name = (m.end + len(self.text[m.end : end]) - len(self.text[m.end : end].lstrip()), end)
                     moved = True
@@ -795,7 +823,13 @@ class NameResolver:
             self._bodies_named_as_people.update(a for r in found for a in r.actor_ids)
             refs.extend(found)
         elif name:
-            refs.extend(self._unknown_person(*name))
+            fathers = [
+                e.country
+                for m in inside
+                for a in m.aliases
+                if (e := self.gaz.entries[a.entry_id]).kind == "person"
+            ]
+            refs.extend(self._unknown_person(*name, family=fathers[0] if junior and fathers else None))
         return refs
 
     def _introduced_as(self, start: int) -> str | None:
@@ -931,7 +965,9 @@ class NameResolver:
                 return self._strip_title(start + len(title) + 1, end)
         return (start, end) if name else None
 
-    def _unknown_person(self, start: int, end: int) -> list[Ref]:
+    def _unknown_person(self, start: int, end: int, family: str | None = None) -> list[Ref]:
+        """Someone the gazetteer does not know, of the country the context gives, else of `family`'s (the
+        country of the known person whose son or namesake it is)."""
         span = self._strip_title(start, end)
         if span is None:
             return []
@@ -940,7 +976,7 @@ class NameResolver:
         if not any(c.isupper() for c in name[:1]) or any(c.isdigit() for c in name):
             return []
         country, sector, role = self._context(start, end)
-        actor_id = self.cast.unknown("person", name, country)
+        actor_id = self.cast.unknown("person", name, country or family)
         draft = self.cast.actors[actor_id]
         draft.sector = draft.sector or sector
         draft.role_text = draft.role_text or role
