@@ -197,7 +197,7 @@ _RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
 # Slovenian-born former model": where one was born, not whose one is
 _ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style|born)\b")
 _BASED = re.compile(r"-based ")  # "a U.S.-based Saudi journalist"
-_GENERATION = re.compile(r"\s(?:Jr|Sr|II|III|IV)\.?$")  # "Donald Trump Jr.", "Martin Luther King Jr"
+_GENERATION = re.compile(r"\s(?:Jr|Sr)\.?$")  # "Donald Trump Jr.", "Martin Luther King Jr"
 
 
 def _same_ref(a: Ref, b: Ref) -> bool:
@@ -750,8 +750,8 @@ class NameResolver:
         return self._ref(match, *picked, label=label or "", confidence=1.0 if label else 0.9)
 
     def _first_name_before(self, match: Match, person: Entry) -> bool:
-        """Is a known surname, found outside any entity, given another's first name: a proper noun just
-        before it, no place or body, that is none of the words the known person goes by?"""
+        """Is a known surname given another's first name: a proper noun just before it that the NER left
+        unmarked (so no place or body), and none of the words the known person goes by?"""
         span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
