@@ -800,14 +800,11 @@ class NameResolver:
             moved = False
             name = self._strip_title(*name)
             for m in inside:
-                named_father = junior and any(
-                    self.gaz.entries[a.entry_id].kind == "person" for a in m.aliases
-                )
                 if (
                     name
                     and m.start == name[0]
                     and m.end < end
-                    and not named_father
+                    and not (junior and self._names_a_person(m))
                     and (ref := self._match_ref(m, None))
                 ):
                     refs.append(ref)
