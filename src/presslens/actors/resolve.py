@@ -820,13 +820,9 @@ class NameResolver:
             self._bodies_named_as_people.update(a for r in found for a in r.actor_ids)
             refs.extend(found)
         elif name:
-            fathers = [
-                e.country
-                for m in inside
-                for a in m.aliases
-                if (e := self.gaz.entries[a.entry_id]).kind == "person"
-            ]
-            refs.extend(self._unknown_person(*name, family=fathers[0] if junior and fathers else None))
+            father = next((m for m in inside if self._names_a_person(m)), None) if junior else None
+            family = self._pick(father, "PERSON") if father is not None else None
+            refs.extend(self._unknown_person(*name, family=family[1].country if family else None))
         return refs
 
     def _introduced_as(self, start: int) -> str | None:

@@ -1488,7 +1488,7 @@ class _Reader:
             objects = [
                 o
                 for c in tok.children
-                if c.dep_ == "ccomp" and c.tag_ == "VBZ" and (match := self._noun_match(c)) and match[1]
+                if c.dep_ == "ccomp" and self._plural_read_as_verb(c)
                 for o in [c, *(g for g in c.children if g.dep_ == "nsubj")]  # the first holds the preposition
             ]
         for obj in objects:  # "gave the rebels a two-week ultimatum": the object that names an event
@@ -1540,9 +1540,8 @@ class _Reader:
                     if (trig := self._noun_entry(named)) is not None:
                         return named, trig
         nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
-        if nxt is not None and nxt.tag_ == "VBZ" and (match := self._noun_match(nxt)) and match[1]:
-            # "imposed asset freezes on Russia": the plural of a two-word event read as a verb
-            return nxt, match[0]
+        if nxt is not None and (match := self._plural_read_as_verb(nxt)) is not None:
+            return nxt, match  # "imposed asset freezes on Russia"
         after = obj.right_edge.i + 1
         if obj.ent_type_ == "MONEY" and obj.dep_ == "dobj" and after < len(obj.doc):
             # "approved 2 billion dollars in military aid to Egypt", "in" hung by the parser on the verb
@@ -1552,6 +1551,11 @@ class _Reader:
                 if p is not None and (trig := self._noun_entry(p)) is not None:
                     return p, trig
         return None
+
+    def _plural_read_as_verb(self, tok: Token) -> Trigger | None:
+        """The event a plural the tagger read as a verb names with the word before it ("asset freezes")."""
+        match = self._noun_match(tok) if tok.tag_ == "VBZ" else None
+        return match[0] if match is not None and match[1] else None
 
     def _object_words(self, obj: Token) -> set[str]:
         """An object's words: its own (with a compound before it: "power station"), its conjuncts' ("aerial
