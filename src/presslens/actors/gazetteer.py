@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,6 +64,7 @@ class Entry:
     offices: tuple[Office, ...] = ()
     members: tuple[str, ...] = ()
     name_words: frozenset[str] = frozenset()  # a person's: every word of the names it goes by, lower case
+    names: tuple[str, ...] = ()  # a person's: the names it goes by
     part_of: tuple[str, date] | None = None  # a country's: the state it belonged to, until the day it left
 
     def offices_on(self, day: date) -> list[Office]:
@@ -89,6 +91,8 @@ class Match:
     after_the: bool  # preceded by "the"
 
 
+_THE = ("the", "The", "THE")
+
 # words one letter off a country's name that are words of their own ("Latina" is no misspelt Latvia)
 _WORDS_NOT_TYPOS = frozenset({"latina", "latino", "latinas", "latinos", "granada", "tango", "kanye", "benni"})
 
@@ -104,33 +108,57 @@ class Gazetteer:
     def find(self, text: str) -> Iterator[Match]:
         """Leftmost-longest known names in `text`; stop phrases ("Latin America") swallow what they cover."""
         toks = words(text.replace("’", "'"))  # same length: offsets hold
-        n = len(toks)
         i = 0
-        while i < n:
-            after_the = i > 0 and toks[i - 1].group() in ("the", "The", "THE")
-            hit = None
-            for key, aliases in self.index.get(toks[i].group(), ()):
-                k = len(key)
-                if i + k > n or any(toks[i + j].group() != key[j] for j in range(1, k)):
-                    continue
-                nxt = toks[i + k].group() if i + k < n else ""
-                usable = tuple(
-                    a
-                    for a in aliases
-                    if not a.needs_the or (after_the and not (nxt[:1].isupper() and nxt.isalpha()))
-                )
-                if usable or not aliases:
-                    # a name wanting its "the" gives way to a shorter one: "the banned Solidarity union"
-                    hit = (k, usable)
-                    break
+        while i < len(toks):
+            hit = self._hit(toks, i)
             if hit is None:
                 i += 1
                 continue
             k, usable = hit
+            # "President Jiang Zemin": a titled short name ("President Jiang") gives way to a person's full
+            # name that starts inside it and runs on; the same person's keeps the title in the match
+            later = next(
+                (
+                    (j, other)
+                    for j in range(i + 1, i + k)
+                    if usable
+                    and all(self.entries[a.entry_id].kind == "person" for a in usable)
+                    and (other := self._hit(toks, j)) is not None
+                    and j + other[0] > i + k
+                    and any(self.entries[a.entry_id].kind == "person" for a in other[1])
+                ),
+                None,
+            )
+            if later is not None:
+                j, (k, usable) = later
+                if {a.entry_id for a in usable} & {a.entry_id for a in hit[1]}:
+                    k += j - i
+                else:
+                    i = j
             if usable:
                 start, end = toks[i].start(), toks[i + k - 1].end()
-                yield Match(start, end, text[start:end], usable, after_the)
+                yield Match(start, end, text[start:end], usable, i > 0 and toks[i - 1].group() in _THE)
             i += k
+
+    def _hit(self, toks: list[re.Match[str]], i: int) -> tuple[int, tuple[Alias, ...]] | None:
+        """The longest name starting at word `i`: its length in words and the aliases usable there (none for
+        a stop phrase)."""
+        after_the = i > 0 and toks[i - 1].group() in _THE
+        n = len(toks)
+        for key, aliases in self.index.get(toks[i].group(), ()):
+            k = len(key)
+            if i + k > n or any(toks[i + j].group() != key[j] for j in range(1, k)):
+                continue
+            nxt = toks[i + k].group() if i + k < n else ""
+            usable = tuple(
+                a
+                for a in aliases
+                if not a.needs_the or (after_the and not (nxt[:1].isupper() and nxt.isalpha()))
+            )
+            if usable or not aliases:
+                # a name wanting its "the" gives way to a shorter one: "the banned Solidarity union"
+                return k, usable
+        return None
 
     def state_on(self, code: str | None, day: date) -> str | None:
         """The state a country code stood for on `day`: Kosovo is Serbia's before June 1999, South Sudan
@@ -188,6 +216,38 @@ class Gazetteer:
                         out.setdefault(variant, []).append(alias)
         return out
 
+    def person_spelt_as(self, name: str) -> Entry | None:
+        """The one known person a full name of two words or more spells another way: accents, case or an
+        Arabic article aside ("Robert Gueï", "Omar el-Bashir", "Jose Eduardo Dos Santos"), or with a word one
+        letter off ("Mikhail Gorbachov", "Heidar Aliyev"); wire services transliterate names each their own
+        way. Only one word may differ, and it must be five letters or more."""
+        key = _spelling(name)
+        if len(key) < 2:
+            return None
+        found = {e for e in self._spellings.get(key, ())}
+        if not found:
+            for other, people in self._spellings_by_shape.get(_shape(key), ()):
+                differ = [(a, b) for a, b in zip(key, other, strict=True) if a != b]
+                if len(differ) == 1 and min(map(len, differ[0])) >= 5 and _one_edit(*differ[0]):
+                    found.update(people)
+        return self.entries[found.pop()] if len(found) == 1 else None
+
+    @functools.cached_property
+    def _spellings(self) -> dict[tuple[str, ...], set[str]]:
+        out: dict[tuple[str, ...], set[str]] = {}
+        for entry in self.people:
+            for form in entry.names:
+                if len(key := _spelling(form)) >= 2:
+                    out.setdefault(key, set()).add(entry.id)
+        return out
+
+    @functools.cached_property
+    def _spellings_by_shape(self) -> dict[tuple[str, ...], list[tuple[tuple[str, ...], set[str]]]]:
+        out: dict[tuple[str, ...], list[tuple[tuple[str, ...], set[str]]]] = {}
+        for key, people in self._spellings.items():
+            out.setdefault(_shape(key), []).append((key, people))
+        return out
+
     def people_in_office(self, country: str, office: str, day: date) -> list[Entry]:
         """Who held `office` ("head_of_state", "leader" ...) for `country` on `day`."""
         found = []
@@ -201,6 +261,29 @@ class Gazetteer:
                     found.append(entry)
                     break
         return found
+
+
+def _spelling(name: str) -> tuple[str, ...]:
+    """A name's words without accents, case or an Arabic article: "Omar el-Bashir" -> ("omar", "bashir")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = re.sub(r"\b(?:al|el|ul|ad|ash|as)[- ](?=\w)", "", plain.casefold())
+    return tuple(re.findall(r"[a-z]+", plain))
+
+
+def _shape(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The first letters of a name's words: a misspelt name keeps them."""
+    return tuple(w[0] for w in key)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two words one letter added, dropped, changed or two neighbours swapped apart?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _deletions(word: str) -> set[str]:
@@ -308,6 +391,7 @@ def load_gazetteer() -> Gazetteer:
             gender=row.get("gender"),
             offices=offices,
             name_words=frozenset(w.group().lower() for n in names for w in _WORD.finditer(n)),
+            names=tuple(names),
         )
         gaz.people.append(gaz.entries[pid])
         for name in names:

@@ -280,6 +280,13 @@ class NameResolver:
                 # "Daniel arap" of "President Daniel arap Moi": the known name the NER cut short; "Amal" of
                 # "the Amal militia": a known body's name read as a woman's
                 continue
+            if label == "PERSON" and any(
+                matches[i].start < start
+                and matches[i].end == end
+                and all(self.gaz.entries[a.entry_id].kind == "country" for a in matches[i].aliases)
+                for i in overlapping
+            ):
+                continue  # "Barbuda" of "Antigua and Barbuda": the end of a country's name, read as a person
             used.update(inside)
             used.update(overlapping)
             if not inside and not overlapping and label != "PERSON":
@@ -968,6 +975,10 @@ class NameResolver:
         name = self.text[start:end]
         if not any(c.isupper() for c in name[:1]) or any(c.isdigit() for c in name):
             return []
+        if family is None and (known := self.gaz.person_spelt_as(name)) is not None:
+            # "Mikhail Gorbachov", "Omar el-Bashir": a known person under another spelling
+            actor_id = self.cast.known(known)
+            return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.8)]
         country, sector, role = self._context(start, end)
         actor_id = self.cast.unknown("person", name, country or family)
         draft = self.cast.actors[actor_id]

@@ -50,7 +50,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from presslens.model import STORY_ROLES, Event, Mention, Span
-from presslens.nlp import known_words, text_of
+from presslens.nlp import known_words, remarked_on, text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -1314,6 +1314,14 @@ class _Reader:
             said = bool(clauses) and (self.verb(tok) != "find" or any(self._tells_deed(c) for c in clauses))
             if not (prep or said):
                 return False
+            if trig.type == "ASSAULT" and any(
+                c.lower_ == "against" and self.noun_base(p) in _BLAME
+                for c in tok.children
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ):
+                return False  # "defended Iran against charges of abuses": words answered, no fight
         if trig.type == "ASSAULT" and any(self.noun_base(d) in _NATURE for d in _doers(tok)):
             return False  # "an earthquake killed 300 people", "were killed by floods": no one's deed
         evidence = [*_doers(tok), *([tok.head] if tok.dep_ == "acl" else [])]
@@ -2602,7 +2610,6 @@ _UNACCEPTABLE = {
     "unacceptable", "inadmissible", "unworkable", "baseless", "groundless", "unfounded", "false", "untrue",
     "absurd", "ridiculous", "fabricated",
 }  # fmt: skip
-_CHARGES = {"charge", "accusation", "allegation", "claim"}
 _REFUSAL = Trigger("REJECT", cameo="120")
 _GIVING = {"give", "gives", "gave", "given", "giving"}  # "gave Iraq until Saturday to leave Kuwait"
 _DEADLINE = Trigger("THREATEN", cameo="139")  # an ultimatum
@@ -2804,6 +2811,7 @@ _GRIEVANCES = {
     "curfew",
 }  # fmt: skip
 _CHARGES = {"allegation", "report", "claim", "accusation", "charge", "suspicion"}
+_BLAME = _CHARGES | {"criticism", "critic", "condemnation", "censure"}
 _WILLING = {"ready", "willing", "prepared"}
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
@@ -3176,6 +3184,11 @@ def _asked_about(clause: Token) -> bool:
     """A clause a wh-word opens ("did not know why Iran had expelled the diplomats", "don't know what
     caused him to travel"): what one does not know about happened; a denial of the knowing leaves it."""
     return clause.dep_ == "ccomp" and any(t.lower_ in _WH_WORDS and t.i < clause.i for t in clause.subtree)
+
+
+def _span_range(tok: Token) -> range:
+    """The token indices of a token's subtree."""
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _hands_of(verb: Token) -> Token | None:
@@ -3566,7 +3579,7 @@ class _Coder:
         if tok.dep_ == "pcomp" and tok.head.head.i in {g.head.i for g in found if g.trigger.type == "ACCUSE"}:
             return True  # "accused each other of blocking a deal": the charge, not a second event
         for _ in range(3):
-            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i or remarked_on(tok):
                 return False
             tok = tok.head
             if any(g.head.i == tok.i and g.trigger.type in ("REQUEST", "REJECT", "THREATEN") for g in found):
@@ -6307,11 +6320,6 @@ class _Coder:
             # "extradited two men wanted in Bangladesh": a suspect goes to the state that wants him
             wanted = [a for a in obj.children if a.dep_ == "acl" and a.lower_ == "wanted"]
             out = next((m for a in wanted if (m := self._prep_mentions(a, {"in", "by"}, own))), [])
-        if not out and f.trigger.type in ("REQUEST", "ACCUSE"):  # "in a letter to the Security Council"
-            for c in head.children:
-                letter = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-                if letter is not None and r.noun_base(letter) in _LETTERS:
-                    out = out or self._prep_mentions(letter, {"to"}, own)
         if not out and f.trigger.type == "REJECT":
             # "refused to take part in talks proposed by Seoul": a refusal reaches whoever proposed
             proposers = [
@@ -6343,6 +6351,13 @@ class _Coder:
                         out = [
                             m for m in _others(r.phrase_mentions(subj), own) if not set(m.actor_ids) & homes
                         ]
+        # "in a letter to the Security Council", where no clause names who is to act ("demanded in a letter
+        # to the UN that Chile pay" asks Chile)
+        if not out and f.trigger.type in ("REQUEST", "ACCUSE"):
+            for c in head.children:
+                letter = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if letter is not None and r.noun_base(letter) in _LETTERS:
+                    out = out or self._prep_mentions(letter, {"to"}, own)
         return out
 
     def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
@@ -6456,6 +6471,7 @@ class _Coder:
             tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp", "pcomp")
             and tok.head.i != tok.i
             and len(chain) < 5
+            and not remarked_on(tok)
         ):
             # "committed to sharing": past the preposition to the verb
             tok = tok.head.head if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i else tok.head
@@ -6639,11 +6655,13 @@ class _Coder:
                 return False
         if head.tag_.startswith("NN") and head.dep_ == "pobj" and head.head.lower_ in ("despite", "amid"):
             return False  # "pressed ahead with its programme despite Pakistani protests": the background
+        if any(remarked_on(c) and any(i in told for i in _span_range(c)) for c in head.children):
+            return False  # "..., a charge New Delhi denies": a remark on the act told before it
         tok = head
         subordinate = False
         modifier: Token | None = None  # the relative or participial clause on a noun the act is told in
         for _ in range(8):
-            if tok.head.i == tok.i:
+            if tok.head.i == tok.i or remarked_on(tok):
                 # "Washington, which has accused Khartoum of sponsoring terrorism, announced sanctions", "a
                 # commission investigating the massacre blamed the troops": a clause on a noun is background
                 # to what the sentence tells of it

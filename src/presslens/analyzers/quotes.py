@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presslens.model import Mention, Quote, ScareQuote, Span
-from presslens.nlp import text_of
+from presslens.nlp import remarked_on, text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -327,7 +327,7 @@ def _content(verb: Token, describes: bool, text: str) -> tuple[int, int] | None:
             if c.dep_ == "oprd":  # "called the stoppage regrettable"
                 return _strip(text, *_span_of(list(c.subtree)))
     for c in verb.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not remarked_on(c):
             toks = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
             return _strip(text, *_span_of(toks))
     return None
