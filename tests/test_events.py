@@ -3187,3 +3187,37 @@ def test_an_open_pronoun_is_no_party_named_after_it(events_of, sentence):
 )
 def test_letters_defences_remarks_and_names(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # a time clause that opens the sentence sets the scene for the act the sentence tells
+        (
+            "Two days after Georgia rejected its peace plan, Russia launched an offensive against Georgian "
+            "forces.",
+            ("ASSAULT", {"RUS"}, {"GEO"}),
+        ),
+        ("When Georgia rejected the plan, Russia recalled its ambassador.", ("SANCTION", {"RUS"}, {"GEO"})),
+        # forces sent to a place near a state face it
+        ("France sent warships to waters near Libya.", ("MOBILIZE", {"FRA"}, {"LBY"})),
+        ("India moved troops to positions near the Pakistani border.", ("MOBILIZE", {"IND"}, {"PAK"})),
+        # fuel or grain a state exports to another is trade kept up
+        ("Turkey resumed oil exports to Israel.", ("COOPERATE", {"TUR"}, {"ISR"})),
+        ("Russia resumed exports of gas to Ukraine.", ("COOPERATE", {"RUS"}, {"UKR"})),
+        # "Foreign Minister X of Chad": the state named after a titled newcomer's name is theirs
+        (
+            "Foreign Minister Pierre Lamarque of Chad met President Yusuf Demiralp of Niger.",
+            ("CONSULT", {"TCD"}, {"NER"}),
+        ),
+    ],
+)
+def test_scene_setting_clauses_destinations_exports_and_titled_newcomers(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead
+
+
+def test_a_trailing_time_clause_stays_an_event_told(events_of):
+    """Only an opening time clause is the setting: "recalled its ambassador when Georgia rejected the plan"
+    tells both acts, and the recall leads."""
+    events, _ = events_of("Russia recalled its ambassador when Georgia rejected the plan.")
+    assert {e.plover for e in events if is_main(e)} == {"SANCTION", "REJECT"}

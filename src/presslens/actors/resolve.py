@@ -1042,14 +1042,19 @@ class NameResolver:
             # Pakistan's; "Foreign Minister and Deputy Premier X" takes the whole title's
             joined = [t for t in window if t.dep_ == "cc"] if window is left else []
             own = joined[-1].idx + len(joined[-1]) if joined else w_start
+            # "the Macedonian ambassador to the United Nations": where one is posted is not whose one is
+            posted = next((t.idx for t in window if t.lower_ == "to" and t.dep_ == "prep"), None)
+            w_end = posted if posted is not None and posted > own else w_end
             country = self._country_in(own, w_end) or self._country_in(w_start, w_end)
+            if country is None and window is left and (of := _OF_STATE.match(self.text, end)) is not None:
+                country = self._country_in(of.start(1), of.end(1), "GPE")  # "Foreign Minister X of Chad"
             role = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", words.strip(" ,")).strip()
             return country, sector, role or None
         return None, None, None
 
-    def _country_in(self, start: int, end: int) -> str | None:
+    def _country_in(self, start: int, end: int, label: str | None = None) -> str | None:
         for m in self.gaz.find(self.text[start:end]):
-            picked = self._pick(m, None)
+            picked = self._pick(m, label)
             if picked:
                 return picked[1].country if picked[1].kind == "person" else picked[1].id
         for word in re.findall(r"[A-Z][a-z]+", self.text[start:end]):  # "Quatar's emir"
@@ -1058,6 +1063,8 @@ class NameResolver:
         return None
 
 
+# "of" and a name right after a titled person's name: the state they serve ("Foreign Minister X of Chad")
+_OF_STATE = re.compile(r" of ((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 # the words of a noun phrase before a name that describes it ("the independent Belgrade radio station")
 _DESCRIBING = {"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "POS", "CD"}
 _BACKING = {"backed", "funded", "sponsored", "supported", "armed", "allied"}

@@ -2968,6 +2968,7 @@ _CUT_OFF = Trigger("SANCTION", mode="discontinue")
 _LABOUR_STRIKE = Trigger("PROTEST", mode="strike")  # a bare "strike" that workers make
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
+_TIME_MARKS = {"after", "before", "when", "once", "since", "until"}
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
 
 
@@ -5507,15 +5508,21 @@ class _Coder:
 
     def _within_reach(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom forces are moved within reach of: "within striking distance of the Pakistani port of Karachi",
-        "off the coast of Libya"."""
+        "off the coast of Libya", or sent to a place near: "sent warships to waters near Libya"."""
         r = self.r
         reach = [
             p for c in head.children if c.dep_ == "prep" and c.lower_ in ("within", "off")
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
-        return _others(
-            [m for p in reach for m in r._inside(p.idx, p.right_edge.idx + len(p.right_edge))], own
-        )
+        spans = [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in reach]
+        spans += [
+            (q.left_edge.idx, q.right_edge.idx + len(q.right_edge))
+            for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+            for p in c.children if p.dep_ == "pobj"
+            for n in p.children if n.dep_ == "prep" and n.lower_ in ("near", "off", "within")
+            for q in n.children if q.dep_ == "pobj"
+        ]  # fmt: skip
+        return _others([m for start, end in spans for m in r._inside(start, end)], own)
 
     def _came_from(self, doers: Token) -> list[Mention]:
         """The country unnamed doers came from: "gunmen who crossed from Afghanistan", "infiltrators from
@@ -6693,7 +6700,11 @@ class _Coder:
             top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.i > tok.i)
             # "Speaking after talks in Ankara, ...", "Following a meeting with Zhu Rongji in Beijing, ..."
             opening = branch.dep_ in ("advcl", "prep") and branch.i < tok.i and top
-            if opening and (subordinate or not any(c.dep_ in _SUBJECTS for c in branch.children)):
+            timed = branch.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < branch.i
+                for c in branch.children
+            )  # "After Georgia rejected the plan, Russia attacked": what came before sets the scene
+            if opening and (subordinate or timed or not any(c.dep_ in _SUBJECTS for c in branch.children)):
                 # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
                 # clause's act is the setting of what the sentence reports
                 setting = range(branch.left_edge.i, branch.right_edge.i + 1)
