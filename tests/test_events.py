@@ -3221,3 +3221,21 @@ def test_a_trailing_time_clause_stays_an_event_told(events_of):
     tells both acts, and the recall leads."""
     events, _ = events_of("Russia recalled its ambassador when Georgia rejected the plan.")
     assert {e.plover for e in events if is_main(e)} == {"SANCTION", "REJECT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # an aid body's work suspended in a land is help cut; an army's operations suspended, a ceasefire
+        (
+            "The Red Cross suspended its operations in Georgia after two of its staff were killed.",
+            ("SANCTION", {"IGO"}, {"GEO"}),
+        ),
+        ("The OSCE suspended its monitoring mission in Ukraine.", ("SANCTION", {"IGO"}, {"UKR"})),
+        ("Russian troops suspended military operations in Chechnya.", ("RETREAT", {"RUS"}, set())),
+        # "reject proposed Mozambican changes": the participle the parser took for a clause's verb
+        ("The Norwegians reject proposed Mozambican changes to the deal.", ("REJECT", {"NOR"}, {"MOZ"})),
+    ],
+)
+def test_work_suspended_and_a_participle_read_as_a_verb(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

@@ -1622,6 +1622,8 @@ class _Reader:
                     out.append(c)
                 if c.tag_ == "VBG" and self.verb(verb) in self.lex.stopping:  # "stopped issuing visas"
                     out.extend(g for g in c.children if g.dep_ == "dobj")
+        if not out and (described := _participle_read_as_clause(verb)) is not None:
+            out = [described]  # "reject proposed Mozambican changes", "proposed" read as a clause's verb
         if not out:  # "exchanged 400 sick and wounded prisoners": the object hung on the paired participle
             out = [g for c in verb.children if c.dep_ == "conj" and _paired_adjective(c) for g in c.children
                    if g.dep_ == "dobj"]  # fmt: skip
@@ -1882,7 +1884,7 @@ class _Reader:
             return _modified_noun(tok)  # "China test-fired missiles", read as a noun phrase: what it fired
         misread = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("NN")), None)
         # "denied U.S. forces permission to use"
-        return misread or next(iter(_hidden_object(tok)), None)
+        return misread or _participle_read_as_clause(tok) or next(iter(_hidden_object(tok)), None)
 
     def _noun_entry(self, tok: Token) -> Trigger | None:
         match = self._noun_match(tok)
@@ -3190,6 +3192,22 @@ def _asked_about(clause: Token) -> bool:
 def _span_range(tok: Token) -> range:
     """The token indices of a token's subtree."""
     return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
+def _participle_read_as_clause(verb: Token) -> Token | None:
+    """The object of a verb whose participle adjective the parser took for a clause's verb: "reject proposed
+    Mozambican changes" (the changes); a participle right after the verb, with no subject and an object."""
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i == verb.i + 1
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)
+            for g in c.children
+            if g.dep_ == "dobj"
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _hands_of(verb: Token) -> Token | None:
