@@ -3239,3 +3239,23 @@ def test_a_trailing_time_clause_stays_an_event_told(events_of):
 )
 def test_work_suspended_and_a_participle_read_as_a_verb(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # a wrong told of another side, with no act of force in it, is the teller's charge
+        ("Kuwait said Iraq was stealing its oil.", ("ACCUSE", {"KWT"}, {"IRQ"})),
+        ("Pakistan said India was sponsoring terrorism in Baluchistan.", ("ACCUSE", {"PAK"}, {"IND"})),
+        ("Armenia said Azerbaijani forces had broken the ceasefire.", ("ACCUSE", {"ARM"}, {"AZE"})),
+        ("Ethiopia said Eritrea was responsible for the border war.", ("ACCUSE", {"ETH"}, {"ERI"})),
+        (
+            "The White House said Iraq was in material breach of U.N. resolutions.",
+            ("ACCUSE", {"USA"}, {"IRQ"}),
+        ),
+        # an act of force told is the act itself
+        ("Russia said Georgian troops had shelled South Ossetian villages.", ("ASSAULT", {"GEO"}, {"GEO"})),
+    ],
+)
+def test_wrongs_told_of_another_side_are_charges(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

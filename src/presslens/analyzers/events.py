@@ -1155,9 +1155,14 @@ class _Reader:
         for c in verb.children:
             # "said Iran was the world's leading sponsor of terrorism": a wrongdoer named as such
             # or a deed named a wrong: "said U.S. air strikes on Iraq were a violation of international law"
+            # "said Iraq was in material breach of resolutions", "said Eritrea was responsible for the war"
             villain = c.lower_ in _BEING and any(
-                g.dep_ == "attr" and self.noun_base(g) in _VILLAINS | _WRONGS for g in c.children
-            )
+                (g.dep_ == "attr" and self.noun_base(g) in _VILLAINS | _WRONGS)
+                or (g.dep_ == "acomp" and g.lower_ in ("responsible", "guilty"))
+                or (g.dep_ == "prep" and g.lower_ == "in"
+                    and any(self.noun_base(p) in _WRONGS for p in g.children if p.dep_ == "pobj"))
+                for g in c.children
+            )  # fmt: skip
             wrong = c.lower_ in _MISDEEDS or villain
             if c.dep_ != "ccomp" or not wrong or any(g.dep_ == "neg" for g in c.children):
                 continue
@@ -2765,8 +2770,9 @@ _MISDEEDS = frozenset(
     f for b in (
         "interfere", "meddle", "sabotage", "destabilise", "destabilize", "violate", "harbour", "harbor",
         "persecute", "oppress", "mistreat", "provoke", "conspire", "plot", "spy", "undermine", "torpedo",
+        "sponsor", "steal", "lie", "deceive", "break", "intrude",
     ) for f in verb_forms(b)
-)  # fmt: skip
+) | {"broke", "broken", "stole", "stolen", "lied"}  # fmt: skip
 _BACKED = Trigger("SUPPORT", cameo="051")  # "voted in favour of", "spoke out in defence of"
 _FAVOUR = {"favour", "favor", "support", "defence", "defense"}
 _ASYLUM = Trigger("AID", mode="asylum", cameo="075")  # refuge given
