@@ -3259,3 +3259,14 @@ def test_work_suspended_and_a_participle_read_as_a_verb(events_of, sentence, lea
 )
 def test_wrongs_told_of_another_side_are_charges(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+def test_the_speaker_of_a_trailing_attribution_is_no_recipient(events_of):
+    """ "tortured scores of ... refugees, ..., Human Rights Watch said": the group the parser joined to the
+    refugees tells of the torture; it is not tortured."""
+    sentence = (
+        "Security forces in Mexico have tortured scores of Norwegian and Azerbaijani refugees, whom "
+        "authorities "
+        "blame for a border conflict, Human Rights Watch said Thursday."
+    )
+    assert _lead(events_of, sentence) == ("ASSAULT", {"MEX"}, {"NOR", "AZE"})

@@ -222,3 +222,16 @@ def test_a_charge_someone_denies_is_no_quote_of_theirs(quotes) -> None:
         "Any attack from Iraq will be met with force, the Turkish prime minister warned Baghdad."
     )
     assert [q[1] for q in found] == ["Any attack from Iraq will be met with force"]
+
+
+def test_a_trailing_speaker_the_parser_joined_to_a_noun_before_it(quotes) -> None:
+    """ "..., Human Rights Watch said Thursday": the parser may join the speaker to the last noun of the
+    report; the speaker is theirs and the report stops before it."""
+    _, found = quotes(
+        "Security forces in Mexico have tortured scores of Norwegian and Azerbaijani refugees, whom "
+        "authorities "
+        "blame for a border conflict, Human Rights Watch said Thursday."
+    )
+    assert [
+        (kind, text.endswith("a border conflict"), "Human Rights Watch" in who) for kind, text, who in found
+    ] == [("indirect", True, True)]

@@ -56,6 +56,27 @@ def remarked_on(clause: Token) -> bool:
     )
 
 
+def stray_speaker(verb: Token) -> Token | None:
+    """The speaker of a trailing attribution the parser joined to a noun before it, where the verb of saying
+    has no subject of its own: "tortured scores of refugees, Human Rights Watch said" ("Watch" a conjunct of
+    "refugees"). The caller says whether the verb is one of saying."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next(
+        (
+            t
+            for t in doc[max(0, verb.i - 12) : verb.i]
+            if t.dep_ == "conj"
+            and t.right_edge.i == verb.i - 1
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+            and t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        ),
+        None,
+    )
+
+
 def closure(needed: Iterable[str]) -> frozenset[str]:
     """The components to run for `needed`, with the ones they depend on."""
     todo, out = list(needed), set()

@@ -50,7 +50,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from presslens.model import STORY_ROLES, Event, Mention, Span
-from presslens.nlp import known_words, remarked_on, text_of
+from presslens.nlp import known_words, remarked_on, stray_speaker, text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -2032,7 +2032,11 @@ class _Reader:
     def _conjuncts(self, tok: Token) -> list[Token]:
         out = []
         for c in tok.children:
-            if c.dep_ == "conj" and (c.tag_.startswith("NN") or c.tag_ in ("PRP", "NNP")):
+            if (
+                c.dep_ == "conj"
+                and (c.tag_.startswith("NN") or c.tag_ in ("PRP", "NNP"))
+                and not _stray_speaker(c)
+            ):
                 out.append(c)
                 out.extend(self._conjuncts(c))
                 if (name := self._split_off_name(tok, c)) is not None:
@@ -3214,6 +3218,16 @@ def _participle_read_as_clause(verb: Token) -> Token | None:
         ),
         None,
     )  # fmt: skip
+
+
+def _stray_speaker(conj: Token) -> bool:
+    """Is a conjunct the speaker of a trailing attribution ("..., Human Rights Watch said"), not one more
+    party of the phrase it was joined to?"""
+    after = conj.right_edge.i + 1
+    if after >= len(conj.doc) or conj.doc[after].lower_ not in _SAY_FORMS:
+        return False
+    speaker = stray_speaker(conj.doc[after])
+    return speaker is not None and speaker.i == conj.i
 
 
 def _hands_of(verb: Token) -> Token | None:

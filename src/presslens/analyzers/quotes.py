@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presslens.model import Mention, Quote, ScareQuote, Span
-from presslens.nlp import remarked_on, text_of
+from presslens.nlp import remarked_on, stray_speaker, text_of
 from presslens.resources import load_table
 
 if TYPE_CHECKING:
@@ -240,6 +240,8 @@ def _speaker(verb: Token, inside: list[tuple[int, int]] = ()) -> tuple[int, int]
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not quoted(c)]
     if len(subjects) == 1 and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
         subjects = [verb.head]  # "Putin, who described ...": the speaker is Putin
+    if not subjects and (stray := stray_speaker(verb)) is not None and not quoted(stray):
+        subjects = [stray]  # "..., Human Rights Watch said": the speaker the parser joined to a noun before
     if not subjects and verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "conj", "pcomp"):
         # inverted: 'said the lead investigator, Ruth Adeyemi'
         subjects = [
@@ -329,6 +331,8 @@ def _content(verb: Token, describes: bool, text: str) -> tuple[int, int] | None:
     for c in verb.children:
         if c.dep_ == "ccomp" and not remarked_on(c):
             toks = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+            if (stray := stray_speaker(verb)) is not None:  # the speaker the parser hung inside the clause
+                toks = [t for t in toks if t.i < stray.left_edge.i - 1]
             return _strip(text, *_span_of(toks))
     return None
 
