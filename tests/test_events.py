@@ -3267,6 +3267,6 @@ def test_the_speaker_of_a_trailing_attribution_is_no_recipient(events_of):
     sentence = (
         "Security forces in Mexico have tortured scores of Norwegian and Azerbaijani refugees, whom "
         "authorities "
-        "blame for a border conflict, Human Rights Watch said Thursday."
+        "blame for a border conflict, Human Rights Watch (HRW) said Thursday."
     )
     assert _lead(events_of, sentence) == ("ASSAULT", {"MEX"}, {"NOR", "AZE"})

@@ -230,7 +230,7 @@ def test_a_trailing_speaker_the_parser_joined_to_a_noun_before_it(quotes) -> Non
     _, found = quotes(
         "Security forces in Mexico have tortured scores of Norwegian and Azerbaijani refugees, whom "
         "authorities "
-        "blame for a border conflict, Human Rights Watch said Thursday."
+        "blame for a border conflict, Human Rights Watch (HRW) said Thursday."
     )
     assert [
         (kind, text.endswith("a border conflict"), "Human Rights Watch" in who) for kind, text, who in found
