@@ -3270,3 +3270,17 @@ def test_the_speaker_of_a_trailing_attribution_is_no_recipient(events_of):
         "blame for a border conflict, Human Rights Watch (HRW) said Thursday."
     )
     assert _lead(events_of, sentence) == ("ASSAULT", {"MEX"}, {"NOR", "AZE"})
+
+
+def test_a_conflict_act_denied_is_not_told_as_done(events_of):
+    """ "Pakistan denied that its troops had crossed into India": negated, the crossing codes nothing."""
+    events, _ = events_of("Pakistan denied that its troops had crossed into India.")
+    assert [(e.plover, e.modality) for e in events] == [("ASSAULT", "negated")]
+    assert not [e for e in events if coded_plover(e)]
+
+
+def test_a_batch_of_peacekeepers_arriving_keeps_the_peace(events_of):
+    """The subject counted ("a first batch of peacekeepers") is who arrives; peacekeepers sent to another
+    state are military aid to it (CAMEO 074)."""
+    sentence = "A first batch of Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday."
+    assert _lead(events_of, sentence) == ("AID", {"BGD"}, {"SLE"})

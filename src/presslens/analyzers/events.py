@@ -6540,6 +6540,15 @@ class _Coder:
                 break  # what one (does not) know the reason for happened, whatever the knowing's mood
             if denied and (i == 0 or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))):
                 negated = True
+            if (
+                i > 0
+                and t.lower_ in _DENYING
+                and chain[i - 1].dep_ == "ccomp"
+                and not _cooperative(f.trigger.type)
+            ):
+                # "Pakistan denied that its troops had crossed into India": not told as done (a cooperative
+                # act negated codes as a refusal, which a denial is not: those stay as told)
+                negated = True
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX:
                     future = True
