@@ -564,6 +564,9 @@ def test_no_known_person_for_a_name_two_letters_or_a_short_word_off(resolve) -> 
     assert "person:kim-jong-il" not in {a.id for a in analysis.actors}
     _, analysis = resolve("Peter Fonda criticised the policy.", "2018-06-20")
     assert [a.known for a in analysis.actors if a.kind == "person"] == [False]
+    # a first name one letter off is someone else's: Michel Martin is not Ireland's Micheál Martin
+    _, analysis = resolve("Michel Martin spoke with Adam Liptak.", "2018-06-20")
+    assert "person:micheal-martin" not in {a.id for a in analysis.actors}
 
 
 def test_the_end_of_a_country_name_is_no_person(resolve) -> None:

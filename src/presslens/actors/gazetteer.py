@@ -219,8 +219,9 @@ class Gazetteer:
     def person_spelt_as(self, name: str) -> Entry | None:
         """The one known person a full name of two words or more spells another way: accents, case or an
         Arabic article aside ("Robert Gueï", "Omar el-Bashir", "Jose Eduardo Dos Santos"), or with a word one
-        letter off ("Mikhail Gorbachov", "Heidar Aliyev"); wire services transliterate names each their own
-        way. Only one word may differ, and it must be five letters or more."""
+        letter off ("Mikhail Gorbachov", "Isaias Afewerki"); wire services transliterate names each their own
+        way. Only the surname may differ, by one letter, and it must be five letters or more: first names
+        one letter apart are often other people's ("Michel Martin" is not Ireland's Micheál Martin)."""
         key = _spelling(name)
         if len(key) < 2:
             return None
@@ -228,7 +229,8 @@ class Gazetteer:
         if not found:
             for other, people in self._spellings_by_shape.get(_shape(key), ()):
                 differ = [(a, b) for a, b in zip(key, other, strict=True) if a != b]
-                if len(differ) == 1 and min(map(len, differ[0])) >= 5 and _one_edit(*differ[0]):
+                surname = key[-1] != other[-1]
+                if len(differ) == 1 and surname and min(map(len, differ[0])) >= 5 and _one_edit(*differ[0]):
                     found.update(people)
         return self.entries[found.pop()] if len(found) == 1 else None
 
