@@ -573,3 +573,21 @@ def test_the_end_of_a_country_name_is_no_person(resolve) -> None:
     found, analysis = resolve("Denmark granted diplomatic recognition to Antigua and Barbuda.", "2000-01-01")
     assert found["Antigua and Barbuda"] == [["ATG"]]
     assert not [a for a in analysis.actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # bodies of the 1980s and 1990s wire copy: blocs of states, the EEC, rights watchdogs and aid groups
+        ("The Contadora Group urged Nicaragua to cut its army.", "Contadora Group", "igo"),
+        ("The Front Line States condemned the raid.", "Front Line States", "igo"),
+        ("Comecon agreed to trade in hard currency.", "Comecon", "igo"),
+        ("The EEC imposed quotas on Japanese cars.", "EU", "igo"),
+        ("The Andean Pact lowered its tariffs.", "Andean Community", "igo"),
+        ("Helsinki Watch accused Turkey of torture.", "Human Rights Watch", "org"),
+        ("The World Council of Churches condemned apartheid.", "World Council of Churches", "org"),
+    ],
+)
+def test_bodies_of_the_wire_copy_years(resolve, text, name, kind) -> None:
+    _, analysis = resolve(text, "1988-05-02")
+    assert [(a.name, a.kind) for a in analysis.actors if a.kind in ("igo", "org")] == [(name, kind)]

@@ -78,6 +78,13 @@ ORG_GSR_CODES: dict[str, str] = {
     "TI": "NGO",
     "GREENPEACE": "NGO",
     "IFJ": "NGO",
+    "WCC": "NGO",
+    "SOCINT": "NGO",
+    "SAVECHILDREN": "NGO",
+    "IRC": "NGO",
+    "CAREINTL": "NGO",
+    "LCHR": "NGO",
+    "CRISISGROUP": "NGO",
     "ALQAEDA": "IMG",
     "ISIS": "IMG",
 }
