@@ -451,6 +451,11 @@ def test_a_surname_the_story_gave_to_someone_new_stays_theirs(resolve) -> None:
         ("The Kuomintang lost the vote.", "2000-03-20", "Kuomintang", "TWN"),
         ("Ortega rejected the demand.", "1986-05-01", "Ortega", "NIC"),
         ("Izetbegovic signed the accord.", "1995-11-21", "Izetbegovic", "BIH"),
+        ("Pangalos rejected the Turkish claim.", "1997-03-01", "Pangalos", "GRC"),
+        ("Zubak met the mediators.", "1997-03-01", "Zubak", "BIH"),
+        ("Said Abdullo Nuri signed the peace accord.", "1997-06-27", "Said Abdullo Nuri", "TJK"),
+        ("Antoine Lahd warned the guerrillas.", "1995-03-01", "Antoine Lahd", "LBN"),
+        ("A bomb exploded in Ajaccio.", "1996-01-01", "Ajaccio", "FRA"),
     ],
 )
 def test_wire_copy_names_of_the_1980s_to_2000s(resolve, text, day, name, code) -> None:
