@@ -225,7 +225,7 @@ class Gazetteer:
         key = _spelling(name)
         if len(key) < 2:
             return None
-        found = {e for e in self._spellings.get(key, ())}
+        found = set(self._spellings.get(key, ()))
         if not found:
             for other, people in self._spellings_by_shape.get(_shape(key), ()):
                 differ = [(a, b) for a, b in zip(key, other, strict=True) if a != b]

@@ -3212,7 +3212,7 @@ def _participle_read_as_clause(verb: Token) -> Token | None:
             g
             for c in verb.children
             if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i == verb.i + 1
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for k in c.children)
             for g in c.children
             if g.dep_ == "dobj"
         ),
@@ -6721,7 +6721,7 @@ class _Coder:
                 # to what the sentence tells of it
                 return modifier is None or not any(
                     i in told
-                    for i in range(tok.left_edge.i, tok.right_edge.i + 1)
+                    for i in _span_range(tok)
                     if not modifier.left_edge.i <= i <= modifier.right_edge.i
                 )
             misread = (
@@ -6754,10 +6754,8 @@ class _Coder:
             if opening and (subordinate or timed or not any(c.dep_ in _SUBJECTS for c in branch.children)):
                 # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
                 # clause's act is the setting of what the sentence reports
-                setting = range(branch.left_edge.i, branch.right_edge.i + 1)
-                return not any(
-                    i in others and i not in setting for i in range(tok.left_edge.i, tok.right_edge.i + 1)
-                )
+                setting = _span_range(branch)
+                return not any(i in others and i not in setting for i in _span_range(tok))
         return True
 
     def _date(self, head: Token, modality: str) -> str | None:
