@@ -230,7 +230,7 @@ class Gazetteer:
             for other, people in self._spellings_by_shape.get(_shape(key), ()):
                 differ = [(a, b) for a, b in zip(key, other, strict=True) if a != b]
                 surname = key[-1] != other[-1]
-                if len(differ) == 1 and surname and min(map(len, differ[0])) >= 5 and _one_edit(*differ[0]):
+                if len(differ) == 1 and surname and min(map(len, differ[0])) >= 5 and _near(*differ[0]):
                     found.update(people)
         return self.entries[found.pop()] if len(found) == 1 else None
 
@@ -277,15 +277,10 @@ def _shape(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w[0] for w in key)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are two words one letter added, dropped, changed or two neighbours swapped apart?"""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+def _near(a: str, b: str) -> bool:
+    """Are two words with the same first letter one letter added, dropped, changed or two neighbours swapped
+    apart? Such words share a one-letter deletion."""
+    return bool(_deletions(a) & _deletions(b))
 
 
 def _deletions(word: str) -> set[str]:

@@ -2980,7 +2980,6 @@ _CUT_OFF = Trigger("SANCTION", mode="discontinue")
 _LABOUR_STRIKE = Trigger("PROTEST", mode="strike")  # a bare "strike" that workers make
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
-_TIME_MARKS = {"after", "before", "when", "once", "since", "until"}
 _SUBORDINATE = {"acl", "relcl", "xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod"}
 
 
@@ -6747,11 +6746,7 @@ class _Coder:
             top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.i > tok.i)
             # "Speaking after talks in Ankara, ...", "Following a meeting with Zhu Rongji in Beijing, ..."
             opening = branch.dep_ in ("advcl", "prep") and branch.i < tok.i and top
-            timed = branch.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < branch.i
-                for c in branch.children
-            )  # "After Georgia rejected the plan, Russia attacked": what came before sets the scene
-            if opening and (subordinate or timed or not any(c.dep_ in _SUBJECTS for c in branch.children)):
+            if opening and (subordinate or not any(c.dep_ in _SUBJECTS for c in branch.children)):
                 # "Speaking after talks in Ankara, the minister said Baghdad would not allow ...": an opening
                 # clause's act is the setting of what the sentence reports
                 setting = _span_range(branch)
