@@ -235,3 +235,15 @@ def test_a_trailing_speaker_the_parser_joined_to_a_noun_before_it(quotes) -> Non
     assert [
         (kind, text.endswith("a border conflict"), "Human Rights Watch" in who) for kind, text, who in found
     ] == [("indirect", True, True)]
+
+
+def test_a_speaker_joined_to_the_opening_phrase_keeps_the_report_whole(quotes) -> None:
+    """ "Speaking to Crossroads Daily, Nadia Wang, deputy head of ..., said ...": the parser joins the speaker
+    to the paper; the report after the verb stays whole (the bench corpus found a crash here)."""
+    _, found = quotes(
+        "Speaking to Crossroads Daily, Nadia Wang, deputy head of the G20 mission in Kyiv, said it was too early "
+        "to assess the full extent of the damage."
+    )
+    assert [(kind, text) for kind, text, _ in found] == [
+        ("indirect", "it was too early to assess the full extent of the damage")
+    ]

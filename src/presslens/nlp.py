@@ -57,9 +57,10 @@ def remarked_on(clause: Token) -> bool:
 
 
 def stray_speaker(verb: Token) -> Token | None:
-    """The speaker of a trailing attribution the parser joined to a noun before it, where the verb of saying
-    has no subject of its own: "tortured scores of refugees, Human Rights Watch said" ("Watch" a conjunct of
-    "refugees"). The caller says whether the verb is one of saying."""
+    """The speaker the parser joined to a noun before it, where the verb of saying has no subject of its own:
+    "tortured scores of refugees, Human Rights Watch said" ("Watch" a conjunct of "refugees"), "Speaking to
+    the Daily, Nadia Wang said ..." ("Wang" a conjunct of "Daily"). The caller says whether the verb is one of
+    saying."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

@@ -331,7 +331,8 @@ def _content(verb: Token, describes: bool, text: str) -> tuple[int, int] | None:
     for c in verb.children:
         if c.dep_ == "ccomp" and not remarked_on(c):
             toks = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
-            if (stray := stray_speaker(verb)) is not None:  # the speaker the parser hung inside the clause
+            stray = stray_speaker(verb)
+            if stray is not None and c.i < stray.left_edge.i - 1:  # the speaker hung inside the clause
                 toks = [t for t in toks if t.i < stray.left_edge.i - 1]
             return _strip(text, *_span_of(toks))
     return None
