@@ -241,7 +241,8 @@ def test_a_speaker_joined_to_the_opening_phrase_keeps_the_report_whole(quotes) -
     """ "Speaking to Crossroads Daily, Nadia Wang, deputy head of ..., said ...": the parser joins the speaker
     to the paper; the report after the verb stays whole (the bench corpus found a crash here)."""
     _, found = quotes(
-        "Speaking to Crossroads Daily, Nadia Wang, deputy head of the G20 mission in Kyiv, said it was too early "
+        "Speaking to Crossroads Daily, Nadia Wang, deputy head of the G20 mission in Kyiv, said it was too "
+        "early "
         "to assess the full extent of the damage."
     )
     assert [(kind, text) for kind, text, _ in found] == [
