@@ -596,3 +596,22 @@ def test_the_end_of_a_country_name_is_no_person(resolve) -> None:
 def test_bodies_of_the_wire_copy_years(resolve, text, name, kind) -> None:
     _, analysis = resolve(text, "1988-05-02")
     assert [(a.name, a.kind) for a in analysis.actors if a.kind in ("igo", "org")] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a known short form says which body the name is, though its tail is another army's name
+        (
+            "The Zapatista National Liberation Army (EZLN) attacked an army post in Chiapas.",
+            "National Liberation Army",
+            "EZLN",
+        ),
+        # an unknown one, a typo or a local acronym, is the name's
+        ("Troops beat detainees in Grozny, Human Rights Watch (HWR) said on Thursday.", "HWR", "HRW"),
+        ("The Union of Rice Growers (URG) called a strike in Luzon.", "URG", "org:union-of-rice-growers"),
+    ],
+)
+def test_a_short_form_in_brackets_is_the_bodys(resolve, text, name, code) -> None:
+    found, _ = resolve(text, "1998-05-02")
+    assert found[name] == [[code]]

@@ -2626,6 +2626,11 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("An Iraqi submarine torpedoed a Kuwaiti tanker.", "ASSAULT", "IRQ", "KWT"),
         # a party warned off a hostile deed is threatened
         ("Moscow warned Baku against any military intervention in Karabakh.", "THREATEN", "RUS", "AZE"),
+        # or off a wrong; stock phrases of menace are threats
+        ("Washington warned Baghdad against violations of the no-fly zone.", "THREATEN", "USA", "IRQ"),
+        ("Ankara warned Damascus that its patience was wearing thin.", "THREATEN", "TUR", "SYR"),
+        ("Beijing warned Taipei that it was playing with fire.", "THREATEN", "CHN", "TWN"),
+        ("Moscow warned Tbilisi that all options were on the table.", "THREATEN", "RUS", "GEO"),
         # a deed that draws a state's protests is protested to its doer, officially
         ("The arrest of three Greek tourists by Turkey drew protests from Athens.", "ACCUSE", "GRC", "TUR"),
         # where backing is given is no party to it

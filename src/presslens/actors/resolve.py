@@ -56,11 +56,11 @@ _NATIVE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-# "the Sudanese town of Yei": a word for a place, then "of" and the place's name
-_PLACE_OF = re.compile(r"\b(?:town|city|village|port|region|province|district|island|enclave|capital) of $")
-
 # a people's word, its own state, and the neighbouring states where it also lives (as Bosnian Serbs do)
 _PEOPLES_ABROAD = {"Serb": ("SRB", frozenset({"BIH", "HRV"})), "Croat": ("HRV", frozenset({"BIH"}))}
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&-]{1,9}")  # "EZLN", "HizbulM": a short form in brackets
+_BODIES = frozenset({"org", "igo", "bloc"})
 
 _SITES = frozenset(
     {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "Park"}
@@ -326,8 +326,29 @@ class NameResolver:
         refs.sort(key=lambda r: (r.start, -r.end))
         # "Trinidad and Tobago": two entities to the NER, each inside the one name, give it once
         refs = [r for i, r in enumerate(refs) if not i or not _same_ref(refs[i - 1], r)]
+        self._glossed(refs)
         self._home_officials(refs)
         return refs
+
+    def _glossed(self, refs: list[Ref]) -> None:
+        """A body's name and the short form bracketed after it are one body. A known short form says which
+        ("the Zapatista National Liberation Army (EZLN)", whose tail is another army's name); an unknown one,
+        a local acronym or a typo, is the name's ("Human Rights Watch (HWR)")."""
+        for name, short in pairwise(refs):
+            if (
+                self.text[name.end : short.start] != " ("
+                or not self.text.startswith(")", short.end)
+                or not _ACRONYM.fullmatch(self.text, short.start, short.end)
+                or len(name.actor_ids) != 1
+                or len(short.actor_ids) != 1
+                or name.actor_ids == short.actor_ids
+                or not all(self.cast.actors[r.actor_ids[0]].kind in _BODIES for r in (name, short))
+            ):
+                continue
+            if self.cast.actors[short.actor_ids[0]].known:
+                name.actor_ids, name.sector = list(short.actor_ids), short.sector
+            else:
+                short.actor_ids, short.sector = list(name.actor_ids), name.sector
 
     def _writers_place(self, ref: Ref, by_end: dict[int, Ref]) -> None:
         """ "the southern Sudanese town of Yei", "the Ethiopian port of Assab": the writer says whose the

@@ -1779,8 +1779,8 @@ class _Reader:
 
     def _warned_of_harm(self, tok: Token) -> bool:
         """A warning of harm to come ("warned Kyiv of consequences", "warned of retaliation"), or warning a
-        named party off an act ("warned the United States against selling weapons to Taiwan", "warned Turkey
-        against any incursion")."""
+        named party off an act or a wrong ("warned the United States against selling weapons to Taiwan",
+        "warned Turkey against any incursion", "warned Iraq against further violations")."""
         warned = any(c.dep_ == "dobj" and self._names_actor(c) for c in tok.children)
         # "warned Washington on Tuesday of serious consequences": the parser may hang the phrase on the day
         dated = [g for c in tok.children if c.dep_ == "prep" for d in c.children if d.ent_type_ == "DATE"
@@ -1790,7 +1790,11 @@ class _Reader:
             and c.lower_ in ("of", "against")
             and (
                 self.noun_base(p) in _HARMS
-                or (warned and c.lower_ == "against" and (p.dep_ == "pcomp" or self._hostile_act(p)))
+                or (
+                    warned
+                    and c.lower_ == "against"
+                    and (p.dep_ == "pcomp" or self._hostile_act(p) or self.noun_base(p) in _WRONGS)
+                )
             )
             for c in [*tok.children, *dated]
             for p in c.children
@@ -1808,6 +1812,8 @@ class _Reader:
             return True
         if any(c.dep_ == "neg" for c in content.children):
             return True  # "would not extend the deal": a cooperative act withheld
+        if self._stock_threat(content):
+            return True
         for t in content.subtree:  # "would take countermeasures against Seoul", "would close the strait"
             if t.i == content.i:
                 continue
@@ -1832,6 +1838,14 @@ class _Reader:
         if self.verb(content) in _STRIKING and not any(c.dep_ == "dobj" for c in content.children):
             return True
         return self.verb(content) in ("close", "shut", "block", "cut", "halt", "stop", "suspend")
+
+    def _stock_threat(self, content: Token) -> bool:
+        """A stock phrase of menace: "its patience was running out" (or "wearing thin"), "was playing with
+        fire", "all options were on the table"."""
+        words = {t.lower_ for t in content.subtree}
+        if any(c.dep_ == "nsubj" and c.lower_ == "patience" for c in content.children):
+            return bool(words & {"out", "thin", "exhausted", "limit", "limits", "end"})
+        return (self.verb(content) == "play" and "fire" in words) or {"options", "table"} <= words
 
     def _tells_a_fact(self, tok: Token) -> bool:
         """Is the clause a verb introduces told as done, in a past or perfect tense ("insisted that the
@@ -2792,7 +2806,7 @@ _VILLAINS = {
 }  # fmt: skip
 _WRONGS = {
     "violation", "breach", "interference", "aggression", "provocation", "crime", "affront", "insult",
-    "outrage", "blunder", "atrocity",
+    "outrage", "blunder", "atrocity", "meddling", "adventurism",
 }  # fmt: skip
 _RESUMING = frozenset(f for b in ("resume", "halt", "suspend", "continue", "keep") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
