@@ -2705,6 +2705,45 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # forces or a state rolling or crossing into a land invade it
         ("Syrian tanks rolled into the Bekaa Valley on Sunday.", "ASSAULT", "SYR", "LBN"),
         ("Iraq crossed into Kuwait before dawn on Thursday.", "ASSAULT", "IRQ", "KWT"),
+        # fighting or a protest stopped, suspended, called off or ended is the giving way, not the fighting
+        ("Israel called off its bombing raids on Lebanon.", "RETREAT", "ISR", "LBN"),
+        ("Russia suspended its air raids in Chechnya.", "RETREAT", "RUS", ""),
+        ("Polish miners ended their strike on Friday.", "CONCEDE", "POL", "POL"),
+        # goods given, in the passive with no agent, carry their giver; people given a thing get it
+        ("Chinese weapons were delivered to Sudan.", "AID", "CHN", "SDN"),
+        ("Russian tanks were shipped to Ethiopia.", "AID", "RUS", "ETH"),
+        ("Afghan refugees were given shelter in Pakistan.", "AID", "PAK", "AFG"),
+        # a warning's clause the parser hung on the one warned; a name in apposition to the object
+        ("The Kenyan government warned the opposition that it would ban the rally.", "THREATEN", "KEN",
+         "KEN"),
+        ("Russia backed its ally Serbia.", "SUPPORT", "RUS", "SRB"),
+        ("China defended its ally North Korea against U.S. charges.", "SUPPORT", "CHN", "PRK"),
+        # CAMEO's codes told in the words of wire copy: trade, joint training, intelligence given, protection,
+        # a plane returned, a body let in, beatings, a city stormed, a hijacking, a bomb set off, missiles
+        # paraded, an alert, a mediation given up, parties deregistered, forced labour, a town reoccupied,
+        # atrocities, a case brought, opposition rallied, dismay voiced
+        ("Iran began exporting natural gas to Turkey.", "COOPERATE", "IRN", "TUR"),
+        ("Israeli air force pilots trained with Turkish pilots over Anatolia.", "COOPERATE", "ISR", "TUR"),
+        ("Britain gave the IAEA intelligence on Iraq's weapons programme.", "COOPERATE", "GBR", "IGO"),
+        ("U.S. warships escorted Kuwaiti oil tankers through the Gulf.", "AID", "USA", "KWT"),
+        ("China returned the U.S. spy plane.", "RETREAT", "CHN", "USA"),
+        ("Myanmar let the ICRC visit political prisoners.", "RETREAT", "MMR", "IGO"),
+        ("Medecins Sans Frontieres flew a team of doctors to Angola.", "AID", "NGO", "AGO"),
+        ("Israeli police beat a Palestinian youth in Hebron.", "ASSAULT", "ISR", "PSE"),
+        ("Kenyan police roughed up an opposition leader.", "ASSAULT", "KEN", "KEN"),
+        ("Russian troops stormed Grozny on Sunday.", "ASSAULT", "RUS", "RUS"),
+        ("Hijackers seized an Indian Airlines jet.", "ASSAULT", "", "IND"),
+        ("Tamil Tiger rebels exploded a bomb in Colombo.", "ASSAULT", "LKA", "LKA"),
+        ("North Korea paraded its new missiles through Pyongyang.", "MOBILIZE", "PRK", ""),
+        ("The Indian army went on red alert.", "MOBILIZE", "IND", ""),
+        ("The African Union abandoned its mediation efforts in Liberia.", "SANCTION", "IGO", "LBR"),
+        ("The Kenyan government deregistered two opposition parties.", "COERCE", "KEN", "KEN"),
+        ("The Burmese army forced villagers into labour.", "COERCE", "MMR", "MMR"),
+        ("Israeli troops reoccupied the West Bank town of Jenin.", "ASSAULT", "ISR", "PSE"),
+        ("Indonesian troops committed atrocities in Aceh.", "ASSAULT", "IDN", "IDN"),
+        ("Bosnia brought a genocide case against Serbia.", "ACCUSE", "BIH", "SRB"),
+        ("Iraq tried to rally Arab opposition to the U.N. sanctions.", "ACCUSE", "IRQ", "IGO"),
+        ("Japan voiced dismay at the Indian decision.", "ACCUSE", "JPN", "IND"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

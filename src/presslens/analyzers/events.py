@@ -1437,7 +1437,9 @@ class _Reader:
         if self.noun_base(obj) in _COUNTING or obj.tag_ == "CD":  # "executed dozens of Uighurs"
             counted = [p for c in obj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             return any(self._names_actor(p) for p in counted)
-        return bool(self._inside(obj.left_edge.idx, obj.idx + len(obj)) or self.titled_name(obj))
+        if self._inside(obj.left_edge.idx, obj.idx + len(obj)) or self.titled_name(obj):
+            return True
+        return any(c.dep_ == "appos" and self._names_actor(c) for c in obj.children)  # "its ally Serbia"
 
     def reported_clauses(self, verb: Token) -> list[Token]:
         """What a verb says: its that-clause, or one hung on the document it is said in ("charged in a report
@@ -1886,7 +1888,19 @@ class _Reader:
                 and any(t.ent_type_ in ("DATE", "TIME") for t in tok.doc[tok.i + 1 : c.i])
             ):
                 return c
-        return None
+        # "warned the opposition that it would ban the rally": the parser hangs the clause on the one warned
+        return next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ in ("acl", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)
+            ),
+            None,
+        )
 
     def _object(self, tok: Token) -> Token | None:
         # the object before a predicate ("shot dead five militants": the militants, not "dead")
@@ -5419,8 +5433,22 @@ class _Coder:
             ] if f.trigger.type == "REQUEST" else []  # fmt: skip
             if asked:  # "his extradition was requested from Japan": whom it is asked of
                 targets = asked
-            if agent is None and patient is not None and f.trigger.type == "AID" and _given_by(patient):
-                # "medical supplies donated by the Red Cross were flown into Srebrenica": the giver
+            if (
+                agent is None
+                and patient is not None
+                and f.trigger.type == "AID"
+                and (
+                    _given_by(patient)
+                    or (
+                        targets
+                        and not r.mention_at(patient)
+                        and not any(c.dep_ == "dobj" for c in head.children)
+                    )
+                )
+            ):
+                # "medical supplies donated by the Red Cross were flown into Srebrenica", "Chinese weapons
+                # were delivered to Sudan": goods given carry their giver (not "Afghan refugees were given
+                # shelter", who get it)
                 sources, targets = targets, []
             ties = patient is not None and r.noun_base(patient) in _TIES - {"border", "frontier"}
             if agent is None and patient is not None and (f.trigger.reciprocal or ties):
