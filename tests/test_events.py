@@ -2744,12 +2744,38 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Bosnia brought a genocide case against Serbia.", "ACCUSE", "BIH", "SRB"),
         ("Iraq tried to rally Arab opposition to the U.N. sanctions.", "ACCUSE", "IRQ", "IGO"),
         ("Japan voiced dismay at the Indian decision.", "ACCUSE", "JPN", "IND"),
+        ("Sudan's army waged a campaign of terror against civilians in Darfur.", "ASSAULT", "SDN", "SDN"),
+        ("The Pentagon raised the alert status of U.S. forces in the Gulf.", "MOBILIZE", "USA", ""),
+        # a ceasefire broken is fighting (CAMEO 196); told by the other side, it is that side's charge
+        ("Tamil Tiger rebels breached the ceasefire in northern Sri Lanka.", "ASSAULT", "LKA", "LKA"),
+        ("Armenian forces violated the ceasefire in Nagorno-Karabakh on Tuesday, shelling Azerbaijani "
+         "villages, Baku said.", "ACCUSE", "AZE", "ARM"),
+        # a demand told after its content, however the parser hangs the closing "..., X demanded"
+        ("Syria must pull its troops out of Lebanon, Israeli Prime Minister Benjamin Netanyahu demanded on "
+         "Friday.", "REQUEST", "ISR", "SYR"),
+        ("The Serbian government must hand over war crimes suspects to the Hague tribunal, NATO "
+         "Secretary-General Jens Stoltenberg demanded on Monday.", "REQUEST", "IGO", "SRB"),
+        # the place a pact is named after is no party to it
+        ("UNITA began demobilising its fighters under the Lusaka peace accord.", "RETREAT", "AGO", "AGO"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):
     """Readings of wire copy, each the lead event's type and sides as `presslens eval events` scores them."""
     sides = (set(source.split("+")) - {""}, set(target.split("+")) - {""})  # "EGY+ISR": both
     assert _lead(events_of, sentence) == (plover, *sides)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanders beat Clinton by a ratio of nearly 2-to-1.",  # a vote won
+        "In any case, the minister brought up the subject with the cardinal.",  # no case brought
+        "The witness gave evidence to the committee on Tuesday.",  # testimony, not intelligence shared
+    ],
+)
+def test_words_of_force_or_law_in_other_senses_are_no_events(events_of, sentence):
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.plover in ("ASSAULT", "ACCUSE", "COOPERATE")]
 
 
 def test_police_readied_are_police_power(events_of):

@@ -59,8 +59,8 @@ def remarked_on(clause: Token) -> bool:
 def stray_speaker(verb: Token) -> Token | None:
     """The speaker the parser joined to a noun before it, where the verb of saying has no subject of its own:
     "tortured scores of refugees, Human Rights Watch said" ("Watch" a conjunct of "refugees"), "Speaking to
-    the Daily, Nadia Wang said ..." ("Wang" a conjunct of "Daily"). The caller says whether the verb is one of
-    saying."""
+    the Daily, Nadia Wang said ..." ("Wang" a conjunct of "Daily"), "... to the Hague tribunal, NATO's Jens
+    Stoltenberg demanded" (in apposition to "tribunal"). The caller says whether the verb is one of saying."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -68,7 +68,7 @@ def stray_speaker(verb: Token) -> Token | None:
         (
             t
             for t in doc[max(0, verb.i - 12) : verb.i]
-            if t.dep_ == "conj"
+            if t.dep_ in ("conj", "appos")
             and t.right_edge.i == verb.i - 1
             and t.left_edge.i > 0
             and doc[t.left_edge.i - 1].text == ","

@@ -456,6 +456,7 @@ _STATING = {
     "reiterate", "emphasise", "emphasize", "underline", "insist",
 }  # fmt: skip
 _STATING_FORMS = frozenset(f for base in _STATING for f in verb_forms(base)) | _IRREGULAR_SAYING
+_WHEN_SAID = {"prep", "pobj", "npadvmod", "advmod", "punct", "det", "compound", "amod", "nummod", "poss"}
 _WANTING_FORMS = frozenset(verb_forms("want") | verb_forms("wish"))
 # "proposed that Ethiopia and Eritrea sign an accord": a suggestion with a bare verb after it is an appeal
 _SUGGESTING_FORMS = frozenset(f for b in ("propose", "suggest", "recommend", "advise") for f in verb_forms(b))
@@ -958,7 +959,7 @@ class _Reader:
         if base in lex.request_verbs and not (deployed and not self._content_act(tok)):
             trig = self._request(tok, base)
             if trig is not None:
-                return _Found(tok, tok.idx, end, trig)
+                return _Found(tok, tok.idx, end, trig, content=_trailing_attribution(tok))
         if base in lex.refuse and self._no_comment(tok):
             return None  # "declined to comment on the report": no act refused (CAMEO's 011 is no PLOVER type)
         if base in lex.threaten or base in lex.refuse:
@@ -1167,8 +1168,10 @@ class _Reader:
             if c.dep_ != "ccomp" or not wrong or any(g.dep_ == "neg" for g in c.children):
                 continue
             deed = self._verb_trigger(c, base) if (base := self.verb(c)) is not None else None
-            if deed is not None and _material(deed.trigger.type):
-                continue  # "said Russian warplanes violated Georgian airspace": the deed itself is told
+            if deed is not None and _material(deed.trigger.type) and deed.trigger.cameo != "196":
+                # "said Russian warplanes violated Georgian airspace": the deed itself is told; a truce
+                # broken, as the other side tells it, is its charge
+                continue
             doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
             speaker = self.subject(verb)
             speakers = self.side_of(speaker) if speaker is not None else set()
@@ -1260,16 +1263,15 @@ class _Reader:
         return self.noun_base(noun) in self.lex.pacts or self._hyphen_word(noun) in self.lex.pacts
 
     def names_pact(self, m: Mention) -> bool:
-        """ "the Paris climate agreement", "the Kyoto protocol": a city or place before a pact's (or talks')
-        word names the pact, not a party to it (a country does: "the Iran nuclear deal")."""
-        if m.kind not in ("metonym", "place"):
-            return False
+        """ "the Paris climate agreement", "the Lusaka peace accord": a city or place before a pact's (or
+        talks') word names the pact, not a party to it (a country does: "the Iran nuclear deal")."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return (
-            span is not None
-            and span.root.dep_ == "compound"
-            and (self._is_pact(span.root.head) or self.noun_base(span.root.head) in _TALKS_LEFT)
-        )  # "the Geneva conference", "the Madrid talks" too
+        if span is None or m.kind not in ("metonym", "place") or span.root.dep_ not in ("compound", "amod"):
+            return False
+        named = span.root.head
+        while named.dep_ == "compound" and self.noun_base(named) in ("peace", "cease-fire", "ceasefire"):
+            named = named.head  # "the Lusaka peace accord"
+        return self._is_pact(named) or self.noun_base(named) in _TALKS_LEFT  # "the Madrid talks" too
 
     def _pact_kept(self, noun: Token) -> bool:
         """ "accused Washington of breaking the 1994 agreement", "demanded that Beijing respect the deal": a
@@ -1651,8 +1653,12 @@ class _Reader:
             key = f"{base} {c.lower_}"
             if key in lex.request and c.dep_ in ("prep", "prt"):
                 return lex.request[key]
-        clause = bool(deps & {"xcomp", "ccomp"}) or any(
-            c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in tok.children
+        clause = (
+            bool(deps & {"xcomp", "ccomp"})
+            or any(
+                c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in tok.children
+            )
+            or _trailing_attribution(tok) is not None  # "Syria must leave Lebanon, Netanyahu demanded"
         )
         asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
             c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
@@ -1697,8 +1703,9 @@ class _Reader:
         if not tok.tag_.startswith("VB"):
             return None
         wanting = tok.lower_ in _WANTING_FORMS
-        for clause in tok.children:
-            if clause.dep_ != "ccomp" or not clause.tag_.startswith("VB"):
+        closing = _trailing_attribution(tok)  # "Syria must leave Lebanon, Israel's prime minister said"
+        for clause in [*tok.children, *([closing] if closing is not None else [])]:
+            if (clause.dep_ != "ccomp" and clause is not closing) or not clause.tag_.startswith("VB"):
                 continue
             if wanting:
                 force = "020" if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) else None
@@ -2102,7 +2109,7 @@ class _Reader:
             aside = c.dep_ == "appos" and (
                 c.lower_ in _SOME or any(t.tag_ in ("VBG", "VBN", "VBD") for t in c.subtree)
             )
-            if c.dep_ in ("appos", "flat", "compound") and not aside:
+            if c.dep_ in ("appos", "flat", "compound") and not aside and not _stray_speaker(c):
                 end = max(end, c.right_edge.idx + len(c.right_edge))
         core = self._inside(start, end)
         core += [m for m in self.mention_at(h) if m not in core]  # "the U.S. secretary of state"
@@ -2290,6 +2297,8 @@ class _Reader:
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject; a controlled or coordinated verb borrows its governor's ("Syria is willing
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
+        if _trailing_attribution(verb) is not None and (stray := stray_speaker(verb)) is not None:
+            return stray  # "..., NATO's Jens Stoltenberg demanded", the name hung on the clause's last noun
         if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.i > 0 and verb.nbor(-1).text == ",":
             # "The foreign ministers of Greece and Turkey, whose countries came close to war, met": the parser
             # joined the main verb to the relative clause; its subject is the noun the clause describes
@@ -3251,9 +3260,12 @@ def _stray_speaker(conj: Token) -> bool:
     """Is a conjunct the speaker of a trailing attribution ("..., Human Rights Watch said"), not one more
     party of the phrase it was joined to?"""
     after = conj.right_edge.i + 1
-    if after >= len(conj.doc) or conj.doc[after].lower_ not in _SAY_FORMS:
+    if after >= len(conj.doc):
         return False
-    speaker = stray_speaker(conj.doc[after])
+    verb = conj.doc[after]
+    if verb.lower_ not in _SAY_FORMS and _trailing_attribution(verb) is None:  # "..., X demanded"
+        return False
+    speaker = stray_speaker(verb)
     return speaker is not None and speaker.i == conj.i
 
 
@@ -3386,6 +3398,30 @@ def _after_object(verb: Token, c: Token) -> bool:
         and any(p.dep_ == "pobj" for p in c.children)
         and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
     )
+
+
+def _trailing_attribution(verb: Token) -> Token | None:
+    """The clause a closing ", NATO Secretary-General Javier Solana demanded on Monday" reports, when the
+    parser joined the verb to that clause as a conjunct or a complement, or hung it on the clause's last noun
+    as a relative clause; None for any other verb."""
+    if verb.dep_ not in ("conj", "ccomp", "relcl") or not verb.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or stray_speaker(verb)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.left_edge.i == 0:
+        return None
+    clause = verb.sent.root if verb.dep_ == "relcl" else verb.head
+    if (
+        verb.doc[subject.left_edge.i - 1].text != ","
+        or not clause.tag_.startswith("VB")
+        or clause.i >= subject.left_edge.i
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children)
+        or any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children)  # "X attacked and Y said"
+    ):
+        return None
+    # nothing after the verb but when or where it was said
+    if any(t.i > verb.i and t.dep_ not in _WHEN_SAID for t in verb.subtree):
+        return None
+    return clause
 
 
 def _aside(head: Token) -> range | None:
@@ -6752,6 +6788,14 @@ class _Coder:
             return False  # "pressed ahead with its programme despite Pakistani protests": the background
         if any(remarked_on(c) and any(i in told for i in _span_range(c)) for c in head.children):
             return False  # "..., a charge New Delhi denies": a remark on the act told before it
+        if any(
+            g.content is not None and g.content.i == head.i and g.head.i in told
+            for g in found
+            if ((c := _trailing_attribution(g.head)) is not None and c.i == head.i)
+        ):
+            return False  # "Syria must leave Lebanon, Netanyahu demanded": the act asked for, not done
+        if any(g.head.i == head.i and g.content is not None for g in found) and _trailing_attribution(head):
+            return True  # the demand itself, however the parser hung it
         tok = head
         subordinate = False
         modifier: Token | None = None  # the relative or participial clause on a noun the act is told in
