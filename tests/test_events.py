@@ -2757,6 +2757,12 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
          "Secretary-General Jens Stoltenberg demanded on Monday.", "REQUEST", "IGO", "SRB"),
         # the place a pact is named after is no party to it
         ("UNITA began demobilising its fighters under the Lusaka peace accord.", "RETREAT", "AGO", "AGO"),
+        # an offer of any act is an agreement offered; a leader welcomed to one's capital is hosted
+        ("Seoul offered to build a railway link with Pyongyang.", "AGREE", "KOR", "PRK"),
+        ("King Abdullah welcomed Netanyahu to Amman.", "CONSULT", "JOR", "ISR"),
+        # people made to act are coerced; a state made to act does the act
+        ("Chinese authorities forced Tibetan monks to denounce the Dalai Lama.", "COERCE", "CHN", "CHN"),
+        ("The U.S.-led coalition forced Iraq to withdraw from Kuwait.", "RETREAT", "IRQ", "KWT"),
     ],
 )  # fmt: skip
 def test_lead_event_readings(events_of, sentence, plover, source, target):

@@ -979,6 +979,8 @@ class _Reader:
             return _Found(tok, tok.idx, end, uprooted)
         if base in ("force", "compel") and self._forced_to_work(tok):
             return _Found(tok, tok.idx, end, _FORCED_LABOUR)  # "forced villagers to work as porters"
+        if base in ("force", "compel", "coerce") and self._people_forced(tok):
+            return _Found(tok, tok.idx, end, _COERCED)  # "forced Tibetan monks to denounce the Dalai Lama"
         if (
             base == "strike" and not self._objects(tok) and self._workers(tok)
         ):  # "workers struck across India"
@@ -996,6 +998,12 @@ class _Reader:
             )
         ):
             trig = _PROMISE  # "vowed to respect Georgia's territorial integrity": a promise, not a threat
+        if (
+            trig is None
+            and base == "offer"
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) for c in tok.children)
+        ):
+            trig = _PROMISE  # "offered to set up joint industrial zones with the North": an offer of any act
         if (
             trig is None
             and base == "warn"
@@ -1194,6 +1202,18 @@ class _Reader:
         if uproot is None or not any(c.lower_ in _FLIGHT for c in flight) or not self._fits(tok, uproot):
             return None
         return uproot
+
+    def _people_forced(self, tok: Token) -> bool:
+        """ "forced Tibetan monks to denounce the Dalai Lama", "forced opposition supporters to attend
+        rallies": people, not a state or its government, made to act; the act is theirs under duress, the
+        force its maker's."""
+        objects = [o for o in tok.children if o.dep_ == "dobj"]
+        acts = [c for o in (tok, *objects) for c in o.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
+        return bool(acts) and any(
+            (self._people(o) or self.sector(o) in _DOMESTIC)
+            and not any(self.countries.get(a) == a for m in self.mention_at(o) for a in m.actor_ids)
+            for o in objects
+        )
 
     def _forced_to_work(self, tok: Token) -> bool:
         """ "forced thousands of villagers to work as porters": people put to forced labour."""
@@ -2299,6 +2319,10 @@ class _Reader:
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
         if _trailing_attribution(verb) is not None and (stray := stray_speaker(verb)) is not None:
             return stray  # "..., NATO's Jens Stoltenberg demanded", the name hung on the clause's last noun
+        if verb.dep_ == "xcomp" and self.verb(verb.head) in _MAKING_DO:
+            made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if made is not None:
+                return made  # "forced Iraq to withdraw from Kuwait": Iraq withdraws
         if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.i > 0 and verb.nbor(-1).text == ",":
             # "The foreign ministers of Greece and Turkey, whose countries came close to war, met": the parser
             # joined the main verb to the relative clause; its subject is the noun the clause describes
@@ -2849,6 +2873,8 @@ _HEALERS = {
 _KILLING = frozenset(verb_forms("kill"))
 _LABOUR = frozenset(f for b in ("work", "labour", "labor", "toil", "serve", "carry") for f in verb_forms(b))
 _FORCED_LABOUR = Trigger("COERCE", cameo="175")
+_COERCED = Trigger("COERCE", cameo="170")  # people made to act against their will
+_MAKING_DO = {"force", "compel", "coerce", "oblige"}  # verbs whose object does the act they make it do
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
 _PARTS_OF_PLACES = {
