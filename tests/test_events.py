@@ -2760,6 +2760,9 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         # an offer of any act is an agreement offered; a leader welcomed to one's capital is hosted
         ("Seoul offered to build a railway link with Pyongyang.", "AGREE", "KOR", "PRK"),
         ("King Abdullah welcomed Netanyahu to Amman.", "CONSULT", "JOR", "ISR"),
+        # forces sent, told in the passive, are the sender's; money returned is given back
+        ("Nigerian peacekeepers were deployed to Liberia.", "AID", "NGA", "LBR"),
+        ("Switzerland returned $500 million of frozen funds to the Philippines.", "RETREAT", "CHE", "PHL"),
         # people made to act are coerced; a state made to act does the act
         ("Chinese authorities forced Tibetan monks to denounce the Dalai Lama.", "COERCE", "CHN", "CHN"),
         ("The U.S.-led coalition forced Iraq to withdraw from Kuwait.", "RETREAT", "IRQ", "KWT"),

@@ -2874,6 +2874,7 @@ _KILLING = frozenset(verb_forms("kill"))
 _LABOUR = frozenset(f for b in ("work", "labour", "labor", "toil", "serve", "carry") for f in verb_forms(b))
 _FORCED_LABOUR = Trigger("COERCE", cameo="175")
 _COERCED = Trigger("COERCE", cameo="170")  # people made to act against their will
+_SENT_FORCES = {"peacekeeper", "peacekeeping force", "contingent", "battalion", "observer", "monitor"}
 _MAKING_DO = {"force", "compel", "coerce", "oblige"}  # verbs whose object does the act they make it do
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
@@ -5478,7 +5479,9 @@ class _Coder:
             agent = r.subject(head.head)
         moved = agent is None and patient is not None and f.trigger.type in ("MOBILIZE", "RETREAT")
         if (
-            moved and r.sector(patient) in ("MIL", "COP") and f.trigger.mode != "release"
+            moved
+            and (r.sector(patient) in ("MIL", "COP") or r.noun_base(patient) in _SENT_FORCES)
+            and f.trigger.mode != "release"
         ):  # not soldiers freed
             # "thousands of troops were placed on combat alert", "the last troops were pulled back": the
             # forces moved are the side that moves them, when no one else is named
