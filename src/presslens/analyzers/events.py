@@ -6823,7 +6823,9 @@ class _Coder:
             if ((c := _trailing_attribution(g.head)) is not None and c.i == head.i)
         ):
             return False  # "Syria must leave Lebanon, Netanyahu demanded": the act asked for, not done
-        if any(g.head.i == head.i and g.content is not None for g in found) and _trailing_attribution(head):
+        if _trailing_attribution(head) is not None and any(
+            g.head.i == head.i and g.content is not None for g in found
+        ):
             return True  # the demand itself, however the parser hung it
         tok = head
         subordinate = False
