@@ -148,6 +148,8 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-109.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-110.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-111.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-112.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-113.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
