@@ -2317,7 +2317,7 @@ class _Reader:
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject; a controlled or coordinated verb borrows its governor's ("Syria is willing
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
-        if _trailing_attribution(verb) is not None and (stray := stray_speaker(verb)) is not None:
+        if (stray := stray_speaker(verb)) is not None and _trailing_attribution(verb) is not None:
             return stray  # "..., NATO's Jens Stoltenberg demanded", the name hung on the clause's last noun
         if verb.dep_ == "xcomp" and self.verb(verb.head) in _MAKING_DO:
             made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -3290,10 +3290,10 @@ def _stray_speaker(conj: Token) -> bool:
     if after >= len(conj.doc):
         return False
     verb = conj.doc[after]
-    if verb.lower_ not in _SAY_FORMS and _trailing_attribution(verb) is None:  # "..., X demanded"
-        return False
     speaker = stray_speaker(verb)
-    return speaker is not None and speaker.i == conj.i
+    if speaker is None or speaker.i != conj.i:
+        return False
+    return verb.lower_ in _SAY_FORMS or _trailing_attribution(verb) is not None  # "..., X demanded"
 
 
 def _hands_of(verb: Token) -> Token | None:
