@@ -615,3 +615,43 @@ def test_bodies_of_the_wire_copy_years(resolve, text, name, kind) -> None:
 def test_a_short_form_in_brackets_is_the_bodys(resolve, text, name, code) -> None:
     found, _ = resolve(text, "1998-05-02")
     assert found[name] == [[code]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        # a title and the surname of whoever held that office then, a word too common to be an alias alone
+        ("President Moi ordered police to arrest the opposition leaders.", "1995-06-01", "daniel-arap-moi"),
+        ("Prime Minister Major flew to Dublin for talks.", "1995-06-01", "john-major"),
+        ("Secretary of State Baker arrived in Moscow on Sunday.", "1990-06-01", "james-baker"),
+        ("Defense Secretary Cheney arrived in Riyadh.", "1990-08-07", "dick-cheney"),
+        ("President Taylor accused Guinea of backing the rebels.", "1999-06-01", "charles-taylor"),
+        (
+            "Savimbi said on Thursday he would meet President dos Santos in Lusaka next week.",
+            "1995-05-06",
+            "jose-eduardo-dos-santos",
+        ),
+    ],
+)
+def test_a_title_and_the_surname_of_the_officeholder_of_the_day(resolve, text, day, person) -> None:
+    _, analysis = resolve(text, day)
+    assert analysis.actor(f"person:{person}") is not None
+
+
+def test_a_rank_or_another_day_names_no_officeholder(resolve) -> None:
+    # a rank names no office; and out of office the surname is someone else's
+    for text, day in (
+        ("Captain Taylor said the ship had sunk.", "1999-06-01"),
+        ("Prime Minister Major flew to Dublin for talks.", "2015-06-01"),
+    ):
+        _, analysis = resolve(text, day)
+        assert not any(a.known for a in analysis.actors if a.kind == "person"), text
+
+
+def test_peoples_of_one_state_and_the_tigers_under_their_peoples_name(resolve) -> None:
+    found, _ = resolve("Sikh militants and Sindhi nationalists met Tigrean rebels.", "1988-06-01")
+    assert [found[k] for k in ("Sikh", "Sindhi", "Tigrean")] == [[["IND"]], [["PAK"]], [["ETH"]]]
+    found, _ = resolve(
+        "Tamil rebels attacked an army camp, and Tamil Nadu officials protested.", "1995-06-01"
+    )
+    assert found["Tamil rebels"] == [["LTTE"]] and found["Tamil Nadu"] == [["IND"]]

@@ -3354,3 +3354,40 @@ def test_a_batch_of_peacekeepers_arriving_keeps_the_peace(events_of):
     state are military aid to it (CAMEO 074)."""
     sentence = "A first batch of Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday."
     assert _lead(events_of, sentence) == ("AID", {"BGD"}, {"SLE"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # the city of a wire's dateline is where it was filed, not who acts
+        (
+            "GENEVA (AP) -- Iran released 1,000 Iraqi prisoners of war on Wednesday.",
+            ("RETREAT", {"IRN"}, {"IRQ"}),
+        ),
+        (
+            "CAIRO, Egypt (AP) -- Libya expelled 300 Egyptian workers on Tuesday.",
+            ("COERCE", {"LBY"}, {"EGY"}),
+        ),
+        ("WASHINGTON (AP) _ Iraq expelled two American diplomats on Monday.", ("SANCTION", {"IRQ"}, {"USA"})),
+        # a mediation in a quarrel is aimed at its sides; an accepted mediation at the mediator
+        (
+            "Libya mediated in the border dispute between Chad and Nigeria.",
+            ("CONSULT", {"LBY"}, {"TCD", "NGA"}),
+        ),
+        (
+            "The Organisation of African Unity is mediating in the conflict between Ethiopia and Eritrea.",
+            ("CONSULT", {"IGO"}, {"ETH", "ERI"}),
+        ),
+        (
+            "Eritrea said it would accept mediation by the OAU in its war with Ethiopia.",
+            ("AGREE", {"ERI"}, {"IGO"}),
+        ),
+        # a march's trailing participle says whom it protests
+        (
+            "Thousands of students marched in Nairobi on Friday, protesting U.S. policy in the region.",
+            ("PROTEST", {"KEN"}, {"USA"}),
+        ),
+    ],
+)
+def test_wire_datelines_quarrels_mediated_and_protests_told_by_a_participle(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

@@ -74,6 +74,27 @@ def test_wire_dateline_gives_place_and_agency() -> None:
     assert roles(text)["dateline"] == "MOSCOW, March 5 (Reuters) - "
 
 
+@pytest.mark.parametrize(
+    ("opening", "place", "wire"),
+    [
+        ("CAIRO, Egypt (AP) -- ", "CAIRO, Egypt", "AP"),  # the city in capitals, its country as written
+        ("WASHINGTON (AP) _ ", "WASHINGTON", "AP"),  # the old AP archive's underscore
+        ("SARAJEVO, Bosnia-Herzegovina (UPI) -- ", "SARAJEVO, Bosnia-Herzegovina", "UPI"),
+        ("MOSCOW (ITAR-TASS) - ", "MOSCOW", "ITAR-TASS"),
+    ],
+)
+def test_the_datelines_of_the_older_wires(opening: str, place: str, wire: str) -> None:
+    text = f"Grain Deal Talks Resume\n\n{opening}{BODY}"
+    meta = read_text_meta(text)
+    assert (meta.dateline, meta.outlet) == (place, wire)
+    assert roles(text)["dateline"] == opening
+
+
+def test_a_body_line_of_capitals_and_a_name_is_no_dateline() -> None:
+    # the city must be in capitals: "Nicosia, Cyprus - " opens no dateline
+    assert read_text_meta(f"Grain Deal Talks Resume\n\nNicosia, Cyprus -- {BODY}").dateline is None
+
+
 def test_published_lines_and_reporting_credits() -> None:
     text = (
         f"Headline Here\n\nPublished: Tuesday, 5 March 2024 10:32\n\n{BODY}\n\n"

@@ -250,6 +250,30 @@ class Gazetteer:
             out.setdefault(_shape(key), []).append((key, people))
         return out
 
+    def officeholder_by_surname(self, surname: str, day: date, title: str) -> Entry | None:
+        """The one person whose name ends in `surname` ("Major", "dos Santos") and who held, on `day`, an
+        office `title` names: wires call a leader by title and surname ("Prime Minister Major", "Defense
+        Secretary Cheney"), with words too common in news to be aliases alone. A rank ("Captain Taylor")
+        names no office."""
+        key = _spelling(surname)
+        words = set(_spelling(title)) - _TITLE_FILLERS
+        found = {
+            i for i in self._name_tails.get(key, ()) if key and words
+            for o in self.entries[i].offices_on(day) if words & set(_spelling(o.title))
+        }  # fmt: skip
+        return self.entries[found.pop()] if len(found) == 1 else None
+
+    @functools.cached_property
+    def _name_tails(self) -> dict[tuple[str, ...], set[str]]:
+        """People under the last word or words of each name they go by ("Daniel arap Moi": moi, arap moi)."""
+        out: dict[tuple[str, ...], set[str]] = {}
+        for entry in self.people:
+            for form in entry.names:
+                key = _spelling(form)
+                for k in range(1, len(key)):
+                    out.setdefault(key[-k:], set()).add(entry.id)
+        return out
+
     def people_in_office(self, country: str, office: str, day: date) -> list[Entry]:
         """Who held `office` ("head_of_state", "leader" ...) for `country` on `day`."""
         found = []
@@ -263,6 +287,9 @@ class Gazetteer:
                     found.append(entry)
                     break
         return found
+
+
+_TITLE_FILLERS = {"of", "the", "for", "and"}
 
 
 def _spelling(name: str) -> tuple[str, ...]:

@@ -986,6 +986,18 @@ class NameResolver:
                 return self._strip_title(start + len(title) + 1, end)
         return (start, end) if name else None
 
+    def _title_before(self, start: int) -> str | None:
+        """The title of office right before a name ("President Moi", "Secretary of State Baker"), if any."""
+        # a particle the NER left out of the name may come between ("President dos Santos")
+        before = _PARTICLES_BEFORE.sub("", self.text[max(0, start - 40) : start])
+        # the longest: "Secretary of State", not "State"; "Defense Secretary" with the word before it
+        titles = [t for t in self.words.titles if before.endswith(t + " ")]
+        if not titles:
+            return None
+        title = max(titles, key=len)
+        lead = re.search(r"([A-Z][a-z]+) $", before[: len(before) - len(title) - 1])
+        return f"{lead.group(1)} {title}" if lead else title
+
     def _unknown_person(self, start: int, end: int, family: str | None = None) -> list[Ref]:
         """Someone the gazetteer does not know, of the country the context gives, else of `family`'s (the
         country of the known person whose son or namesake it is)."""
@@ -999,6 +1011,14 @@ class NameResolver:
         if family is None and (known := self.gaz.person_spelt_as(name)) is not None:
             # "Mikhail Gorbachov", "Omar el-Bashir": a known person under another spelling
             actor_id = self.cast.known(known)
+            return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.8)]
+        if (
+            family is None
+            and (title := self._title_before(start))
+            and (held := self.gaz.officeholder_by_surname(name, self.cast.day, title)) is not None
+        ):
+            # "President Moi", "Prime Minister Major": a title and the surname of the one then in office
+            actor_id = self.cast.known(held)
             return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.8)]
         country, sector, role = self._context(start, end)
         actor_id = self.cast.unknown("person", name, country or family)
@@ -1095,6 +1115,7 @@ _GROUP_WORDS = {
     "league", "alliance", "newspaper", "daily", "weekly", "paper", "agency", "station", "company", "firm",
 }  # fmt: skip
 
+_PARTICLES_BEFORE = re.compile(r"(?:\b(?:dos|da|de|del|van|von|der|al|el|bin|ibn|ould|arap) )+$")
 # words before a name that are neither first names nor titles of office: "Chief Buthelezi", "Nuncio Sambi"
 _HONORIFICS = {
     "nuncio", "mullah", "imam", "cardinal", "archbishop", "bishop", "father", "rev", "reverend", "rabbi",

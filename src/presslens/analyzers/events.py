@@ -2575,6 +2575,20 @@ class _Reader:
 
 
 _PARTICLES = {"back", "out", "away", "off"}
+_QUARRELS = {
+    "conflict",
+    "dispute",
+    "war",
+    "row",
+    "feud",
+    "quarrel",
+    "standoff",
+    "crisis",
+    "fighting",
+    "confrontation",
+}
+# acts of force, whose sides are the deed's own, not those of the war it happens in
+_NOT_PEACEMAKING = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "PROTEST"}
 _WH_WORDS = {"what", "why", "how", "who", "where", "which"}  # not "whether", "if", "when": open or to come
 _FACT_MARKS = {"when", "after", "before", "because", "since", "while", "although", "though", "once", "as"}
 _PAPERS = {"daily", "weekly", "monthly", "fortnightly"}
@@ -4646,6 +4660,14 @@ class _Coder:
                 range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
                 if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
             ]  # fmt: skip
+            if plover == "PROTEST":
+                # nor what is protested ("marched on Friday, protesting U.S. policy")
+                dated += [
+                    range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
+                    if (c.dep_ in ("advcl", "xcomp") and r.verb(c) == "protest")
+                    or (c.dep_ == "prep" and c.lower_ in ("against", "over", "at"))
+                    or (c.dep_ == "prep" and any(r.noun_base(p) == "protest" for p in c.children))
+                ]  # fmt: skip
             if plover == "ACCUSE":
                 # nor one named in the charge ("was accused of inflating the dangers of Syria's programmes")
                 dated += [
@@ -4775,14 +4797,17 @@ class _Coder:
             o for c in head.children if c.dep_ in ("advcl", "xcomp")
             for o in c.children if o.dep_ == "dobj" and r.noun_base(o) in _ANGER
         ]  # fmt: skip
-        for p in protests:
-            for c in p.children:
-                if c.dep_ != "prep" or c.lower_ not in _PROTESTED:
-                    continue
-                for q in c.children:
-                    owners = [g for g in q.children if g.dep_ in ("poss", "amod", "compound") and g.i < q.i]
-                    if found := [m for o in owners for m in r.phrase_mentions(o)] or r.phrase_mentions(q):
-                        return found
+        aims = [q for p in protests for c in p.children if c.dep_ == "prep" and c.lower_ in _PROTESTED
+                for q in c.children]  # fmt: skip
+        # "marched through Nairobi, protesting U.S. policy": what the participle protests
+        aims += [
+            o for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) == "protest"
+            for o in c.children if o.dep_ == "dobj"
+        ]  # fmt: skip
+        for q in aims:
+            owners = [g for g in q.children if g.dep_ in ("poss", "amod", "compound") and g.i < q.i]
+            if found := [m for o in owners for m in r.phrase_mentions(o)] or r.phrase_mentions(q):
+                return found
         return []
 
     def _ruling_out(self, noun: Token) -> Token | None:
@@ -6359,6 +6384,9 @@ class _Coder:
             out = [m for m in r.phrase_mentions(held) if m.kind != "place"]
         if not out:
             out = self._dative(head, own) or self._prep_mentions(head, preps, own)
+        if not out and obj is None and f.trigger.type not in _NOT_PEACEMAKING:
+            # not "would accept mediation by the OAU in its war with Ethiopia": the mediator is accepted
+            out = self._quarrel_sides(head, own)
         # "made the release of its hostages a condition for better ties with Iran": whom the ties are with
         terms = [
             c for c in head.children if c.dep_ == "dobj" and r.noun_base(c) in ("condition", "precondition")
@@ -6586,6 +6614,16 @@ class _Coder:
                 if found:
                     return found
         return []
+
+    def _quarrel_sides(self, head: Token, own: set[str]) -> list[Mention]:
+        """ "mediated in the conflict between Ethiopia and Eritrea", "declared a truce in their war with the
+        government": the sides of the quarrel an act of peacemaking is about."""
+        return [
+            m for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "to")
+            for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _QUARRELS
+            for q in p.children if q.dep_ == "prep" and q.lower_ in ("between", "with")
+            for g in q.children if g.dep_ == "pobj" for m in _others(self.r.phrase_mentions(g), own)
+        ]  # fmt: skip
 
     def _marked_reciprocal(self, head: Token, f: _Found, *, pronoun: bool = False) -> bool:
         """ "support each other", "met one another" (the object or a preposition's), or a modifier of the

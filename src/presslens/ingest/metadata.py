@@ -37,14 +37,16 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 _WIRES = (
-    "Reuters|AP|AFP|Xinhua|TASS|RIA Novosti|Interfax|Bloomberg|dpa|DPA|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|UNI|"
-    "Anadolu|IRNA|KCNA|CNA|Prensa Latina|Sputnik|Ukrinform|PAP|CTK|APA|AAP|Bernama|Antara|WAFA|SANA|ANI"
+    "Reuters|AP|AFP|Xinhua|ITAR-TASS|TASS|RIA Novosti|Interfax|Bloomberg|dpa|DPA|ANSA|EFE|Kyodo|Yonhap|PTI|"
+    "IANS|UPI|UNI|Anadolu|IRNA|KCNA|CNA|Prensa Latina|Sputnik|Ukrinform|PAP|CTK|APA|AAP|Bernama|Antara|"
+    "WAFA|SANA|ANI"
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?)"
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)"
     r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<wire>" + _WIRES + r")\)\s*)?"
-    r"(?:[-–—:]|\s[-–—])\s+"
+    # "MOSCOW (Reuters) - ", "CAIRO, Egypt (AP) -- ", the old AP archive's "(AP) _ "
+    r"(?:--?|[–—:]|\s(?:--?|[–—_]))\s+"
 )
 _DATE_LEAD = re.compile(
     r"^(?:published|posted|updated|last updated|date|dated|first published|publication date|on)\b"
@@ -241,7 +243,8 @@ def _dateline(meta: TextMeta, line: _Line) -> None:
     if not m:
         return
     place = m.group("place").strip()
-    if not any(c.isalpha() for c in place) or place != place.upper():
+    city = place.split(",")[0]  # "CAIRO, Egypt": the city in capitals, its country as written
+    if not any(c.isalpha() for c in city) or city != city.upper():
         return
     meta.dateline = place
     meta.evidence["dateline"] = (line.start + m.start("place"), line.start + m.start("place") + len(place))
