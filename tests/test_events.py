@@ -3391,3 +3391,27 @@ def test_a_batch_of_peacekeepers_arriving_keeps_the_peace(events_of):
 )
 def test_wire_datelines_quarrels_mediated_and_protests_told_by_a_participle(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # a state named by rebels as their counterpart is no home they act in
+        (
+            "The Kurdistan Workers Party declared a unilateral ceasefire with Turkey.",
+            ("RETREAT", {"TUR"}, {"TUR"}),
+        ),
+        # ties to be made, however ready the side, are a pledge; backing is voiced now
+        ("Hanoi said it was ready to normalise relations with Washington.", ("AGREE", {"VNM"}, {"USA"})),
+        ("Beijing said it was ready to restore diplomatic ties with Jakarta.", ("AGREE", {"CHN"}, {"IDN"})),
+        # a boycott imposed, of trade or of goods, is an embargo
+        ("The United States imposed a trade boycott on Nicaragua.", ("SANCTION", {"USA"}, {"NIC"})),
+        # doers opening the story with a word on them ("Suspected ...") are the known group
+        (
+            "Suspected Taliban gunmen shot dead a Red Cross engineer in southern Afghanistan.",
+            ("ASSAULT", {"AFG"}, {"IGO"}),
+        ),
+    ],
+)
+def test_rebels_counterpart_ties_pledged_trade_boycotts_and_suspected_doers(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

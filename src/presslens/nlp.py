@@ -36,6 +36,14 @@ def text_of(doc: Doc) -> str:
     return doc.user_data.get(_TEXT) or doc.text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the same length as the parsed one, as the doc's text for the analyzers: the text as
+    written where the parser read some of it blanked out."""
+    if len(text) != len(doc.user_data.get(_TEXT) or doc.text):
+        raise ValueError("the text kept must be as long as the text parsed")
+    doc.user_data[_TEXT] = text
+
+
 def remarked_on(clause: Token) -> bool:
     """Is a clause the parser hung on a later verb a sentence of its own, which that verb's phrase remarks
     on: "Pakistan accuses India of backing the rebels, a charge New Delhi denies"? The verb's object is a

@@ -11,7 +11,7 @@ import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import tee
+from itertools import pairwise, tee
 from typing import Any
 
 from presslens import nlp
@@ -91,13 +91,14 @@ def analyze_documents(
     analyzers = plan(settings.only, settings.skip)
     needed = components(analyzers)
     feed, keep = tee(items)
-    texts = (d.text for d in feed if not isinstance(d, Rejected))
+    texts = (_parser_text(d) for d in feed if not isinstance(d, Rejected))
     docs = nlp.parse_many(texts, needed, batch_size=batch_size)
     for item in keep:
         if isinstance(item, Rejected):
             yield item
             continue
         parsed = next(docs)
+        nlp.keep_text(parsed, item.text)
         try:
             yield build(item, parsed, analyzers, settings, timings)
         except Exception as exc:  # a bug on one document must not stop a batch of thousands
@@ -188,11 +189,29 @@ def build(
     )
 
 
+def _parser_text(document: Document) -> str:
+    """The text the parser reads: a dateline opening the story ("CAIRO, Egypt (AP) -- ") blanked out, so that
+    its city is not parsed as the first sentence's subject. Offsets are unchanged; analyzers read the text
+    as written."""
+    text = document.text
+    for start, end, role in document.roles:
+        inline = "\n" not in text[start:end] and text[end : end + 1] not in ("", "\n")
+        if role == "dateline" and inline:  # not a date on a line of its own, which the parser needs
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _sentences(doc: Any, text: str, roles: list[tuple[int, int, str]]) -> list[Sentence]:
     breaks = [m.end() for m in re.finditer(r"\n\n", text)]
     out: list[Sentence] = []
+    # a dateline is a sentence of its own, whatever the parser joined it to ("CAIRO, Egypt (AP) -- Libya ...")
+    cuts = sorted({i for s, e, r in roles if r == "dateline" for i in (s, e)})
+    spans = []
     for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+        inside = [i for i in cuts if sent.start_char < i < sent.end_char]
+        bounds = [sent.start_char, *inside, sent.end_char]
+        spans.extend(pairwise(bounds))
+    for start, end in spans:
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():

@@ -68,7 +68,9 @@ _SITES = frozenset(
 # words on a body's politics the NER runs into its name: "Communist New People's Army"
 _LEANINGS = frozenset(
     {"communist", "marxist", "maoist", "leftist", "left-wing", "rightist", "right-wing", "islamist",
-     "fundamentalist", "separatist", "outlawed", "banned", "radical", "hardline", "militant", "secessionist"}
+     "fundamentalist", "separatist", "outlawed", "banned", "radical", "hardline", "militant", "secessionist",
+     # and how a story opens on the doers of a deed: "Suspected Taliban gunmen", "Armed ETA members"
+     "suspected", "alleged", "armed", "masked", "unidentified"}
 )  # fmt: skip
 # "the Gulf island of Abu Musa", "the town of Abu Dis": a name after these is a place's, whatever the NER says
 _PLACE_OF = re.compile(

@@ -2903,6 +2903,17 @@ _GRIEVANCES = {
 _CHARGES = {"allegation", "report", "claim", "accusation", "charge", "suspicion"}
 _BLAME = _CHARGES | {"criticism", "critic", "condemnation", "censure"}
 _WILLING = {"ready", "willing", "prepared"}
+# acts of diplomatic cooperation yet to be done, not a stance voiced: ties and recognition
+_TIES_MADE = {
+    "establish",
+    "restore",
+    "normalize",
+    "normalise",
+    "upgrade",
+    "improve",
+    "recognize",
+    "recognise",
+}
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
 _DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
@@ -2951,6 +2962,8 @@ _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
 _CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "since", "until"}
 _SOME = {"some", "many", "most", "several", "all", "one", "none", "both"}
 _TRADE = {"import", "export", "trade", "sale", "investment", "purchase", "shipment", "flight", "oil"}
+_ECONOMIC = {"economic", "commercial", "consumer"}
+_GOODS = {"good", "goods", "product", "produce", "import", "export"}
 _TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "terms", "arrangement", "protocol"}
 _MAKING = frozenset(f for b in ("form", "set", "establish", "create") for f in verb_forms(b))
 _REVIEWING = frozenset(f for b in ("reconsider", "rethink", "review", "reassess") for f in verb_forms(b))
@@ -3834,6 +3847,10 @@ class _Coder:
             # a compatriot or a body of one's own is a recipient ("released former head of state Olusegun
             # Obasanjo", "handed over the suburbs to the Muslim-Croat federation"): only places are dropped
             aimed = {a for m in targets if self._aimed_at(m) for a in m.actor_ids}
+            # a state named as a party by rebels or a party of its own ("the PKK declared a ceasefire with
+            # Turkey") is their counterpart, not their home
+            if r.sector(source_head) in _DOMESTIC | {"PTY"}:
+                aimed |= {a for m in targets if m.kind in ("name", "alias", "metonym") for a in m.actor_ids}
             target_ids = [
                 a
                 for a in target_ids
@@ -3894,6 +3911,9 @@ class _Coder:
         if _cooperative(plover) and review is not None and review.lower_ in _REVIEWING:
             # "could reconsider its cooperation with NATO if ...": ties put in doubt, a threat to cut them
             plover, mode, cameo = "THREATEN", "non-force", None
+        if plover == "PROTEST" and mode == "boycott" and f.noun is not None and self._trade_boycott(f.noun):
+            # "imposed a trade boycott on Nicaragua", "a boycott of Israeli goods": an embargo
+            plover, mode, cameo = "SANCTION", "sanction", "163"
         if plover == "COERCE" and mode == "ban" and f.noun is not None and self._bans_trade(f.noun):
             # "a ban on the import of Iranian oil": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
@@ -4468,6 +4488,7 @@ class _Coder:
             plover == "SUPPORT"
             and modality == "future"
             and cameo != "057"  # "ready to sign the treaty" is a pledge
+            and r.verb(head) not in _TIES_MADE  # so is "ready to normalise relations with Washington"
             and head.dep_ == "xcomp"
             and head.head.lower_ in _WILLING
         ):
@@ -4957,6 +4978,21 @@ class _Coder:
                 if mode is not None:
                     return mode
         return None
+
+    def _trade_boycott(self, noun: Token) -> bool:
+        """Is a boycott of trade: imposed ("imposed a boycott on Cuba"), named so ("a trade boycott"), or of
+        goods ("a boycott of Israeli goods")?"""
+        r = self.r
+        return (
+            (noun.dep_ == "dobj" and r.verb(noun.head) in ("impose", "enforce", "tighten"))
+            or any(c.dep_ in ("compound", "amod") and r.noun_base(c) in _TRADE | _ECONOMIC
+                   for c in noun.lefts)
+            or any(
+                r.noun_base(p) in _TRADE | _GOODS
+                for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                for p in c.children if p.dep_ == "pobj"
+            )
+        )  # fmt: skip
 
     def _bans_trade(self, noun: Token) -> bool:
         """Is a ban on trade ("a ban on the import of Iranian oil", "a ban on arms sales")?"""
