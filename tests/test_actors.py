@@ -655,3 +655,19 @@ def test_peoples_of_one_state_and_the_tigers_under_their_peoples_name(resolve) -
         "Tamil rebels attacked an army camp, and Tamil Nadu officials protested.", "1995-06-01"
     )
     assert found["Tamil rebels"] == [["LTTE"]] and found["Tamil Nadu"] == [["IND"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        # officeholders of 1980-2005, named as the wires named them
+        ("President Wijdenbosch criticised the plan on Monday.", "1997-06-01", "SUR"),
+        ("Prime Minister Zolotas criticised the plan on Monday.", "1990-01-15", "GRC"),
+        ("Foreign Minister Moratinos criticised the plan on Monday.", "2005-06-01", "ESP"),
+        ("Defence Minister Siwicki criticised the plan on Monday.", "1988-06-01", "POL"),
+        ("Prime Minister Papandreou criticised the plan on Monday.", "1994-06-01", "GRC"),
+    ],
+)
+def test_officeholders_of_the_eighties_and_nineties(resolve, text, day, code) -> None:
+    _, analysis = resolve(text, day)
+    assert [a.country for a in analysis.actors if a.kind == "person" and a.known] == [code]
