@@ -152,3 +152,8 @@ def test_a_parsed_table_is_kept_as_json_and_a_bad_copy_is_ignored(tmp_path, monk
         assert json.loads(kept.read_text(encoding="utf-8")) == first
     finally:
         resources.load_table.cache_clear()
+
+
+def test_every_person_is_listed_once() -> None:
+    ids = [p["id"] for p in load_table("actors/persons")]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
