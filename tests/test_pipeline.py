@@ -101,3 +101,18 @@ def test_titles_and_bylines_get_roles(example_analysis) -> None:
     roles = [s.role for s in example_analysis.sentences]
     assert roles[:3] == ["title", "byline", "dateline"] and roles[-1] == "credit"
     assert roles.count("body") >= 10
+
+
+def test_a_dateline_is_a_sentence_of_its_own_and_not_parsed_as_the_doer() -> None:
+    analysis = presslens.analyze(
+        "CAIRO, Egypt (AP) -- Libya expelled 300 Egyptian workers on Tuesday. Egypt protested.",
+        meta={"published": "1995-06-01"},
+    )
+    assert [(s.role, s.text) for s in analysis.sentences][:2] == [
+        ("dateline", "CAIRO, Egypt (AP) --"),
+        ("body", "Libya expelled 300 Egyptian workers on Tuesday."),
+    ]
+    assert analysis.meta.dateline == "CAIRO, Egypt"
+    event = analysis.events[0]
+    assert analysis.text[event.start : event.end] == "expelled"
+    assert [analysis.actor(a).code for a in event.source_ids] == ["LBY"]
