@@ -3415,3 +3415,23 @@ def test_wire_datelines_quarrels_mediated_and_protests_told_by_a_participle(even
 )
 def test_rebels_counterpart_ties_pledged_trade_boycotts_and_suspected_doers(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # a state's order to its own troops or police is the act it orders; to another's, a demand
+        (
+            "President Daniel arap Moi ordered police to arrest opposition leaders.",
+            ("COERCE", {"KEN"}, {"KEN"}),
+        ),
+        ("Iran ordered its forces to observe a ceasefire with Iraq.", ("RETREAT", {"IRN"}, {"IRQ"})),
+        ("The U.N. ordered Syrian troops to leave the area.", ("REQUEST", {"IGO"}, {"SYR"})),
+        # a ship's name is no one's; its flag is whose it is
+        ("Iran seized the British tanker Ocean Star on Monday.", ("COERCE", {"IRN"}, {"GBR"})),
+        # an airline is its country's
+        ("Palestinian gunmen hijacked a Pan Am jumbo jet in Karachi.", ("ASSAULT", {"PSE"}, {"USA"})),
+    ],
+)
+def test_orders_to_own_forces_ships_and_airlines(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

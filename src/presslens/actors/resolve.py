@@ -1010,6 +1010,8 @@ class NameResolver:
         name = self.text[start:end]
         if not any(c.isupper() for c in name[:1]) or any(c.isdigit() for c in name):
             return []
+        if _VESSEL_BEFORE.search(self.text, max(0, start - 20), start):
+            return []  # "the British tanker Ocean Star": a ship's name, no one's
         if family is None and (known := self.gaz.person_spelt_as(name)) is not None:
             # "Mikhail Gorbachov", "Omar el-Bashir": a known person under another spelling
             actor_id = self.cast.known(known)
@@ -1117,6 +1119,10 @@ _GROUP_WORDS = {
     "league", "alliance", "newspaper", "daily", "weekly", "paper", "agency", "station", "company", "firm",
 }  # fmt: skip
 
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:tanker|ship|vessel|freighter|frigate|destroyer|cruiser|carrier|submarine|ferry|liner|trawler|"
+    r"yacht|boat|gunboat|warship|supertanker|cargo ship) $"
+)
 _PARTICLES_BEFORE = re.compile(r"(?:\b(?:dos|da|de|del|van|von|der|al|el|bin|ibn|ould|arap) )+$")
 # words before a name that are neither first names nor titles of office: "Chief Buthelezi", "Nuncio Sambi"
 _HONORIFICS = {

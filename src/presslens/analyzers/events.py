@@ -2630,6 +2630,7 @@ _FREEINGS = {"release", "repatriation"}  # nouns whose of-phrase names those fre
 _SENT_FROM = {"AID", "SANCTION", "CONSULT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
 _TIES = {"tie", "relation", "link", "contact", "relationship", "border", "frontier"}  # fmt: skip
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
+_ORDERED_ACTS = {"RETREAT", "MOBILIZE", "ASSAULT", "COERCE"}  # what forces ordered to act do
 _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
 _PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
 # what a party told of its fate is told it will suffer: "would pay a heavy price", "would bear full
@@ -3835,6 +3836,13 @@ class _Coder:
             homes = {r.countries.get(a) for m in lying for a in m.actor_ids} - {None}
             if len(homes) == 1 and not homes & self._countries(source_ids):
                 targets, target_ids = lying, list(homes)
+        if plover == "REQUEST" and (done := self._order_to_own_forces(f, source_ids)) is not None:
+            # "Yeltsin ordered Russian troops to pull out of Chechnya", "ordered police to arrest opposition
+            # leaders": a state's order to its own forces is the act it orders
+            plover, mode, cameo = done.trigger.type, done.trigger.mode, done.trigger.cameo
+            own = set(source_ids) | {c for c in self._countries(source_ids) if c}
+            aimed_at = self._recipients(done.head, done, done.content, own)
+            targets, target_ids = aimed_at, _uniq([a for m in aimed_at for a in m.actor_ids])
         freeing = plover == "RETREAT" and mode == "release"  # "released 200 Russian soldiers": the freed
         if (
             plover in ("AGREE", "RETREAT", "MOBILIZE")
@@ -5407,6 +5415,21 @@ class _Coder:
                 None,
             )
         )
+
+    def _order_to_own_forces(self, f: _Found, source_ids: list[str]) -> _Found | None:
+        """The act of force an order tells the orderer's own troops or police to do, and its verb."""
+        r = self.r
+        if r.verb(f.head) not in _ORDERS or f.noun is not None:
+            return None
+        told = r._object(f.head)
+        act = self._ordered_act(f)
+        if told is None or act is None or self._group_sector(told) not in ("MIL", "COP"):
+            return None
+        homes = {c for m in r.phrase_mentions(told) for a in m.actor_ids if (c := r.countries.get(a))}
+        if not homes <= self._countries(source_ids):
+            return None  # "ordered Syrian troops to leave the area": another's forces asked
+        inner = r._verb_trigger(act, r.verb(act) or "")
+        return inner if inner is not None and inner.trigger.type in _ORDERED_ACTS else None
 
     def _ordered_out(self, f: _Found) -> str | None:
         """ "ordered the Australian high commissioner to leave the country": an order to leave is an
