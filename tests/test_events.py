@@ -3438,3 +3438,22 @@ def test_rebels_counterpart_ties_pledged_trade_boycotts_and_suspected_doers(even
 )
 def test_orders_to_own_forces_ships_and_airlines(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # fuel pumped to a state is trade; a credit approved for one is aid; escorted vessels are protected
+        ("Russia began pumping natural gas to Turkey.", ("COOPERATE", {"RUS"}, {"TUR"})),
+        ("The IMF approved a standby credit for Mexico.", ("AID", {"IGO"}, {"MEX"})),
+        ("Indian warships were escorting U.S. naval vessels through the strait.", ("AID", {"IND"}, {"USA"})),
+        # people handed or transferred to a court are judicial cooperation; lorries blocked, an obstruction
+        ("Kenya transferred three suspects to the Rwanda tribunal.", ("COOPERATE", {"KEN"}, {"RWA"})),
+        (
+            "French farmers blocked trucks carrying Spanish fruit at the border.",
+            ("PROTEST", {"FRA"}, {"ESP"}),
+        ),
+    ],
+)
+def test_fuel_pumped_credit_approved_vessels_escorted_and_suspects_transferred(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

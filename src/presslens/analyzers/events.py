@@ -2630,6 +2630,7 @@ _FREEINGS = {"release", "repatriation"}  # nouns whose of-phrase names those fre
 _SENT_FROM = {"AID", "SANCTION", "CONSULT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
 _TIES = {"tie", "relation", "link", "contact", "relationship", "border", "frontier"}  # fmt: skip
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
+_COURTS = {"tribunal", "court", "prosecutor", "prosecutors"}
 _ORDERED_ACTS = {"RETREAT", "MOBILIZE", "ASSAULT", "COERCE"}  # what forces ordered to act do
 _TELLING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("say") | {"told", "said"})
 _PENALTIES = {"penalty", "dismissal", "expulsion", "prosecution", "isolation", "fine", "tariff", "ban"}
@@ -3523,7 +3524,9 @@ def _in_front_of(prep: Token) -> Token | None:
 
 _CURRENCIES = {
     "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "franc", "francs", "mark", "marks",
-    "rouble", "roubles", "ruble", "rubles", "yuan", "riyal", "riyals", "rupee", "rupees",
+    "rouble", "roubles", "ruble", "rubles", "yuan", "riyal", "riyals", "rupee", "rupees", "ecu", "ecus",
+    "peso", "pesos", "dinar", "dinars", "shekel", "shekels", "rand", "lira", "lire", "guilder", "guilders",
+    "deutschmark", "deutschmarks", "krona", "kronor", "krone", "kroner", "dirham", "dirhams",
 }  # fmt: skip
 
 
@@ -5370,7 +5373,12 @@ class _Coder:
             self.r.noun_base(obj),
             *(c.lower_ for c in obj.children if c.dep_ in ("amod", "acl", "compound")),
         }
-        return bool(words & _WANTED)
+        # or anyone handed to a court: "transferred Bagosora to the U.N. tribunal"
+        courts = [
+            p for t in (head, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _COURTS
+        ]  # fmt: skip
+        return bool(words & _WANTED) or bool(courts)
 
     def _marked(self, m: Mention) -> Token | None:
         """The noun a nationality adjective modifies ("workers" of "German aid workers"), or its own head."""
