@@ -3457,3 +3457,19 @@ def test_orders_to_own_forces_ships_and_airlines(events_of, sentence, lead):
 )
 def test_fuel_pumped_credit_approved_vessels_escorted_and_suspects_transferred(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # forces readied after a rival's act, told of a noun trigger's verb, face that rival
+        (
+            "India raised the alert level of its forces after Pakistan tested a missile.",
+            ("MOBILIZE", {"IND"}, {"PAK"}),
+        ),
+        # exercises held in waters near a state face it
+        ("China conducted naval exercises in waters near Taiwan.", ("MOBILIZE", {"CHN"}, {"TWN"})),
+    ],
+)
+def test_forces_readied_after_a_rivals_act_or_near_its_waters(events_of, sentence, lead):
+    assert _lead(events_of, sentence) == lead

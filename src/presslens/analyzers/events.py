@@ -5227,7 +5227,9 @@ class _Coder:
         # the clause may hang on the phrase ending the act: "put troops on standby as Russian forces massed"
         hung = [g for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
                 for g in p.children if g.dep_ == "advcl"]  # fmt: skip
-        for c in [*head.children, *hung]:
+        # or on the verb a noun trigger is the object of: "raised the alert level after Pakistan tested"
+        governing = [*head.head.children] if head.dep_ == "dobj" and head.head.i != head.i else []
+        for c in [*head.children, *hung, *governing]:
             marked = c.dep_ == "advcl" and any(m.lower_ in _PROVOCATIONS for m in c.lefts)
             # "in response to the Indian nuclear tests", "in retaliation for"
             answer = _in_answer(c)
@@ -5751,9 +5753,12 @@ class _Coder:
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
         spans = [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in reach]
+        # "held naval exercises in waters near Taiwan": the place hung on the noun or on the verb doing it
+        held = [head, head.head] if head.dep_ == "dobj" else [head]
         spans += [
             (q.left_edge.idx, q.right_edge.idx + len(q.right_edge))
-            for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+            for h in held for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "in")
             for p in c.children if p.dep_ == "pobj"
             for n in p.children if n.dep_ == "prep" and n.lower_ in ("near", "off", "within")
             for q in n.children if q.dep_ == "pobj"
