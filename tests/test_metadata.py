@@ -90,9 +90,17 @@ def test_the_datelines_of_the_older_wires(opening: str, place: str, wire: str) -
     assert roles(text)["dateline"] == opening
 
 
-def test_a_body_line_of_capitals_and_a_name_is_no_dateline() -> None:
-    # the city must be in capitals: "Nicosia, Cyprus - " opens no dateline
-    assert read_text_meta(f"Grain Deal Talks Resume\n\nNicosia, Cyprus -- {BODY}").dateline is None
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Nicosia, Cyprus -- ",  # the city must be in capitals
+        "BREAKING NEWS: ",  # a label
+        "SEE ALSO: ",
+        "DB: ",  # a speaker of a transcript
+    ],
+)
+def test_a_label_a_speaker_or_a_city_in_lower_case_opens_no_dateline(opening: str) -> None:
+    assert read_text_meta(f"Grain Deal Talks Resume\n\n{opening}{BODY}").dateline is None
 
 
 def test_published_lines_and_reporting_credits() -> None:

@@ -5106,7 +5106,13 @@ class _Coder:
              for p in c.children if p.dep_ == "pobj"),
             None,
         )  # fmt: skip
-        told = obj if obj is not None else content
+        # "voted against lifting sanctions on Iraq": what the vote was against
+        against = next(
+            (p for c in head.children if c.dep_ == "prep" and c.lower_ == "against"
+             for p in c.children if p.dep_ in ("pcomp", "pobj")),
+            None,
+        )  # fmt: skip
+        told = obj if obj is not None else (content if content is not None else against)
         inside = r._inside(told.left_edge.idx, told.right_edge.idx + len(told.right_edge)) if told else []
         if obj is None and content is not None:
             asides = [

@@ -48,6 +48,13 @@ _DATELINE = re.compile(
     # "MOSCOW (Reuters) - ", "CAIRO, Egypt (AP) -- ", the old AP archive's "(AP) _ "
     r"(?:--?|[–—:]|\s(?:--?|[–—_]))\s+"
 )
+# capitals that open a line with a colon or a dash but name no place
+_LABELS = frozenset({
+    "SEE ALSO", "ALSO", "EARLIER", "LATER", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "READ",
+    "READ MORE", "RELATED", "MORE", "EDITOR'S NOTE", "NOTE", "VIDEO", "PHOTOS", "EXCLUSIVE", "OPINION",
+    "ANALYSIS", "LIVE", "FACT CHECK", "CORRECTION", "CLARIFICATION", "NEW", "WARNING", "ALERT", "URGENT",
+    "FLASH", "BULLETIN", "QUESTION", "ANSWER", "PHOTO", "LISTEN", "ADVERTISEMENT", "SPONSORED",
+})  # fmt: skip
 _DATE_LEAD = re.compile(
     r"^(?:published|posted|updated|last updated|date|dated|first published|publication date|on)\b"
     r"\s*(?:on)?\s*[:\-–—]?\s*",
@@ -246,6 +253,8 @@ def _dateline(meta: TextMeta, line: _Line) -> None:
     city = place.split(",")[0]  # "CAIRO, Egypt": the city in capitals, its country as written
     if not any(c.isalpha() for c in city) or city != city.upper():
         return
+    if len(city.replace(".", "")) < 3 or city.rstrip(".").strip() in _LABELS:
+        return  # "DB: ...", "Q: ..." (speakers of a transcript), "BREAKING NEWS: ...", "SEE ALSO: ..."
     meta.dateline = place
     meta.evidence["dateline"] = (line.start + m.start("place"), line.start + m.start("place") + len(place))
     meta.roles.append((line.start, line.start + m.end(), "dateline"))
