@@ -3473,3 +3473,8 @@ def test_fuel_pumped_credit_approved_vessels_escorted_and_suspects_transferred(e
 )
 def test_forces_readied_after_a_rivals_act_or_near_its_waters(events_of, sentence, lead):
     assert _lead(events_of, sentence) == lead
+
+
+def test_a_vote_against_an_act_is_aimed_at_its_party(events_of):
+    sentence = "The U.N. Security Council voted against lifting sanctions on Iraq."
+    assert _lead(events_of, sentence) == ("REJECT", {"IGO"}, {"IRQ"})
