@@ -3478,3 +3478,10 @@ def test_forces_readied_after_a_rivals_act_or_near_its_waters(events_of, sentenc
 def test_a_vote_against_an_act_is_aimed_at_its_party(events_of):
     sentence = "The U.N. Security Council voted against lifting sanctions on Iraq."
     assert _lead(events_of, sentence) == ("REJECT", {"IGO"}, {"IRQ"})
+
+
+def test_one_handed_over_in_the_passive_is_no_recipient(events_of):
+    # whom a person is extradited or handed to receives them; goods given still carry their giver
+    sentence = "Carlos Lehder was extradited to the United States by Colombia."
+    assert _lead(events_of, sentence) == ("COOPERATE", {"COL"}, {"USA"})
+    assert _lead(events_of, "Chinese weapons were delivered to Sudan.") == ("AID", {"CHN"}, {"SDN"})

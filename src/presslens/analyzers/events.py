@@ -2576,17 +2576,8 @@ class _Reader:
 
 _PARTICLES = {"back", "out", "away", "off"}
 _QUARRELS = {
-    "conflict",
-    "dispute",
-    "war",
-    "row",
-    "feud",
-    "quarrel",
-    "standoff",
-    "crisis",
-    "fighting",
-    "confrontation",
-}
+    "conflict", "dispute", "war", "row", "feud", "quarrel", "standoff", "crisis", "fighting", "confrontation",
+}  # fmt: skip
 # acts of force, whose sides are the deed's own, not those of the war it happens in
 _NOT_PEACEMAKING = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "PROTEST"}
 _WH_WORDS = {"what", "why", "how", "who", "where", "which"}  # not "whether", "if", "when": open or to come
@@ -2907,15 +2898,8 @@ _BLAME = _CHARGES | {"criticism", "critic", "condemnation", "censure"}
 _WILLING = {"ready", "willing", "prepared"}
 # acts of diplomatic cooperation yet to be done, not a stance voiced: ties and recognition
 _TIES_MADE = {
-    "establish",
-    "restore",
-    "normalize",
-    "normalise",
-    "upgrade",
-    "improve",
-    "recognize",
-    "recognise",
-}
+    "establish", "restore", "normalize", "normalise", "upgrade", "improve", "recognize", "recognise",
+}  # fmt: skip
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
 _DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
@@ -5433,7 +5417,8 @@ class _Coder:
         )
 
     def _order_to_own_forces(self, f: _Found, source_ids: list[str]) -> _Found | None:
-        """The act of force an order tells the orderer's own troops or police to do, and its verb."""
+        """The act an order tells the orderer's own troops or police to do (a pull-back, a deployment, an
+        arrest, an attack), found as a trigger of its own."""
         r = self.r
         if r.verb(f.head) not in _ORDERS or f.noun is not None:
             return None
@@ -5615,6 +5600,19 @@ class _Coder:
                 # were delivered to Sudan": goods given carry their giver (not "Afghan refugees were given
                 # shelter", who get it)
                 sources, targets = targets, []
+            if (
+                agent is not None
+                and f.trigger.object_is == "content"
+                and f.noun is None
+                and patient is not None
+            ):
+                # "Carlos Lehder was extradited to the United States by Colombia": what is handed over is no
+                # recipient; whom it goes to is
+                sent_to = [
+                    m for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+                ]  # fmt: skip
+                targets = sent_to or targets
             ties = patient is not None and r.noun_base(patient) in _TIES - {"border", "frontier"}
             if agent is None and patient is not None and (f.trigger.reciprocal or ties):
                 # "a disengagement agreement between Israel and Syria was reached": the parties to it; so
