@@ -3485,3 +3485,8 @@ def test_one_handed_over_in_the_passive_is_no_recipient(events_of):
     sentence = "Carlos Lehder was extradited to the United States by Colombia."
     assert _lead(events_of, sentence) == ("COOPERATE", {"COL"}, {"USA"})
     assert _lead(events_of, "Chinese weapons were delivered to Sudan.") == ("AID", {"CHN"}, {"SDN"})
+
+
+def test_warriors_of_no_named_people_are_of_the_one_country_named(events_of):
+    sentence = "Armed warriors blocked the Mercier Bridge into Montreal on Wednesday."
+    assert _lead(events_of, sentence) == ("PROTEST", {"CAN"}, {"CAN"})
