@@ -3490,3 +3490,13 @@ def test_one_handed_over_in_the_passive_is_no_recipient(events_of):
 def test_warriors_of_no_named_people_are_of_the_one_country_named(events_of):
     sentence = "Armed warriors blocked the Mercier Bridge into Montreal on Wednesday."
     assert _lead(events_of, sentence) == ("PROTEST", {"CAN"}, {"CAN"})
+
+
+def test_a_guest_opening_the_sentence_as_visiting_is_hosted(events_of):
+    sentence = (
+        "Visiting Japanese Foreign Minister Yohei Kono was received by Chinese Premier Zhu Rongji in Beijing, "
+        "Xinhua said."
+    )
+    assert _lead(events_of, sentence)[0] == "CONSULT"
+    events, _ = events_of(sentence)
+    assert [e.cameo for e in events if e.main] == ["043"]

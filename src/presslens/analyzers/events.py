@@ -2537,7 +2537,11 @@ class _Reader:
 
     def passive_agent(self, verb: Token) -> tuple[Token | None, Token | None]:
         """For a passive verb: (agent, patient)."""
-        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
+            (o for c in verb.children if c.dep_ == "csubjpass" and _visiting_guest(c)
+             for o in c.children if o.dep_ == "dobj"),
+            None,
+        )  # fmt: skip
         agent = None
         if patient is None and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "xcomp":
             # "Iran would continue to be denied access", "is expected to be sanctioned by the EU": the
@@ -3373,6 +3377,10 @@ def _given_by(goods: Token) -> bool:
 def _visiting_guest(tok: Token) -> bool:
     """Is this the "visiting" of "met visiting Chinese Premier Li Peng" or "told visiting U.S. envoy Bill
     Richardson that ...", which the parser read as a verb?"""
+    if tok.lower_ == "visiting" and tok.dep_ in ("csubj", "csubjpass") and tok.i == tok.sent.start:
+        return (
+            True  # "Visiting Japanese Foreign Minister Yohei Kono was received by ...", opening the sentence
+        )
     if tok.lower_ != "visiting" or tok.i != tok.head.i + 1:
         return False
     return tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.lower_ in _TOLD_GUESTS)
