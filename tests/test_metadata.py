@@ -134,3 +134,7 @@ def test_person_names_filter() -> None:
     assert person_names("Jane Doe, John Roe and Ann Poe") == ["Jane Doe", "John Roe", "Ann Poe"]
     assert person_names("Staff Writer") == []
     assert person_names("reporters in 2021") == []
+
+
+def test_a_two_letter_dateline_is_a_states_short_name() -> None:
+    assert read_text_meta(f"Grain Deal Talks Resume\n\nUK: {BODY}").dateline == "UK"
