@@ -267,11 +267,9 @@ class Gazetteer:
     def _name_tails(self) -> dict[tuple[str, ...], set[str]]:
         """People under the last word or words of each name they go by ("Daniel arap Moi": moi, arap moi)."""
         out: dict[tuple[str, ...], set[str]] = {}
-        for entry in self.people:
-            for form in entry.names:
-                key = _spelling(form)
-                for k in range(1, len(key)):
-                    out.setdefault(key[-k:], set()).add(entry.id)
+        for key, people in self._spellings.items():
+            for k in range(1, len(key)):
+                out.setdefault(key[-k:], set()).update(people)
         return out
 
     def people_in_office(self, country: str, office: str, day: date) -> list[Entry]:
