@@ -3494,8 +3494,8 @@ def test_warriors_of_no_named_people_are_of_the_one_country_named(events_of):
 
 def test_a_guest_opening_the_sentence_as_visiting_is_hosted(events_of):
     sentence = (
-        "Visiting Japanese Foreign Minister Yohei Kono was received by Chinese Premier Zhu Rongji in Beijing, "
-        "Xinhua said."
+        "Visiting Japanese Foreign Minister Yohei Kono was received by Chinese Premier Zhu Rongji "
+        "in Beijing, Xinhua said."
     )
     assert _lead(events_of, sentence)[0] == "CONSULT"
     events, _ = events_of(sentence)
