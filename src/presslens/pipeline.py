@@ -195,8 +195,8 @@ def _parser_text(document: Document) -> str:
     as written."""
     text = document.text
     for start, end, role in document.roles:
-        inline = "\n" not in text[start:end] and text[end : end + 1] not in ("", "\n")
-        if role == "dateline" and inline:  # not a date on a line of its own, which the parser needs
+        # not a date on a line of its own, which the parser needs to end the line before
+        if role == "dateline" and "\n" not in text[start:end] and text[end : end + 1] not in ("", "\n"):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
 

@@ -253,8 +253,8 @@ def _dateline(meta: TextMeta, line: _Line) -> None:
     city = place.split(",")[0]  # "CAIRO, Egypt": the city in capitals, its country as written
     if not any(c.isalpha() for c in city) or city != city.upper():
         return
-    short = len(city.replace(".", "")) < 3 and city.replace(".", "") not in ("UK", "US", "EU", "UN")
-    if short or city.rstrip(".").strip() in _LABELS:
+    bare = city.replace(".", "").strip()
+    if (len(bare) < 3 and bare not in ("UK", "US", "EU", "UN")) or bare in _LABELS:
         return  # "DB: ...", "Q: ..." (speakers of a transcript), "BREAKING NEWS: ...", "SEE ALSO: ..."
     meta.dateline = place
     meta.evidence["dateline"] = (line.start + m.start("place"), line.start + m.start("place") + len(place))
