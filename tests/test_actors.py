@@ -671,3 +671,17 @@ def test_peoples_of_one_state_and_the_tigers_under_their_peoples_name(resolve) -
 def test_officeholders_of_the_eighties_and_nineties(resolve, text, day, code) -> None:
     _, analysis = resolve(text, day)
     assert [a.country for a in analysis.actors if a.kind == "person" and a.known] == [code]
+
+
+def test_bare_congress_is_the_us_one_unless_the_story_is_of_another_congress(resolve) -> None:
+    found, _ = resolve("Congress approved military aid to Israel.")
+    assert found["Congress"] == [["USA"]]
+    found, _ = resolve("Coca farmers began a hunger strike outside the Congress building in La Paz, Bolivia.")
+    assert "Congress" not in found
+    found, _ = resolve("The Congress party demanded the resignation of the government in New Delhi.")
+    assert found.get("Congress party") != [["USA"]]
+
+
+def test_a_platform_something_is_said_on_is_no_actor(resolve) -> None:
+    found, _ = resolve("The president said on Twitter that he would visit Ottawa.")
+    assert "Twitter" not in found

@@ -2368,7 +2368,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("Clashes between Indian and Pakistani troops continued.", "ASSAULT", "IND+PAK", "IND+PAK"),
         ("Fighting between Armenian and Azerbaijani forces killed 20 people.", "ASSAULT", "ARM+AZE", ""),
         # a sum in aid, the parser hanging the aid on the verb
-        ("Congress approved 2 billion dollars in military aid to Egypt.", "AID", "", "EGY"),
+        ("Congress approved 2 billion dollars in military aid to Egypt.", "AID", "USA", "EGY"),
         ("The United States approved 10 billion dollars in loan guarantees for Israel.", "AID", "USA", "ISR"),
         # "its" talks are those of whom "its" stands for
         ("Egypt said its talks with Israel on Palestinian autonomy had been constructive.", "CONSULT", "EGY",
@@ -3500,3 +3500,59 @@ def test_a_guest_opening_the_sentence_as_visiting_is_hosted(events_of):
     assert _lead(events_of, sentence)[0] == "CONSULT"
     events, _ = events_of(sentence)
     assert [e.cameo for e in events if e.main] == ["043"]
+
+
+def test_a_list_of_subjects_the_parser_split_in_two_acts_together(events_of):
+    # the small parser hangs "May" and "Macron" on the verb as two subjects, Merkel a conjunct of the last
+    sentence = (
+        "British Prime Minister Theresa May, French President Emmanuel Macron and German Chancellor "
+        "Angela Merkel issued a joint statement praising the accord."
+    )
+    assert _lead(events_of, sentence)[:2] == ("SUPPORT", {"GBR", "FRA", "DEU"})
+    assert _lead(events_of, "Egypt, Jordan and Saudi Arabia condemned the attack.")[:2] == (
+        "ACCUSE",
+        {"EGY", "JOR", "SAU"},
+    )
+
+
+def test_the_side_a_pro_word_favours_is_no_recipient(events_of):
+    sentence = "Hundreds of pro-Iranian protesters marched on the U.S. embassy in Baghdad."
+    kind, _, targets = _lead(events_of, sentence)
+    assert kind == "PROTEST" and "IRN" not in targets and "USA" in targets
+
+
+def test_an_act_in_a_when_clause_is_the_occasion_not_the_act_told(events_of):
+    sentence = (
+        "When the Russians used chemical weapons in Britain, President Trump joined the allies and "
+        "expelled 60 Russian intelligence officers."
+    )
+    assert _lead(events_of, sentence) == ("SANCTION", {"USA"}, {"RUS"})
+
+
+def test_a_consulate_shuttered_is_a_cut_in_ties(events_of):
+    sentence = "The United States shuttered the Russian consulate in San Francisco."
+    assert _lead(events_of, sentence) == ("SANCTION", {"USA"}, {"RUS"})
+
+
+def test_looking_forward_to_an_act_is_an_intent(events_of):
+    sentence = (
+        "President Lopez Obrador said on Twitter that he looks forward to meeting Prime Minister Trudeau."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"MEX"}, {"CAN"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Or do we leave our forces in Syria and defy any demand from Damascus to withdraw?",
+        "Will Iran attack Israel?",
+        "Is Tehran arming the Houthis in Yemen?",
+    ],
+)
+def test_a_yes_no_question_tells_no_event(events_of, sentence):
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.main and coded_plover(e)]
+
+
+def test_a_wh_question_presumes_its_act(events_of):
+    assert _lead(events_of, "Why did Iran attack Israel?") == ("ASSAULT", {"IRN"}, {"ISR"})

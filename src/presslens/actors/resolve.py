@@ -261,6 +261,10 @@ class NameResolver:
                 end, label = summed.start(), "GPE" if label == "ORG" else label
             if self.text[start:end] in self.words.not_actors:
                 continue
+            if self.text[start:end] in _PLATFORMS and _MEDIUM_BEFORE.search(
+                self.text, max(0, start - 12), start
+            ):
+                continue  # "said on Twitter": where it was said, not who said it (the NER may say a person)
             lo, hi = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
             lead = next((m for m in matches[lo:hi] if m.start == start and m.end < end), None)
             if label == "ORG" and lead is not None and _RUN_ON.match(self.text, lead.end, end):
@@ -309,6 +313,7 @@ class NameResolver:
         # "a U.S.-based Saudi journalist": where one lives, before whose one is
         adjectives = {r.start for r in refs if r.kind == "adjective"}
         refs = [r for r in refs if not ((b := _BASED.match(self.text, r.end)) and b.end() in adjectives)]
+        refs = [r for r in refs if not self._other_congress(r)]
         refs = [r for r in refs if not self._native_american(r, refs)]
         by_end = {r.end: r for r in refs}  # what ends just before a mention: "the German Foreign Office"
         refs = [
@@ -331,6 +336,20 @@ class NameResolver:
         self._glossed(refs)
         self._home_officials(refs)
         return refs
+
+    def _other_congress(self, ref: Ref) -> bool:
+        """A bare "Congress" in a story that names, and not the United States, a state whose legislature or
+        leading party is called so: that one ("outside the Congress building in La Paz"), not the US one."""
+        if self.text[ref.start : ref.end] != "Congress" or ref.actor_ids != ["USA"]:
+            return False
+        named = {
+            a.entry_id
+            for m in self.matches
+            if len(m.aliases) == 1 and self.text[m.start : m.end] != "Congress"
+            for a in m.aliases
+            if not a.ambiguous
+        }
+        return bool(named & _CONGRESSES) and "USA" not in named
 
     def _glossed(self, refs: list[Ref]) -> None:
         """A body's name and the short form bracketed after it are one body. A known short form says which
@@ -1108,6 +1127,16 @@ class NameResolver:
         return None
 
 
+_PLATFORMS = {
+    "Twitter", "Facebook", "Instagram", "YouTube", "WhatsApp", "Telegram", "TikTok", "Truth Social", "Weibo",
+    "WeChat", "VKontakte", "Snapchat", "Reddit", "LinkedIn", "X",
+}  # fmt: skip
+_MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a|in an) $", re.IGNORECASE)
+# states other than the US whose legislature (or, in India and Nepal, a leading party) is called "Congress"
+_CONGRESSES = {
+    "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "GTM", "HND", "MEX", "PRY", "PER", "VEN", "PHL", "IND",
+    "NPL", "FSM",
+}  # fmt: skip
 # "of" and a name right after a titled person's name: the state they serve ("Foreign Minister X of Chad")
 _OF_STATE = re.compile(r" of ((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 # the words of a noun phrase before a name that describes it ("the independent Belgrade radio station")

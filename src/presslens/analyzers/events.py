@@ -3448,6 +3448,46 @@ def _after_object(verb: Token, c: Token) -> bool:
     )
 
 
+def _yes_no_question(tok: Token) -> bool:
+    """Is the token in a yes-no question, its verb before its subject ("Will Iran attack Israel?", "Or do we
+    defy Assad?")? A wh-question ("Why did Iran attack?") presumes its act, so it is not one."""
+    sent = tok.sent
+    ends = [t for t in sent if not t.is_punct or t.text == "?"]
+    if not ends or ends[-1].text != "?":
+        return False
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent[: subject.i - sent.start]):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in root.children) or (
+        root.lower_ in ("is", "are", "was", "were") and root.i < subject.i
+    )
+
+
+def _favoured(text: str, m: Mention) -> bool:
+    """Is the mention the side a "pro-" word favours ("a pro-Hamas rally", "pro-Russian separatists")?"""
+    return text[max(0, m.start - 4) : m.start].lower() == "pro-" or m.text.lower().startswith("pro-")
+
+
+def _listed_subjects(subject: Token) -> list[Token]:
+    """The other subjects of a list the parser split in two: for "A, B and C issued" it hangs A and B on the
+    verb as subjects (C a conjunct of B). Only a list: each subject before the verb, the first two joined by
+    a comma alone, the last with a conjunct of its own."""
+    verb = subject.head
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
+    if (
+        len(subjects) < 2
+        or subject not in subjects
+        or not any(c.dep_ == "conj" for c in subjects[-1].children)
+    ):
+        return []
+    doc = subject.doc
+    for a, b in pairwise(subjects):
+        if b.left_edge.i != a.right_edge.i + 2 or doc[a.right_edge.i + 1].text != ",":
+            return []
+    return [s for s in subjects if s.i != subject.i]
+
+
 def _trailing_attribution(verb: Token) -> Token | None:
     """The clause a closing ", NATO Secretary-General Javier Solana demanded on Monday" reports, when the
     parser joined the verb to that clause as a conjunct or a complement, or hung it on the clause's last noun
@@ -3748,6 +3788,8 @@ class _Coder:
         head = f.head
         if self._warned_against(head):
             return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
+        if _yes_no_question(head):
+            return None  # "Or do we leave our forces in Syria and defy Assad?": asked, not told
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t in (head, f.noun) if t):
             return None  # "imposed the closure without consulting Washington": not done, nor refused
         text = r.text
@@ -3760,6 +3802,13 @@ class _Coder:
             if inner is not None and plover == "THREATEN":
                 mode = _THREATEN_MODES.get(inner.trigger.type, mode)
         sources, targets, source_head = self._sides(f, content)
+        if (
+            source_head is not None
+            and source_head.dep_ == "nsubj"
+            and (listed := _listed_subjects(source_head))
+        ):
+            # "May, French President Macron and German Chancellor Merkel issued": one list, parsed as two
+            sources = _uniq([*sources, *(m for s in listed for m in r.phrase_mentions(s))])
         if not sources and f.noun is not None and (speaker := self._ruling_out(f.noun)) is not None:
             # "Iran said there would be no negotiations with the United States": the speaker's refusal
             sources, source_head = r.phrase_mentions(speaker), speaker
@@ -3770,6 +3819,8 @@ class _Coder:
             # "said any American attack would be met with a merciless counterblow": the speaker's threat
             sources, source_head = r.phrase_mentions(speaker), speaker
         targets = [m for m in targets if not self._sponsor(m)]  # "talks in Geneva under U.N. auspices"
+        # "a pro-Hamas rally outside the Israeli consulate": the side a "pro-" word favours is no recipient
+        targets = [m for m in targets if not _favoured(text, m)]
         # a mutual act named by a noun ("the U.S.-China trade war", "Russia-Ukraine talks") involves each side
         # in both roles; a verb needs a marker ("agreed with each other"), since "A and B agreed" is one act
         nominal = f.noun is not None and f.noun.i == head.i
@@ -6811,6 +6862,8 @@ class _Coder:
                 negated = True  # "stopped short of agreeing to joint sovereignty"
             if i > 0 and (base in self.lex.intent or t.lower_ in self.lex.intent_adjectives):
                 future = True
+            if i > 0 and base == "look" and any(c.lower_ == "forward" for c in kids):
+                future = True  # "looks forward to meeting Pena Nieto": a meeting to come
             if t.dep_ == "acl" and r.noun_base(t.head) in _INTENT_NOUNS:  # "his promise to travel"
                 future = True
                 if any(c.lower_ == "no" for c in t.head.children):  # "has no plans to resume talks"
@@ -6978,6 +7031,8 @@ class _Coder:
                 return False  # "will burn half of Israel if it is attacked": a condition is not what is told
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
+            if tok.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+                subordinate = True  # "When the Russians used chemical weapons, Trump expelled": the occasion
             branch, tok = tok, tok.head
             if subordinate and tok.i in others:
                 return False
