@@ -3556,3 +3556,9 @@ def test_a_yes_no_question_tells_no_event(events_of, sentence):
 
 def test_a_wh_question_presumes_its_act(events_of):
     assert _lead(events_of, "Why did Iran attack Israel?") == ("ASSAULT", {"IRN"}, {"ISR"})
+
+
+def test_standing_by_an_ally_backs_it_standing_idly_by_does_nothing(events_of):
+    assert _lead(events_of, "The United States stood by Israel.") == ("SUPPORT", {"USA"}, {"ISR"})
+    events, _ = events_of("The administration in Washington stood idly by.")
+    assert not [e for e in events if coded_plover(e)]

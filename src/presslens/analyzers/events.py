@@ -944,6 +944,8 @@ class _Reader:
                     and c.lower_ == second
                     and not _after_object(tok, c)
                     and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if c.dep_ == "prep")
+                    # "stood by Israel" backs it; the Obama administration that "stood idly by" did nothing
+                    and (second != "by" or any(p.dep_ == "pobj" for p in c.children))
                 ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo", "rounded up on Sunday"
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
         if base == "let" and any(
