@@ -3513,6 +3513,8 @@ def test_a_list_of_subjects_the_parser_split_in_two_acts_together(events_of):
         "ACCUSE",
         {"EGY", "JOR", "SAU"},
     )
+    # a headline's pair, the first name read as an adverb
+    assert _lead(events_of, "Moscow, Kiev reach gas deal")[:2] == ("AGREE", {"RUS", "UKR"})
 
 
 def test_the_side_a_pro_word_favours_is_no_recipient(events_of):

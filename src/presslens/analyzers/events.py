@@ -3474,8 +3474,17 @@ def _favoured(text: str, m: Mention) -> bool:
 def _listed_subjects(subject: Token) -> list[Token]:
     """The other subjects of a list the parser split in two: for "A, B and C issued" it hangs A and B on the
     verb as subjects (C a conjunct of B). Only a list: each subject before the verb, the first two joined by
-    a comma alone, the last with a conjunct of its own."""
+    a comma alone, the last with a conjunct of its own. Or the first name of a headline's pair ("US, China
+    reach deal"), which the parser reads as an adverb."""
     verb = subject.head
+    doc = subject.doc
+    paired = [
+        c for c in verb.children
+        if c.dep_ == "npadvmod" and c.tag_ == "NNP" and c.i == c.sent.start
+        and c.right_edge.i + 2 == subject.left_edge.i and doc[c.i + 1].text == ","
+    ]  # fmt: skip
+    if paired:
+        return paired
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
     if (
         len(subjects) < 2
@@ -3483,7 +3492,6 @@ def _listed_subjects(subject: Token) -> list[Token]:
         or not any(c.dep_ == "conj" for c in subjects[-1].children)
     ):
         return []
-    doc = subject.doc
     for a, b in pairwise(subjects):
         if b.left_edge.i != a.right_edge.i + 2 or doc[a.right_edge.i + 1].text != ",":
             return []
