@@ -3564,3 +3564,13 @@ def test_standing_by_an_ally_backs_it_standing_idly_by_does_nothing(events_of):
     assert _lead(events_of, "The United States stood by Israel.") == ("SUPPORT", {"USA"}, {"ISR"})
     events, _ = events_of("The administration in Washington stood idly by.")
     assert not [e for e in events if coded_plover(e)]
+
+
+def test_whoever_was_involved_in_a_deed_did_it(events_of):
+    sentence = "Syria was involved in the bombing of the U.S. embassy."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"SYR"}, {"USA"})
+    # denied, it is no deed; said of another, a charge
+    events, _ = events_of("Pakistan denied it was involved in the attack on the Indian parliament.")
+    assert not [e for e in events if e.main and coded_plover(e)]
+    sentence = "India said Pakistan was involved in the attack on its parliament."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"IND"}, {"PAK"})

@@ -1151,10 +1151,16 @@ class _Reader:
 
     def _behind_it(self, verb: Token) -> bool:
         """Does the verb tell that someone was behind a deed ("said Washington was behind the bombing"), not
-        behind schedule?"""
+        behind schedule, or involved in one?"""
         deeds = [
             p for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _BEING
             for g in c.children if g.dep_ == "prep" and g.lower_ == "behind"
+            for p in g.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        # "said Pakistan was involved in the attack": had a hand in it
+        deeds += [
+            p for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _PARTY_WORDS
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "in"
             for p in g.children if p.dep_ == "pobj"
         ]  # fmt: skip
         return any(self._noun_entry(p) is not None or self.noun_base(p) in _PLOTS for p in deeds)
@@ -3450,6 +3456,18 @@ def _after_object(verb: Token, c: Token) -> bool:
     )
 
 
+def _party_to(noun: Token) -> Token | None:
+    """Whom a sentence says had a hand in a deed a noun names: the subject of "involved in", "implicated in"
+    or "complicit in" it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in _PARTY_WORDS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+_PARTY_WORDS = {"involved", "implicated", "complicit"}
+
+
 def _yes_no_question(tok: Token) -> bool:
     """Is the token in a yes-no question, its verb before its subject ("Will Iran attack Israel?", "Or do we
     defy Assad?")? A wh-question ("Why did Iran attack?") presumes its act, so it is not one."""
@@ -5568,7 +5586,12 @@ class _Coder:
             answered = self._answered(f)
             if answered is not None:
                 return answered
-            return (*self._noun_arguments(head, f.trigger.type), owner)
+            sources, targets = self._noun_arguments(head, f.trigger.type)
+            party = _party_to(head)
+            if party is not None and (named := r.phrase_mentions(party)):
+                # "Syria was involved in the bombing of the U.S. embassy": who had a hand in the deed did it
+                return named, [m for m in targets if m not in named], party
+            return sources, targets, owner
         sources: list[Mention] = []
         targets: list[Mention] = []
         if f.trigger is _DISMAY:  # the one dismayed ("Britain was alarmed at"), and who the cause names first
@@ -6801,6 +6824,9 @@ class _Coder:
         head = f.head
         chain = [head]
         tok = head
+        if f.noun is not None and f.noun.i == head.i and _party_to(head) is not None:
+            tok = head.head.head  # "denied it was involved in the attack": the deed's mood is the hand's
+            chain.append(tok)
         while (
             tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp", "pcomp")
             and tok.head.i != tok.i
