@@ -3816,11 +3816,11 @@ class _Coder:
         head = f.head
         if self._warned_against(head):
             return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
-        if _yes_no_question(head):
-            return None  # "Or do we leave our forces in Syria and defy Assad?": asked, not told
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t in (head, f.noun) if t):
             return None  # "imposed the closure without consulting Washington": not done, nor refused
         text = r.text
+        if "?" in text and _yes_no_question(head):
+            return None  # "Or do we leave our forces in Syria and defy Assad?": asked, not told
         plover, mode, cameo = f.trigger.type, f.trigger.mode, f.trigger.cameo
         if f.noun is not None and f.noun.i == head.i and self._answered(f) is not None:
             plover, mode, cameo = "THREATEN", _THREATEN_MODES.get(plover), None  # answering any such deed
