@@ -685,3 +685,15 @@ def test_bare_congress_is_the_us_one_unless_the_story_is_of_another_congress(res
 def test_a_platform_something_is_said_on_is_no_actor(resolve) -> None:
     found, _ = resolve("The president said on Twitter that he would visit Ottawa.")
     assert "Twitter" not in found
+
+
+def test_a_korean_leader_goes_by_the_family_name_alone(resolve) -> None:
+    found, _ = resolve("Trump met Kim in Singapore, and Moon welcomed the talks.", "2018-06-12")
+    assert found["Kim"] == [["person:kim-jong-un"]] and found["Moon"] == [["person:moon-jae-in"]]
+    found, _ = resolve("Kim urged the North to accept food aid.", "1999-03-01")
+    assert found["Kim"] == [["person:kim-dae-jung"]]
+    # a namesake with a given name after it, and the Moon in the sky, are not the leaders
+    found, _ = resolve("Kim Kardashian met Trump at the White House.", "2018-06-12")
+    assert ["person:kim-jong-un"] not in [ids for v in found.values() for ids in v]
+    found, _ = resolve("NASA plans to land astronauts on the Moon by 2024.", "2018-06-12")
+    assert ["person:moon-jae-in"] not in found.get("Moon", [])

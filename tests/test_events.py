@@ -3574,3 +3574,64 @@ def test_whoever_was_involved_in_a_deed_did_it(events_of):
     assert not [e for e in events if e.main and coded_plover(e)]
     sentence = "India said Pakistan was involved in the attack on its parliament."
     assert _lead(events_of, sentence) == ("ACCUSE", {"IND"}, {"PAK"})
+
+
+def test_a_great_deal_is_an_amount_not_a_pact(events_of):
+    events, _ = events_of("The Iranians have already spent a great deal on their militias abroad.")
+    assert not [e for e in events if e.plover == "AGREE"]
+
+
+def test_a_pact_named_after_a_state_is_made_with_it(events_of):
+    assert _lead(events_of, "Obama pursued the Iran nuclear deal.") == ("AGREE", {"USA"}, {"IRN"})
+
+
+def test_billions_given_are_aid_millions_of_people_are_not(events_of):
+    assert _lead(events_of, "Obama gave billions to the Islamic Republic.") == ("AID", {"USA"}, {"IRN"})
+    events, _ = events_of("The war gave millions of Syrians reason to flee to Turkey.")
+    assert not [e for e in events if e.plover == "AID"]
+
+
+def test_news_conferences_hosted_are_no_visit(events_of):
+    events, _ = events_of("Police in Las Vegas were hosting news conferences every day.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+    assert _lead(events_of, "Putin hosted Erdogan in Sochi.") == ("CONSULT", {"RUS"}, {"TUR"})
+
+
+def test_the_subject_of_the_next_clause_is_no_second_object(events_of):
+    sentence = (
+        "In the northwest, Turkey has sent its Syrian allies to attack Afrin and President Recep Tayyip "
+        "Erdogan has threatened Manbij, 80 miles to the east."
+    )
+    assert _lead(events_of, sentence) == ("ASSAULT", {"TUR"}, {"SYR"})
+    # a list of subjects the parser hung on the phrase before stays whole
+    sentence = (
+        "After three days of talks in Geneva mediated by the United Nations, Armenia and Azerbaijan agreed "
+        "to exchange prisoners of war."
+    )
+    assert _lead(events_of, sentence)[:2] == ("AGREE", {"ARM", "AZE"})
+
+
+def test_being_critical_of_or_likening_to_tyrants_is_criticism(events_of):
+    assert _lead(events_of, "Germany was critical of Turkey's move.") == ("ACCUSE", {"DEU"}, {"TUR"})
+    sentence = "Erdogan compared the German government to the Nazis."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"TUR"}, {"DEU"})
+    for sentence in (
+        "Oil is critical to Russia's economy.",
+        "Analysts compared the deal with the 1994 accord.",
+    ):
+        events, _ = events_of(sentence)
+        assert not [e for e in events if e.plover == "ACCUSE"], sentence
+
+
+def test_what_had_yet_to_happen_is_no_demand(events_of):
+    events, _ = events_of("Chopra told The Sun Online the crisis in Madagascar had yet to peak.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+    sentence = "Clinton told Milosevic that Serbia had to withdraw its troops from Kosovo."
+    assert _lead(events_of, sentence) == ("REQUEST", {"USA"}, {"SRB"})
+
+
+def test_pushing_back_against_a_demand_rejects_it(events_of):
+    sentence = "Mexico pushed back on Trump's demand for a wall."
+    assert _lead(events_of, sentence) == ("REJECT", {"MEX"}, {"USA"})
+    events, _ = events_of("Ukrainian forces pushed back Russian troops near Kharkiv.")
+    assert not [e for e in events if e.plover == "REJECT"]

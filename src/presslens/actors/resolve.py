@@ -694,6 +694,8 @@ class NameResolver:
                 continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees or a state's
                 # office follows ("Chad's president", "Jordan's king"), or the NER reads a seat as a body
                 # acting ("Washington closed its embassy")
+            if entry.kind == "person" and self._not_the_leader(match, entry):
+                continue
             options.append((not fits, alias.kind != "name", alias, entry))
         if not options:
             return None
@@ -811,6 +813,19 @@ class NameResolver:
             and not before.ent_type_
             and self._someone_else(before.idx, match, person)
         )
+
+    def _not_the_leader(self, match: Match, person: Entry) -> bool:
+        """Is a family name written first ("Kim", "Moon"), and standing alone for a Korean leader, another's:
+        a given name after it ("Kim Kardashian") or "the" before it ("the Moon")?"""
+        words = person.name.split()
+        if " " in match.text or len(words) < 2 or words[0] != match.text:
+            return False
+        span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        named = after is not None and after.tag_ == "NNP" and after.is_alpha and after.is_title
+        return named or (span.start > 0 and self.doc[span.start - 1].lower_ == "the")
 
     def _country_reading(self, match: Match, kinds: tuple[str, ...]) -> tuple[Alias, Entry] | None:
         """A match read as a country's name or people, where the NER took it for a person."""

@@ -598,8 +598,13 @@ class _Reader:
                 hit = self._ultimatum(tok)
                 if hit is not None and all(f.head.i != hit.head.i for f in found):
                     found.append(hit)
-            elif tok.lower_ in self.lex.dismay and (cause := self.dismay_cause(tok)) is not None:
+            elif (tok.lower_ in self.lex.dismay or tok.lower_ in _CRITICAL_OF) and (
+                cause := self.dismay_cause(tok)
+            ) is not None:
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DISMAY, content=cause))
+            elif low in _COMPARING_FORMS and tok.tag_.startswith("VB") and self._likened_to_villain(tok):
+                # "Soros compared Orban to the Nazis": an insult, as a denunciation
+                found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DENOUNCED))
             elif (
                 tok.lower_ in _DEEMING_FORMS and tok.tag_.startswith("VB") and self._deemed_cause_for_war(tok)
             ):
@@ -685,16 +690,31 @@ class _Reader:
         that ..." (the parser may hang the phrase on the copula: "is concerned over")."""
         if tok.tag_ not in ("JJ", "VBN"):
             return None
+        # "was critical of Kerry's comment"; not "critical to", "critical infrastructure"
+        preps = {"of"} if tok.lower_ in _CRITICAL_OF else self.lex.dismay_preps
         owners = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
         for owner in owners:
             for c in owner.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.dismay_preps and c.i > tok.i:
+                if tok.lower_ in _CRITICAL_OF and c.dep_ == "ccomp":
+                    continue
+                if c.dep_ in ("prep", "agent") and c.lower_ in preps and c.i > tok.i:
                     cause = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                     if cause is not None:
                         return cause
                 if c.dep_ == "ccomp" and c.i > tok.i:
                     return c
         return None
+
+    def _likened_to_villain(self, verb: Token) -> bool:
+        """Does the verb liken its object to a byword for tyranny ("compared Orban to the Nazis", "likened
+        the president to Hitler")?"""
+        if self._object(verb) is None:
+            return False
+        return any(
+            t.lower_ in _BYWORDS
+            for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for t in c.subtree
+        )  # fmt: skip
 
     def _deemed_cause_for_war(self, verb: Token, said: bool = False) -> bool:
         """Does the verb hold something to be a cause for war ("regard X as a casus belli", "consider X an
@@ -933,6 +953,9 @@ class _Reader:
                     for t in readings
                     if (not t.needs_object or any(w & t.needs_object for w in objects))
                     and (not t.needs_subject or self._subject_is(tok, t.needs_subject))
+                    and (
+                        not t.needs_prep or self._fits(tok, t)
+                    )  # "pushed back against"; not troops pushed back
                 ),
                 None,
             )  # "Iraqi tanks rolled into Kuwait"; not "refugees poured into Macedonia"
@@ -1750,7 +1773,12 @@ class _Reader:
                     None,
                 )
                 content = clause
-                if force is None and clause.lower_ in _NEEDING:
+                # "had to withdraw"; not "had yet to peak", which tells what has not happened
+                if (
+                    force is None
+                    and clause.lower_ in _NEEDING
+                    and not any(c.lower_ == "yet" for c in clause.children)
+                ):
                     content = next((c for c in clause.children if c.dep_ == "xcomp"), None)
                     force = _NEEDING[clause.lower_] if content is not None else None
             if force is None or content is None:
@@ -1973,6 +2001,8 @@ class _Reader:
             return _JOINT_ACT, 0  # "will set up a joint army corps": a body made together
         if base not in self.lex.nouns:
             return self._gerund(tok)
+        if base == "deal" and any(c.lower_ in ("great", "good") for c in tok.lefts):
+            return None  # "spent a great deal", "a good deal of time": an amount, no pact
         if base == "warning" and any(c.lower_ in _ADVISORIES for c in tok.lefts):
             return None  # "issued a health warning to Americans", "a storm warning": advice, no threat
         # "voiced dissatisfaction with Tokyo": the light verb may carry the noun's preposition
@@ -2099,6 +2129,7 @@ class _Reader:
                 c.dep_ == "conj"
                 and (c.tag_.startswith("NN") or c.tag_ in ("PRP", "NNP"))
                 and not _stray_speaker(c)
+                and not _next_clause_subject(c)
             ):
                 out.append(c)
                 out.extend(self._conjuncts(c))
@@ -2914,6 +2945,13 @@ _TIES_MADE = {
 }  # fmt: skip
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
+_COMPARING_FORMS = frozenset(f for b in ("compare", "liken", "equate") for f in verb_forms(b))
+_BYWORDS = {  # bywords for tyranny a person or state is likened to, as an insult
+    "nazi", "nazis", "hitler", "stalin", "mussolini", "gestapo", "fascists", "fascist", "pol", "goebbels",
+    "dictators", "dictator", "tyrant", "tyrants", "terrorists", "isis",
+}  # fmt: skip
+# adjectives of disapproval that name what they disapprove of after "of": "was critical of the deal"
+_CRITICAL_OF = {"critical", "scornful", "contemptuous", "dismissive", "disdainful", "derisive"}
 _DEEMING_FORMS = frozenset(f for b in ("regard", "consider", "treat", "view", "deem") for f in verb_forms(b))
 _WARLIKE = {"war", "belli", "aggression"}  # "a cause for war", "casus belli", "an act of aggression"
 _CIVIC_BODIES = {
@@ -3321,6 +3359,25 @@ def _stray_speaker(conj: Token) -> bool:
     return verb.lower_ in _SAY_FORMS or _trailing_attribution(verb) is not None  # "..., X demanded"
 
 
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _next_clause_subject(conj: Token) -> bool:
+    """Is a conjunct the subject of the next clause, whose finite verb the parser left without one: "sent its
+    allies to attack Afrin and President Erdogan has threatened Manbij"?"""
+    doc = conj.doc
+    after = conj.right_edge.i + 1
+    # an object's conjunct; not the last of a list of subjects the parser hung on the phrase before
+    if conj.head.dep_ not in ("dobj", "pobj") or after >= len(doc) or doc[after].tag_ not in _FINITE:
+        return False
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    return (
+        verb.i >= after
+        and verb.dep_ in ("conj", "ROOT")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    )
+
+
 def _hands_of(verb: Token) -> Token | None:
     """Whose hands one suffers at: "died at the hands of police", "were killed at the hands of the army"."""
     return next(
@@ -3595,6 +3652,9 @@ def _money(tok: Token) -> bool:
     dollars", read as one organisation)."""
     if tok.ent_type_ == "MONEY":
         return True
+    # "gave billions to the Islamic Republic"; not "millions of people"
+    if tok.lower_ in ("millions", "billions"):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return tok.lower_ in _CURRENCIES and any(c.tag_ == "CD" or c.dep_ == "nummod" for c in tok.children)
 
 
@@ -6443,6 +6503,22 @@ class _Coder:
             subj = r.subject(verb)
             if subj is not None:
                 sources = r.phrase_mentions(subj)
+        elif (
+            sources
+            and not targets
+            and verb is not None
+            and noun.dep_ == "dobj"
+            and r._is_pact(noun)
+            and not self._is_trigger_verb(verb)
+            and all(m.start < noun.idx and m.end <= noun.idx for m in sources)
+            and (subj := r.subject(verb)) is not None
+        ):
+            # "Obama pursued the Iran nuclear deal": the one who pursues it is a party, the state the pact is
+            # named after the other
+            own = {a for m in sources for a in m.actor_ids}
+            party = [m for m in r.phrase_mentions(subj) if not set(m.actor_ids) & own]
+            if party:
+                sources, targets = party, sources
         return sources, targets
 
     def _dealings_partner(self, dealings: Token) -> list[Mention]:
