@@ -3635,3 +3635,12 @@ def test_pushing_back_against_a_demand_rejects_it(events_of):
     assert _lead(events_of, sentence) == ("REJECT", {"MEX"}, {"USA"})
     events, _ = events_of("Ukrainian forces pushed back Russian troops near Kharkiv.")
     assert not [e for e in events if e.plover == "REJECT"]
+
+
+def test_a_side_called_a_threat_is_accused_not_threatening(events_of):
+    events, _ = events_of("The policy will ensure that Iran remains a major threat in the region.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+    sentence = "Netanyahu said Iran is a threat to Israel."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"ISR"}, {"IRN"})
+    sentence = "Iran's threat to close the Strait of Hormuz alarmed Washington."
+    assert _lead(events_of, sentence)[0] == "THREATEN"

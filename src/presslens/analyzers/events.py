@@ -821,6 +821,9 @@ class _Reader:
                 return True
         if noun.dep_ == "dobj" and noun.head.lower_ in _PREVENTING_FORMS:
             return True
+        described = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+        if noun.lower_ == "threat" and described and not any(c.dep_ == "acl" for c in noun.children):
+            return True  # "Iran remains a major threat", "its rise as a hegemonic threat": what it is, no act
         if noun.lower_ == "threat" and not any(
             c.dep_ == "acl" or c.lower_ in ("of", "against") for c in noun.children
         ):
@@ -953,9 +956,6 @@ class _Reader:
                     for t in readings
                     if (not t.needs_object or any(w & t.needs_object for w in objects))
                     and (not t.needs_subject or self._subject_is(tok, t.needs_subject))
-                    and (
-                        not t.needs_prep or self._fits(tok, t)
-                    )  # "pushed back against"; not troops pushed back
                 ),
                 None,
             )  # "Iraqi tanks rolled into Kuwait"; not "refugees poured into Macedonia"
@@ -969,6 +969,13 @@ class _Reader:
                     and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if c.dep_ == "prep")
                     # "stood by Israel" backs it; the Obama administration that "stood idly by" did nothing
                     and (second != "by" or any(p.dep_ == "pobj" for p in c.children))
+                    # "pushed back against a demand", not troops pushed back; "stayed away from their jobs",
+                    # the preposition maybe hung on the particle
+                    and (
+                        not trig.needs_prep
+                        or self._fits(tok, trig)
+                        or any(g.dep_ == "prep" and g.lower_ in trig.needs_prep for g in c.children)
+                    )
                 ):  # "gave in", "sealed off the town"; not "gave a speech in Cairo", "rounded up on Sunday"
                     return _Found(tok, tok.idx, max(end, c.idx + len(c)), trig)
         if base == "let" and any(
@@ -2900,6 +2907,7 @@ _REACTIONS = {  # what a passive "met with" greets a thing with, when no one mee
 _COUNTERBLOWS = {"counterblow", "counterattack", "counter-attack", "resistance", "riposte", "reprisal"}
 _VILLAINS = {
     "sponsor", "aggressor", "terrorist", "criminal", "murderer", "occupier", "violator", "warmonger", "liar",
+    "threat", "menace",
 }  # fmt: skip
 _WRONGS = {
     "violation", "breach", "interference", "aggression", "provocation", "crime", "affront", "insult",
