@@ -3644,3 +3644,21 @@ def test_a_side_called_a_threat_is_accused_not_threatening(events_of):
     assert _lead(events_of, sentence) == ("ACCUSE", {"ISR"}, {"IRN"})
     sentence = "Iran's threat to close the Strait of Hormuz alarmed Washington."
     assert _lead(events_of, sentence)[0] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Macron took aim at Trump's trade policy.", "FRA", "USA"),
+        ("Pompeo took a swipe at Beijing.", "USA", "CHN"),
+        ("Erdogan railed against the European Union.", "TUR", "IGO"),
+        ("Iran poured scorn on the U.S. offer.", "IRN", "USA"),
+    ],
+)
+def test_figures_of_speech_for_criticism(events_of, sentence, source, target):
+    assert _lead(events_of, sentence) == ("ACCUSE", {source}, {target})
+
+
+def test_a_sniper_taking_aim_criticises_no_one(events_of):
+    events, _ = events_of("The sniper took aim at the soldiers.")
+    assert not [e for e in events if e.plover == "ACCUSE"]
