@@ -3662,3 +3662,24 @@ def test_figures_of_speech_for_criticism(events_of, sentence, source, target):
 def test_a_sniper_taking_aim_criticises_no_one(events_of):
     events, _ = events_of("The sniper took aim at the soldiers.")
     assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+def test_a_threat_met_or_any_threat_is_a_danger_not_a_threat_made(events_of):
+    for sentence in (
+        "Hyten said the army was ready to counter any threat from North Korea.",
+        "Israel faces a growing threat from Hezbollah.",
+    ):
+        events, _ = events_of(sentence)
+        assert not [e for e in events if e.plover == "THREATEN"], sentence
+    assert _lead(events_of, "North Korea renewed its threat to attack Guam.")[:2] == ("THREATEN", {"PRK"})
+
+
+def test_a_warning_to_ones_own_people_or_travellers_is_advice(events_of):
+    for sentence in (
+        "The State Department warned Americans not to travel to Venezuela.",
+        "Health officials have warned tourists to stay away from Madagascar.",
+    ):
+        events, _ = events_of(sentence)
+        assert not [e for e in events if coded_plover(e)], sentence
+    sentence = "Britain warned Russia not to attack Ukraine."
+    assert _lead(events_of, sentence) == ("THREATEN", {"GBR"}, {"RUS"})

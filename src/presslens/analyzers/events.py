@@ -416,6 +416,10 @@ _PROPOSED = {
 }  # fmt: skip
 # participles that make what they describe someone's gift ("tents sent by Turkey", "food donated by Japan")
 _GIVEN = {"sent", "donated", "supplied", "provided", "shipped", "delivered", "flown", "airlifted", "pledged"}
+_ADVISED = {  # people a state warns for their own good
+    "citizen", "national", "traveller", "traveler", "tourist", "resident", "visitor", "expatriate",
+    "holidaymaker",
+}  # fmt: skip
 # verbs matched by every form, since the coder's parse carries no lemmas
 _ADVISING = frozenset(f for b in ("advise", "caution", "counsel") for f in verb_forms(b))
 _SPEECH_LIKE_REQUESTS = {"tell", "ask", "invite", "encourage", "press", "push", "direct", "lobby"}
@@ -822,6 +826,9 @@ class _Reader:
         if noun.dep_ == "dobj" and noun.head.lower_ in _PREVENTING_FORMS:
             return True
         described = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+        # "ready to counter any threat from North Korea", "faces a threat from Russia": a danger met
+        met = noun.dep_ == "dobj" and noun.head.lower_ in _THREATS_MET
+        described = described or met or any(c.lower_ == "any" for c in noun.lefts)
         if noun.lower_ == "threat" and described and not any(c.dep_ == "acl" for c in noun.children):
             return True  # "Iran remains a major threat", "its rise as a hegemonic threat": what it is, no act
         if noun.lower_ == "threat" and not any(
@@ -994,6 +1001,8 @@ class _Reader:
                 return _Found(tok, tok.idx, end, trig, content=_trailing_attribution(tok))
         if base in lex.refuse and self._no_comment(tok):
             return None  # "declined to comment on the report": no act refused (CAMEO's 011 is no PLOVER type)
+        if base == "warn" and self._advice_to_own(tok):
+            return None  # "warned Americans not to travel to Venezuela": advice to one's own, no threat
         if base in lex.threaten or base in lex.refuse:
             content = self._content_act(tok)
             plover = "THREATEN" if base in lex.threaten else "REJECT"
@@ -1944,6 +1953,18 @@ class _Reader:
         """The actors a phrase names, with their countries: who speaks or is spoken to, as a side."""
         actors = {a for m in self.phrase_mentions(phrase) for a in m.actor_ids}
         return actors | {c for a in actors if (c := self.countries.get(a))}
+
+    def _advice_to_own(self, verb: Token) -> bool:
+        """Are those warned the warner's own people, or travellers ("warned its citizens in China to be
+        vigilant", "warned Americans not to travel to Venezuela", "warned tourists to stay away")?"""
+        warned = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if warned is None:
+            return False
+        if self.noun_base(warned) in _ADVISED:
+            return True
+        warner = self.subject(verb)
+        own = self.side_of(warner) if warner is not None else set()
+        return warned.ent_type_ == "NORP" and bool(own & self.side_of(warned))
 
     def _content_act(self, tok: Token) -> Token | None:
         """The act a verb like "threaten" or "refuse" takes as its content ("threatened to ban ...")."""
@@ -3082,6 +3103,22 @@ _TOPIC_HOLDERS = {
     "anniversary",
 }  # fmt: skip
 _PREVENTING = ("prevent", "avert", "thwart", "foil", "forestall", "preempt", "pre-empt")
+_THREATS_MET = frozenset(
+    f
+    for b in (
+        "counter",
+        "deter",
+        "face",
+        "confront",
+        "combat",
+        "meet",
+        "tackle",
+        "repel",
+        "neutralize",
+        "neutralise",
+    )
+    for f in verb_forms(b)
+)
 _PREVENTING_FORMS = frozenset(f for b in _PREVENTING for f in verb_forms(b))  # "foiled an attack"
 _AILMENTS = {"heart", "panic", "asthma", "anxiety", "conscience", "nerves", "gout", "coughing", "laughter"}
 # what bears out a claim without backing anyone: "no evidence to support the contention"
@@ -3882,8 +3919,12 @@ class _Coder:
     def _event(self, f: _Found, found: list[_Found], index: int) -> Event | None:
         r = self.r
         head = f.head
-        if self._warned_against(head):
-            return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
+        if self._warned_against(head) or (
+            head.dep_ == "xcomp" and r.verb(head.head) == "warn" and r._advice_to_own(head.head)
+        ):
+            # "warned its citizens against travelling to Yemen", "warned tourists to stay away from
+            # Madagascar": not done, and not by the warner
+            return None
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t in (head, f.noun) if t):
             return None  # "imposed the closure without consulting Washington": not done, nor refused
         text = r.text
