@@ -606,7 +606,7 @@ class _Reader:
                 cause := self.dismay_cause(tok)
             ) is not None:
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DISMAY, content=cause))
-            elif low in _COMPARING_FORMS and tok.tag_.startswith("VB") and self._likened_to_villain(tok):
+            elif low in _COMPARING_FORMS and tok.tag_.startswith("VB") and self._likened_to_tyrant(tok):
                 # "Soros compared Orban to the Nazis": an insult, as a denunciation
                 found.append(_Found(tok, tok.idx, tok.idx + len(tok), _DENOUNCED))
             elif (
@@ -709,7 +709,7 @@ class _Reader:
                     return c
         return None
 
-    def _likened_to_villain(self, verb: Token) -> bool:
+    def _likened_to_tyrant(self, verb: Token) -> bool:
         """Does the verb liken its object to a byword for tyranny ("compared Orban to the Nazis", "likened
         the president to Hitler")?"""
         if self._object(verb) is None:
@@ -825,12 +825,16 @@ class _Reader:
                 return True
         if noun.dep_ == "dobj" and noun.head.lower_ in _PREVENTING_FORMS:
             return True
-        described = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
-        # "ready to counter any threat from North Korea", "faces a threat from Russia": a danger met
-        met = noun.dep_ == "dobj" and noun.head.lower_ in _THREATS_MET
-        described = described or met or any(c.lower_ == "any" for c in noun.lefts)
-        if noun.lower_ == "threat" and described and not any(c.dep_ == "acl" for c in noun.children):
-            return True  # "Iran remains a major threat", "its rise as a hegemonic threat": what it is, no act
+        # "Iran remains a major threat", "its rise as a hegemonic threat": what it is; "ready to counter any
+        # threat from North Korea", "faces a threat from Russia": a danger met. No threat made
+        danger = (
+            noun.dep_ == "attr"
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+            or (noun.dep_ == "dobj" and noun.head.lower_ in _THREATS_MET)
+            or any(c.lower_ == "any" for c in noun.lefts)
+        )
+        if noun.lower_ == "threat" and danger and not any(c.dep_ == "acl" for c in noun.children):
+            return True
         if noun.lower_ == "threat" and not any(
             c.dep_ == "acl" or c.lower_ in ("of", "against") for c in noun.children
         ):
@@ -3103,22 +3107,10 @@ _TOPIC_HOLDERS = {
     "anniversary",
 }  # fmt: skip
 _PREVENTING = ("prevent", "avert", "thwart", "foil", "forestall", "preempt", "pre-empt")
-_THREATS_MET = frozenset(
-    f
-    for b in (
-        "counter",
-        "deter",
-        "face",
-        "confront",
-        "combat",
-        "meet",
-        "tackle",
-        "repel",
-        "neutralize",
-        "neutralise",
-    )
-    for f in verb_forms(b)
-)
+_MEETING = (  # what is done to a danger: "ready to counter any threat"
+    "counter", "deter", "face", "confront", "combat", "meet", "tackle", "repel", "neutralize", "neutralise",
+)  # fmt: skip
+_THREATS_MET = frozenset(f for b in _MEETING for f in verb_forms(b))
 _PREVENTING_FORMS = frozenset(f for b in _PREVENTING for f in verb_forms(b))  # "foiled an attack"
 _AILMENTS = {"heart", "panic", "asthma", "anxiety", "conscience", "nerves", "gout", "coughing", "laughter"}
 # what bears out a claim without backing anyone: "no evidence to support the contention"
@@ -3919,12 +3911,8 @@ class _Coder:
     def _event(self, f: _Found, found: list[_Found], index: int) -> Event | None:
         r = self.r
         head = f.head
-        if self._warned_against(head) or (
-            head.dep_ == "xcomp" and r.verb(head.head) == "warn" and r._advice_to_own(head.head)
-        ):
-            # "warned its citizens against travelling to Yemen", "warned tourists to stay away from
-            # Madagascar": not done, and not by the warner
-            return None
+        if self._warned_against(head):
+            return None  # "warned its citizens against travelling to Yemen": not done, and not by the warner
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t in (head, f.noun) if t):
             return None  # "imposed the closure without consulting Washington": not done, nor refused
         text = r.text
@@ -7106,7 +7094,10 @@ class _Coder:
         return []
 
     def _warned_against(self, head: Token) -> bool:
-        """An act someone is warned or advised against ("warned its citizens against travelling")."""
+        """An act someone is warned or advised against ("warned its citizens against travelling"), or that a
+        warning to one's own people or to travellers tells them to do ("warned tourists to stay away")."""
+        if head.dep_ == "xcomp" and self.r.verb(head.head) == "warn" and self.r._advice_to_own(head.head):
+            return True
         if head.dep_ != "pcomp" or head.head.lower_ != "against" or head.head.head.i == head.head.i:
             return False
         warner = head.head.head
