@@ -2215,7 +2215,7 @@ class _Reader:
         core = [
             m for m in core
             if not _BACKER.match(self.text, m.end)
-            and not self.text[max(0, m.start - 5) : m.start].lower().endswith(("pro-", "anti-"))
+            and not _prefixed(self.text, m, ("pro-", "anti-"))
         ]  # fmt: skip
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
@@ -3578,9 +3578,14 @@ def _yes_no_question(tok: Token) -> bool:
     )
 
 
+def _prefixed(text: str, m: Mention, prefixes: tuple[str, ...]) -> bool:
+    """Does one of `prefixes` ("pro-", "anti-") join the word before the mention to it?"""
+    return text[max(0, m.start - 5) : m.start].lower().endswith(prefixes)
+
+
 def _favoured(text: str, m: Mention) -> bool:
     """Is the mention the side a "pro-" word favours ("a pro-Hamas rally", "pro-Russian separatists")?"""
-    return text[max(0, m.start - 4) : m.start].lower() == "pro-" or m.text.lower().startswith("pro-")
+    return _prefixed(text, m, ("pro-",)) or m.text.lower().startswith("pro-")
 
 
 def _listed_subjects(subject: Token) -> list[Token]:
