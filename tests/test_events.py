@@ -1947,7 +1947,7 @@ def test_no_event_in_figures_of_speech_and_findings_of_science(events_of, senten
         ("The opposition party Ennahda issued a statement demanding that the Tunisian government release its "
          "leaders.", "REQUEST", "TUN", "TUN"),
         ("Palestinians clashed with Israeli troops in Hebron.", "PROTEST", "PSE", "ISR"),
-        ("Indian and Pakistani troops clashed in Kashmir.", "ASSAULT", "IND+PAK", ""),
+        ("Indian and Pakistani troops clashed in Kashmir.", "ASSAULT", "IND+PAK", "IND+PAK"),
         ("A militant group based in Lebanon claims to be building rockets to fire at Israeli towns.",
          "THREATEN", "LBN", "ISR"),
         # set 57: a misspelt adjective; an Arabic name without its article; a weekly closed; a joint arrest
@@ -3683,3 +3683,33 @@ def test_a_warning_to_ones_own_people_or_travellers_is_advice(events_of):
         assert not [e for e in events if coded_plover(e)], sentence
     sentence = "Britain warned Russia not to attack Ukraine."
     assert _lead(events_of, sentence) == ("THREATEN", {"GBR"}, {"RUS"})
+
+
+def test_ties_resumed_are_ties_restored_and_refusing_them_a_rejection(events_of):
+    assert _lead(events_of, "Britain and Argentina resumed full diplomatic relations.")[:2] == (
+        "SUPPORT",
+        {"GBR", "ARG"},
+    )
+    sentence = "Kuwait said it would not resume diplomatic ties with Jordan."
+    assert _lead(events_of, sentence) == ("REJECT", {"KWT"}, {"JOR"})
+    events, _ = events_of("The rebels resumed their attacks on the town.")
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_never_accepting_a_rival_s_expansion_is_a_rejection(events_of):
+    sentence = "Kozyrev said Russia would never accept the expansion of NATO to its borders."
+    assert _lead(events_of, sentence) == ("REJECT", {"RUS"}, {"IGO"})
+
+
+def test_troops_sent_to_join_a_force_led_by_a_body_are_military_aid(events_of):
+    sentence = "Germany sent 4,000 troops to join the NATO-led force in Bosnia."
+    assert _lead(events_of, sentence)[:2] == ("AID", {"DEU"})
+    events, _ = events_of("Russia sent troops to the border with Ukraine.")
+    assert _one(events, "MOBILIZE")
+
+
+def test_two_sides_named_together_that_clash_are_each_the_other_s_recipient(events_of):
+    sentence = "Chinese and Vietnamese troops clashed along their disputed border."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"CHN", "VNM"}, {"CHN", "VNM"})
+    sentence = "Chinese troops clashed with Vietnamese troops along the border."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"CHN"}, {"VNM"})

@@ -4061,6 +4061,17 @@ class _Coder:
                 source_ids = list(self._pair)
         if len(source_ids) > 1 and not target_ids:
             self._pair = [a for a in source_ids if a in r.named_countries] or source_ids
+        # "Chinese and Vietnamese troops clashed": a fight of two sides named together is each at the other,
+        # as "exchanged fire" is
+        fought = (
+            f.trigger.reciprocal
+            and not nominal
+            and not _cooperative(plover)
+            and not target_ids
+            and len(self._countries(source_ids) - {None}) > 1
+        )
+        if fought:
+            target_ids, targets = list(source_ids), sources
         if len(source_ids) > 1 and ((reciprocal and not target_ids) or self._marked_reciprocal(head, f)):
             # "accused each other", "the U.S.-China trade war": every actor is also a recipient, whatever else
             # the clause names. A joint act ("held joint exercises", "A and B agreed") is one act of both
@@ -5350,10 +5361,17 @@ class _Coder:
         enforced = purpose.lower_ in ("enforce", "monitor", "supervise", "police") and bool(
             words & _PEACE_TERMS
         )
-        led = purpose.lower_ in ("lead", "join", "reinforce", "command") and self.r.noun_base(obj) == "force"
-        return enforced or (
-            led and bool(words & {"u.n.-backed", "un-backed", "multinational", "international"})
+        led = purpose.lower_ in ("lead", "join", "reinforce", "command") and self.r.noun_base(obj) in (
+            "force",
+            "mission",
+            "coalition",
         )
+        # a force of several, or one led or backed by a body: "the NATO-led force", "a U.N.-backed mission"
+        phrase = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()
+        shared = bool(words & {"multinational", "international", "allied", "coalition"}) or any(
+            m in phrase for m in ("-led", "-backed", "- led", "- backed")
+        )
+        return enforced or (led and shared)
 
     def _chanted_against(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom a crowd's slogan curses: "chanting Death to America", "shouting Down with the dictator"."""
