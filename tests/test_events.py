@@ -3713,3 +3713,22 @@ def test_two_sides_named_together_that_clash_are_each_the_other_s_recipient(even
     assert _lead(events_of, sentence) == ("ASSAULT", {"CHN", "VNM"}, {"CHN", "VNM"})
     sentence = "Chinese troops clashed with Vietnamese troops along the border."
     assert _lead(events_of, sentence) == ("ASSAULT", {"CHN"}, {"VNM"})
+
+
+def test_a_date_after_a_request_verb_addresses_no_one(events_of):
+    events, _ = events_of(
+        "The Kurdish Workers Party called off its unilateral ceasefire with Turkey on Friday."
+    )
+    assert not [e for e in events if e.plover == "REQUEST"]
+    sentence = "Britain called on Iran on Friday to free the sailors."
+    assert _lead(events_of, sentence) == ("REQUEST", {"GBR"}, {"IRN"})
+    sentence = "China was urged by the United States on Monday to let its currency rise faster."
+    assert _lead(events_of, sentence) == ("REQUEST", {"USA"}, {"CHN"})
+
+
+def test_a_high_commissioner_or_charge_d_affaires_recalled_is_an_envoy_recalled(events_of):
+    for sentence, source, target in (
+        ("Pakistan recalled its high commissioner from New Delhi for consultations.", "PAK", "IND"),
+        ("Britain recalled its charge d'affaires from Tehran.", "GBR", "IRN"),
+    ):
+        assert _lead(events_of, sentence) == ("SANCTION", {source}, {target}), sentence

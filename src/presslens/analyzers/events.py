@@ -1722,7 +1722,8 @@ class _Reader:
         deps = {c.dep_ for c in tok.children}
         for c in tok.children:
             key = f"{base} {c.lower_}"
-            if key in lex.request and c.dep_ in ("prep", "prt"):
+            # not a date: "called off its ceasefire on Friday" calls on no one
+            if key in lex.request and c.dep_ in ("prep", "prt") and not any(_a_time(p) for p in c.children):
                 return lex.request[key]
         clause = (
             bool(deps & {"xcomp", "ccomp"})
@@ -1735,7 +1736,10 @@ class _Reader:
             c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
             for c in tok.children
         )  # "appealed for U.N. peacekeepers to monitor the withdrawal"
-        addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in tok.children)
+        addressed = any(
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") and not any(_a_time(p) for p in c.children)
+            for c in tok.children
+        )
         if asks_for and f"{base} for" in lex.request:  # "called for Indonesia to close insolvent banks"
             return lex.request[f"{base} for"]
         if (
@@ -1762,7 +1766,8 @@ class _Reader:
                 or _stray_infinitive(tok) is not None
             )
             return lex.request.get(base) if infinitive or asks_for else None
-        if clause or asks_for or addressed or "dobj" in deps:  # "appealed to", "insisted on"
+        # "appealed to", "insisted on"; a passive's subject is what is asked: "the release was demanded"
+        if clause or asks_for or addressed or deps & {"dobj", "nsubjpass"}:
             return lex.request.get(base)
         return None
 
