@@ -697,3 +697,12 @@ def test_a_korean_leader_goes_by_the_family_name_alone(resolve) -> None:
     assert ["person:kim-jong-un"] not in [ids for v in found.values() for ids in v]
     found, _ = resolve("NASA plans to land astronauts on the Moon by 2024.", "2018-06-12")
     assert ["person:moon-jae-in"] not in found.get("Moon", [])
+
+
+def test_a_country_name_the_ner_missed_is_the_country_among_states(analyze):
+    analysis = analyze(
+        "Saudi Arabia gave Jordan 100 million dollars to help it cope with the refugee crisis."
+    )
+    assert {"SAU", "JOR"} <= {a.id for a in analysis.actors}
+    for sentence in ("Jordan Peterson criticised Canada.", "Canada praised Jordan Peterson."):
+        assert "JOR" not in {a.id for a in analyze(sentence).actors}, sentence

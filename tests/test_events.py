@@ -3732,3 +3732,17 @@ def test_a_high_commissioner_or_charge_d_affaires_recalled_is_an_envoy_recalled(
         ("Britain recalled its charge d'affaires from Tehran.", "GBR", "IRN"),
     ):
         assert _lead(events_of, sentence) == ("SANCTION", {source}, {target}), sentence
+
+
+def test_technology_for_arms_sold_is_an_arms_sale(events_of):
+    sentence = "Despite U.S. protests, China sold missile technology to Iran, a Pentagon report said."
+    assert _lead(events_of, sentence) == ("COOPERATE", {"CHN"}, {"IRN"})
+
+
+def test_an_attack_denied_in_a_gerund_is_not_told_as_done(events_of):
+    for sentence in (
+        "Syria denied shelling Lebanese villages.",
+        "Syria denied having shelled Lebanese villages.",
+    ):
+        events, _ = events_of(sentence)
+        assert not [e for e in events if coded_plover(e) == "ASSAULT"], sentence

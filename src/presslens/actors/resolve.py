@@ -690,6 +690,7 @@ class NameResolver:
                 )
                 and not (entry.kind == "country" and _STATE_OWNS.match(self.text, match.end))
                 and not (alias.kind == "metonym" and label == "ORG")
+                and not (entry.kind == "country" and label is None and self._among_states(match, entry))
             ):
                 continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees or a state's
                 # office follows ("Chad's president", "Jordan's king"), or the NER reads a seat as a body
@@ -704,6 +705,19 @@ class NameResolver:
             return self._pick_person(match, people)
         options.sort(key=lambda o: (o[0], o[1], o[3].country not in self.named))
         return options[0][2], options[0][3]
+
+    def _among_states(self, match: Match, entry: Entry) -> bool:
+        """A country's name the NER missed ("Saudi Arabia gave Jordan 100 million dollars"), read as the
+        country when the text names another state outright and no other name joins it ("Jordan Peterson",
+        "Michael Jordan" stay a person's)."""
+        states = {e for e in self.named if e != entry.id and self.gaz.entries[e].kind == "country"}
+        span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+        if not states or span is None:
+            return False
+        doc = self.doc
+        before = doc[span.start - 1] if span.start > 0 and not doc[span.start].is_sent_start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
 
     def _pick_person(self, match: Match, options: list) -> tuple[Alias, Entry]:
         # "Jordan's King Abdullah", "Saudi King Abdullah": the one of the country named just before the name

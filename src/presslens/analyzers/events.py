@@ -6999,10 +6999,11 @@ class _Coder:
             if (
                 i > 0
                 and t.lower_ in _DENYING
-                and chain[i - 1].dep_ == "ccomp"
+                and chain[i - 1].dep_ in ("ccomp", "xcomp")
                 and not _cooperative(f.trigger.type)
             ):
-                # "Pakistan denied that its troops had crossed into India": not told as done (a cooperative
+                # "Pakistan denied that its troops had crossed into India", "Syria denied shelling Lebanese
+                # villages": not told as done (a cooperative
                 # act negated codes as a refusal, which a denial is not: those stay as told)
                 negated = True
             for c in kids:
