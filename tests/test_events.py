@@ -3746,3 +3746,21 @@ def test_an_attack_denied_in_a_gerund_is_not_told_as_done(events_of):
     ):
         events, _ = events_of(sentence)
         assert not [e for e in events if coded_plover(e) == "ASSAULT"], sentence
+
+
+def test_the_one_a_force_noun_acts_on_is_its_of_phrase(events_of):
+    sentence = "The Cambodian prime minister ordered the arrest of a leading opposition politician."
+    assert _lead(events_of, sentence) == ("COERCE", {"KHM"}, {"KHM"})
+
+
+def test_one_prompted_or_led_to_act_is_who_acts(events_of):
+    sentence = (
+        "Thousands of Albanians crossed into Greece illegally, prompting Athens to deploy troops along the "
+        "border."
+    )
+    assert _lead(events_of, sentence)[:2] == ("MOBILIZE", {"GRC"})
+
+
+def test_constitutional_guarantees_suspended_are_freedoms_curbed(events_of):
+    sentence = "The Venezuelan government suspended constitutional guarantees after the coup attempt."
+    assert _lead(events_of, sentence) == ("COERCE", {"VEN"}, {"VEN"})

@@ -2395,7 +2395,9 @@ class _Reader:
         to withdraw", "his promise to travel", "rebels fighting to topple")."""
         if (stray := stray_speaker(verb)) is not None and _trailing_attribution(verb) is not None:
             return stray  # "..., NATO's Jens Stoltenberg demanded", the name hung on the clause's last noun
-        if verb.dep_ == "xcomp" and self.verb(verb.head) in _MAKING_DO:
+        if verb.dep_ == "xcomp" and (
+            self.verb(verb.head) in _MAKING_DO or verb.head.lower_ in _MAKING_DO_FORMS
+        ):
             made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if made is not None:
                 return made  # "forced Iraq to withdraw from Kuwait": Iraq withdraws
@@ -2963,7 +2965,12 @@ _LABOUR = frozenset(f for b in ("work", "labour", "labor", "toil", "serve", "car
 _FORCED_LABOUR = Trigger("COERCE", cameo="175")
 _COERCED = Trigger("COERCE", cameo="170")  # people made to act against their will
 _SENT_FORCES = {"peacekeeper", "peacekeeping force", "contingent", "battalion", "observer", "monitor"}
-_MAKING_DO = {"force", "compel", "coerce", "oblige"}  # verbs whose object does the act they make it do
+# verbs whose object does the act they make it do: "forced Iraq to withdraw", "prompting Athens to deploy"
+_MAKING_DO = {
+    "force", "compel", "coerce", "oblige", "prompt", "cause", "spur", "persuade", "convince", "provoke",
+    "induce", "lead", "push", "pressure", "pressurise", "pressurize", "drive",
+}  # fmt: skip
+_MAKING_DO_FORMS = frozenset(f for b in _MAKING_DO for f in verb_forms(b)) | {"led", "drove", "driven"}
 _FLIGHT = frozenset(f for b in ("flee", "leave", "abandon", "evacuate", "quit") for f in verb_forms(b))
 _SCUFFLES = {"clash", "scuffle", "fight", "brawl"}  # "students clashed with riot police": a violent protest
 _PARTS_OF_PLACES = {
@@ -6101,6 +6108,13 @@ class _Coder:
             preps = self.lex.preps_for(f.trigger.type)
             target = next(
                 (p for c in f.noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                 if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+        if target is None and f.noun is not None and f.trigger.type in ("COERCE", "ASSAULT"):
+            # "ordered the arrest of a leading opposition politician": whom a force noun acts on
+            target = next(
+                (p for c in f.noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
