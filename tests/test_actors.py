@@ -603,9 +603,9 @@ def test_bodies_of_the_wire_copy_years(resolve, text, name, kind) -> None:
     [
         # a known short form says which body the name is, though its tail is another army's name
         (
-            "The Zapatista National Liberation Army (EZLN) attacked an army post in Chiapas.",
+            "The rebel National Liberation Army (ELN) blew up an oil pipeline in Arauca.",
             "National Liberation Army",
-            "EZLN",
+            "ELN",
         ),
         # an unknown one, a typo or a local acronym, is the name's
         ("Troops beat detainees in Grozny, Human Rights Watch (HWR) said on Thursday.", "HWR", "HRW"),
@@ -706,3 +706,18 @@ def test_a_country_name_the_ner_missed_is_the_country_among_states(analyze):
     assert {"SAU", "JOR"} <= {a.id for a in analysis.actors}
     for sentence in ("Jordan Peterson criticised Canada.", "Canada praised Jordan Peterson."):
         assert "JOR" not in {a.id for a in analyze(sentence).actors}, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Gunmen from the Islamic Salvation Army ambushed a police patrol.", "DZA"),
+        ("The Zapatista National Liberation Army freed the hostages.", "MEX"),
+        ("Harkat ul-Ansar militants kidnapped five tourists.", "PAK"),
+        ("CNDD rebels attacked a village.", "BDI"),
+        ("The People's War Group attacked a police station.", "IND"),
+        ("The Al Aqsa Martyrs Brigades claimed the attack.", "PSE"),
+    ],
+)
+def test_armed_groups_of_the_1990s_are_their_countries(analyze, sentence, code):
+    assert code in {a.country for a in analyze(sentence, meta={"published": "1997-06-01"}).actors}

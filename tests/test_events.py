@@ -3764,3 +3764,13 @@ def test_one_prompted_or_led_to_act_is_who_acts(events_of):
 def test_constitutional_guarantees_suspended_are_freedoms_curbed(events_of):
     sentence = "The Venezuelan government suspended constitutional guarantees after the coup attempt."
     assert _lead(events_of, sentence) == ("COERCE", {"VEN"}, {"VEN"})
+
+
+def test_a_state_menaced_is_threatened(events_of):
+    assert _lead(events_of, "Iraq menaced Kuwait with troop movements along the border.") == (
+        "THREATEN",
+        {"IRQ"},
+        {"KWT"},
+    )
+    events, _ = events_of("Smoking menaces public health.")
+    assert not [e for e in events if e.plover == "THREATEN"]
