@@ -3724,6 +3724,8 @@ def test_a_date_after_a_request_verb_addresses_no_one(events_of):
     assert _lead(events_of, sentence) == ("REQUEST", {"GBR"}, {"IRN"})
     sentence = "China was urged by the United States on Monday to let its currency rise faster."
     assert _lead(events_of, sentence) == ("REQUEST", {"USA"}, {"CHN"})
+    events, _ = events_of("The U.S. banks were pressured into complying with the deal.")
+    assert not [e for e in events if e.plover == "REQUEST"]
 
 
 def test_a_high_commissioner_or_charge_d_affaires_recalled_is_an_envoy_recalled(events_of):

@@ -1766,8 +1766,10 @@ class _Reader:
                 or _stray_infinitive(tok) is not None
             )
             return lex.request.get(base) if infinitive or asks_for else None
-        # "appealed to", "insisted on"; a passive's subject is what is asked: "the release was demanded"
-        if clause or asks_for or addressed or deps & {"dobj", "nsubjpass"}:
+        # "appealed to", "insisted on"; a passive's subject is what is asked ("the release was demanded"),
+        # not those pressed into a deed of their own ("were pressured into complying")
+        asked = "nsubjpass" in deps and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
+        if clause or asks_for or addressed or asked or "dobj" in deps:
             return lex.request.get(base)
         return None
 
