@@ -151,6 +151,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-112.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-113.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-114.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-115.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

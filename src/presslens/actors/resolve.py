@@ -690,7 +690,12 @@ class NameResolver:
                 )
                 and not (entry.kind == "country" and _STATE_OWNS.match(self.text, match.end))
                 and not (alias.kind == "metonym" and label == "ORG")
-                and not (entry.kind == "country" and label is None and self._among_states(match, entry))
+                and not (
+                    entry.kind == "country"
+                    and alias.kind in ("name", "alias")
+                    and label is None
+                    and self._among_states(match, entry)
+                )
             ):
                 continue  # "Jordan Peterson", "Georgia" the state: only when the NER agrees or a state's
                 # office follows ("Chad's president", "Jordan's king"), or the NER reads a seat as a body
@@ -709,7 +714,8 @@ class NameResolver:
     def _among_states(self, match: Match, entry: Entry) -> bool:
         """A country's name the NER missed ("Saudi Arabia gave Jordan 100 million dollars"), read as the
         country when the text names another state outright and no other name joins it ("Jordan Peterson",
-        "Michael Jordan" stay a person's)."""
+        "Michael Jordan" stay a person's). Only its name: a seat of power ("Miraflores") names a district
+        as often."""
         states = {e for e in self.named if e != entry.id and self.gaz.entries[e].kind == "country"}
         span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
         if not states or span is None:

@@ -965,7 +965,11 @@ class _Reader:
                 (
                     t
                     for t in readings
-                    if (not t.needs_object or any(w & t.needs_object for w in objects))
+                    if (
+                        not t.needs_object
+                        or any(w & t.needs_object for w in objects)
+                        or self._object_fits(tok, t)  # and "@actor" and the like: "ordered the envoy out"
+                    )
                     and (not t.needs_subject or self._subject_is(tok, t.needs_subject))
                 ),
                 None,
@@ -1364,16 +1368,20 @@ class _Reader:
         counted = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         return any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in [obj, *counted])
 
-    def _fits(self, tok: Token, trig: Trigger) -> bool:
-        """Whether a verb's use meets a reading's constraints on its object, preposition and subject."""
-        if trig.needs_object and not any(
+    def _object_fits(self, tok: Token, trig: Trigger) -> bool:
+        """Whether a verb's object is one a reading's `needs_object` lists (or it lists none)."""
+        return not trig.needs_object or any(
             self._object_words(o) & trig.needs_object
             or ("@actor" in trig.needs_object and self._names_actor(o))
             or ("@money" in trig.needs_object and _money(o))
             or ("@people" in trig.needs_object and self._people(o))
             or ("@person" in trig.needs_object and self._person(o))
             for o in self._objects(tok)
-        ):
+        )
+
+    def _fits(self, tok: Token, trig: Trigger) -> bool:
+        """Whether a verb's use meets a reading's constraints on its object, preposition and subject."""
+        if not self._object_fits(tok, trig):
             return False
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
             return False
@@ -1915,6 +1923,8 @@ class _Reader:
                 return True
             if t.lower_ == "against" and t.dep_ == "prep":
                 return True
+            if t.dep_ == "pobj" and t.head.dep_ == "agent" and self.sector(t) == "MIL":
+                return True  # "must leave power or be driven out by American troops": force the alternative
         if (
             content.lower_ in _CONSEQUENCES
             and any(  # "warned NATO that expanding would force Moscow to rethink"
@@ -2742,7 +2752,7 @@ _BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored|broke
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "step",
     "war", "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge", "force",
-    "price", "target", "means",
+    "price", "target", "means", "blood", "bloodshed",  # "was ready to shed blood to stop the island ..."
 }  # fmt: skip
 _JOINT_ACTIVITIES = {
     "drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "game", "raid", "investigation",
@@ -3019,6 +3029,7 @@ _WANTED = {
     "suspect", "suspected", "fugitive", "criminal", "wanted", "accused", "defendant", "indicted", "convicted",
     "operative", "terrorist",  # "handed over a senior al Qaeda operative to the United States"
 }  # fmt: skip
+_SALES = {"contract", "deal", "order", "purchase", "sale"}  # what goods delivered under are sold by
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _COUNTING = {
@@ -4226,6 +4237,12 @@ class _Coder:
         if plover == "REQUEST" and (rally := self._rallied(head, set(source_ids))) is not None:
             plover, mode, cameo, targets = rally
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
+        if plover == "AID" and self._sold(head):
+            plover, mode, cameo = (
+                "COOPERATE",
+                None,
+                "062",
+            )  # "delivered 8 fighters under a $1.8 billion contract"
         if plover == "RETREAT" and mode in (None, "release") and self._hands_over_suspects(head):
             plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
             # to the state it goes to, not the suspect's group: "an al Qaeda operative to the United States"
@@ -5576,22 +5593,48 @@ class _Coder:
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
 
+    def _sold(self, head: Token) -> bool:
+        """Goods delivered under a contract or a deal are sold, not given: "has delivered the first batch
+        of Su-27 jets to China under a deal worth $1 billion"."""
+        return (self.r.verb(head) or "") in ("deliver", "supply", "ship", "send", "provide") and any(
+            c.dep_ == "prep" and c.lower_ == "under" and self.r.noun_base(p) in _SALES
+            for c in head.children
+            for p in c.children
+            if p.dep_ == "pobj"
+        )  # not "was granted $1.2 billion in debt relief under a restructuring deal"
+
     def _hands_over_suspects(self, head: Token) -> bool:
         """ "handed over a suspected war criminal to Phnom Penh": giving up people wanted for trial is
         judicial cooperation (CAMEO 063), not the release of captives."""
-        obj = self.r._object(head)
-        if obj is None or (self.r.verb(head) or "") not in ("hand", "turn", "deliver", "transfer"):
+        r = self.r
+        obj = r._object(head) or r.passive_agent(head)[1]
+        if obj is None or (r.verb(head) or "") not in ("hand", "turn", "deliver", "transfer"):
             return False
+        # the person's own words and an apposition's: "Ramzi Yousef, the suspected mastermind of ..."
+        described = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+        kinds = ("amod", "acl", "compound")
         words = {
-            self.r.noun_base(obj),
-            *(c.lower_ for c in obj.children if c.dep_ in ("amod", "acl", "compound")),
-        }
-        # or anyone handed to a court: "transferred Bagosora to the U.N. tribunal"
-        courts = [
+            w for t in described for w in (r.noun_base(t), *(c.lower_ for c in t.children if c.dep_ in kinds))
+        }  # fmt: skip
+        received = [
             p for t in (head, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _COURTS
+            for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
-        return bool(words & _WANTED) or bool(courts)
+        # or anyone handed to a court: "transferred Bagosora to the U.N. tribunal"
+        courts = [p for p in received if r.noun_base(p) in _COURTS]
+        # or a named person, not a captive, whom a state's authorities give to another state's agents:
+        # "Mexican authorities handed over reputed cartel boss Juan Garcia Abrego to U.S. agents"
+        giver = r.passive_agent(head)[0] if obj.dep_ == "nsubjpass" else r.subject(head)
+        agents = [p for p in received if r.sector(p) in _STATE or self._state_itself(p, r.sector(p))]
+        person = any(t.ent_type_ == "PERSON" for t in described) or r.sector(obj) == "GOV"
+        state_to_state = (
+            person
+            and not words & _HELD
+            and giver is not None
+            and (r.sector(giver) in _STATE or self._state_itself(giver, r.sector(giver)))
+            and bool(agents)
+        )
+        return bool(words & _WANTED) or bool(courts) or state_to_state
 
     def _marked(self, m: Mention) -> Token | None:
         """The noun a nationality adjective modifies ("workers" of "German aid workers"), or its own head."""
