@@ -3832,3 +3832,45 @@ def test_an_armed_struggle_suspended_or_a_cessation_of_operations_is_a_ceasefire
 def test_territory_not_given_up_is_a_refusal(events_of):
     sentence = "Netanyahu said that Israel would not give up the Golan Heights in any peace deal with Syria."
     assert _lead(events_of, sentence)[:2] == ("REJECT", {"ISR"})
+
+
+def test_a_pledge_of_a_deed_at_home_is_made_to_the_one_promised(events_of):
+    sentence = (
+        "Serbian President Aleksandar Vucic promised U.S. envoy Richard Grenell that he would free "
+        "all political prisoners."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"SRB"}, {"USA"})
+    sentence = "Sudan's government promised Kofi Annan that it would disarm the Janjaweed militias in Darfur."
+    assert _lead(events_of, sentence) == ("AGREE", {"SDN"}, {"IGO"})
+
+
+def test_an_envoy_recalled_is_recalled_from_where_he_serves(events_of):
+    sentence = "President Hugo Chavez recalled Venezuela's ambassador from Bogota and froze business deals."
+    assert _lead(events_of, sentence) == ("SANCTION", {"VEN"}, {"COL"})
+
+
+def test_who_objects_despite_an_act_is_not_its_recipient(events_of):
+    sentence = (
+        "U.S. and South Korean troops launched the annual Team Spirit military exercises on Tuesday, despite "
+        "North Korea's complaints."
+    )
+    assert _lead(events_of, sentence) == ("COOPERATE", {"USA", "KOR"}, set())
+
+
+def test_a_credit_worth_a_sum_and_supplies_trucked_in_are_aid(events_of):
+    sentence = "The IMF on Friday approved a standby credit worth about $300 million for Egypt."
+    assert _lead(events_of, sentence) == ("AID", {"IGO"}, {"EGY"})
+    sentence = "Some 50 tonnes of medicines were trucked into Baghdad on Thursday by the Red Cross."
+    assert _lead(events_of, sentence) == ("AID", {"IGO"}, {"IRQ"})
+
+
+def test_a_march_denouncing_a_state_protests_it(events_of):
+    sentence = (
+        "Hundreds of thousands of Iranians marched through Tehran on Sunday denouncing Saudi Arabia's rulers."
+    )
+    assert _lead(events_of, sentence) == ("PROTEST", {"IRN"}, {"SAU"})
+
+
+def test_serbia_and_montenegro_is_one_state(events_of):
+    sentence = "The Security Council imposed sweeping trade, oil and air sanctions on Serbia and Montenegro."
+    assert _lead(events_of, sentence) == ("SANCTION", {"IGO"}, {"SRB"})

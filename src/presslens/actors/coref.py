@@ -158,6 +158,11 @@ class Coreference:
     def _pronoun(self, trig: _Trigger) -> None:
         described = self._described(trig)
         people = self._people_before(trig.start, PRONOUN_REACH)
+        # "Milosevic promised Holbrooke that he would pull his forces out": the subject of a clause one says
+        # or promises is the sayer, before anyone named nearer
+        sayer = self._sayer(trig)
+        if sayer is not None:
+            people.sort(key=lambda p: not (sayer[0] <= p[0].start < sayer[1]))
         # "Xi, the leader that he described as his friend": he is not the leader, by any of his names
         unlike = {pid for ref, pid in people if described is not None and ref.start <= described < ref.end}
         for _ref, pid in people:
@@ -169,6 +174,19 @@ class Coreference:
             conf = 0.8 if gender else 0.6
             self._add(Ref(trig.start, trig.end, "PRON", "pronoun", [pid], self.cast.actors[pid].sector, conf))
             return
+
+    def _sayer(self, trig: _Trigger) -> tuple[int, int] | None:
+        """The character span of the subject of the verb whose that-clause the pronoun is the subject of."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+            return None
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
 
     def _described(self, trig: _Trigger) -> int | None:
         """The offset of the noun a relative clause describes when the pronoun is that clause's subject."""

@@ -448,6 +448,8 @@ _SETTING_PREPS = {
     "on",
     "outside",
     "inside",
+    "despite",  # "despite North Korea's complaints": who objects, not whom it is aimed at
+    "amid",
 }
 _NOUN_RECIPIENT_PREPS = {"on", "against", "with", "to", "into", "of", "at", "toward", "towards"}
 _ABOUT_ON = {"CONSULT", "AGREE", "COOPERATE"}  # acts whose "on" names what they are about, not a party
@@ -1695,6 +1697,10 @@ class _Reader:
     def _objects(self, verb: Token) -> list[Token]:
         """What a verb acts on: its direct object, the patient of a passive, "provide X with Y"."""
         out = [_owned_past_name(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "approved a standby credit worth $300 million", "worth" read as the object: the thing it prices
+        out += [
+            g for o in out if o.lower_ == "worth" for g in o.children if g.dep_ == "npadvmod" and g.i < o.i
+        ]
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -3029,6 +3035,15 @@ _WANTED = {
     "suspect", "suspected", "fugitive", "criminal", "wanted", "accused", "defendant", "indicted", "convicted",
     "operative", "terrorist",  # "handed over a senior al Qaeda operative to the United States"
 }  # fmt: skip
+_ASSURING = frozenset(f for b in ("assure", "reassure") for f in verb_forms(b))  # pledges made to someone
+_DECRYING = {
+    "protest",
+    "denounce",
+    "condemn",
+    "decry",
+    "criticize",
+    "criticise",
+}  # what a march's participle does
 _SALES = {"contract", "deal", "order", "purchase", "sale"}  # what goods delivered under are sold by
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
@@ -4340,6 +4355,12 @@ class _Coder:
         )
         if joint_pact:
             targets, target_ids = [], []
+        if _cooperative(plover) and (not target_ids or self._home(target_ids) == self._home(source_ids)):
+            # "Milosevic promised Holbrooke that he would pull his forces out of Kosovo": a pledge of a deed
+            # at home, or of none aimed at anyone, is made to the one promised
+            promised = self._promised_to(head, set(source_ids))
+            if promised:
+                targets, target_ids = promised, _uniq([a for m in promised for a in m.actor_ids])
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
@@ -5046,9 +5067,10 @@ class _Coder:
         ]  # fmt: skip
         aims = [q for p in protests for c in p.children if c.dep_ == "prep" and c.lower_ in _PROTESTED
                 for q in c.children]  # fmt: skip
-        # "marched through Nairobi, protesting U.S. policy": what the participle protests
+        # "marched through Nairobi, protesting U.S. policy", "denouncing Saudi Arabia's rulers": what the
+        # participle protests
         aims += [
-            o for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) == "protest"
+            o for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and r.verb(c) in _DECRYING
             for o in c.children if o.dep_ == "dobj"
         ]  # fmt: skip
         for q in aims:
@@ -5592,6 +5614,19 @@ class _Coder:
             p for c in f.head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
+
+    def _promised_to(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom a deed told in a pledge's clause is promised to: the pledging verb's addressee ("promised
+        U.S. envoy Richard Holbrooke that he would ...", "assured Annan that it would ...")."""
+        tok = head
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+                return []
+            tok = tok.head
+            if (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING:
+                told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
+                return next((m for c in told if (m := _others(self.r.phrase_mentions(c), own))), [])
+        return []
 
     def _sold(self, head: Token) -> bool:
         """Goods delivered under a contract or a deal are sold, not given: "has delivered the first batch
@@ -6684,6 +6719,11 @@ class _Coder:
         if obj is None and f.noun is None and f.trigger.type in ("ASSAULT", "COERCE"):
             obj = next(iter(_joined_objects(head)), None)  # "beat and arrested dozens of supporters"
         out: list[Mention] = []
+        if f.trigger.type == "SANCTION" and f.trigger.mode == "withdraw" and f.noun is None:
+            # "recalled Venezuela's ambassador from Bogota": where the envoy is called home from, not whose
+            out = self._prep_mentions(head, {"from"}, own) or (
+                _others(self._prep_mentions(obj, {"from", "to", "in"}, own), own) if obj is not None else []
+            )
         if f.trigger.type == "CONSULT":
             # "travel to Beijing for a new meeting with Xi", "arrived in Geneva for talks with the Iranian
             # foreign minister": whom the trip is to meet, before where it goes
