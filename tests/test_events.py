@@ -3874,3 +3874,11 @@ def test_a_march_denouncing_a_state_protests_it(events_of):
 def test_serbia_and_montenegro_is_one_state(events_of):
     sentence = "The Security Council imposed sweeping trade, oil and air sanctions on Serbia and Montenegro."
     assert _lead(events_of, sentence) == ("SANCTION", {"IGO"}, {"SRB"})
+
+
+def test_armed_men_of_no_named_country_striking_where_they_are_are_its(events_of):
+    sentence = (
+        "ALGIERS (AP) -- Suspected Islamic militants kidnapped three French consular officials in Algiers on "
+        "Sunday, the French embassy said."
+    )
+    assert _lead(events_of, sentence) == ("ASSAULT", {"DZA"}, {"FRA"})

@@ -986,6 +986,15 @@ class NameResolver:
     def _organisation(self, label: str, start: int, end: int, inside: list[Match]) -> list[Ref]:
         """An organisation: a state body of a known country becomes that country with a sector."""
         name = self.text[start:end]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if (
+            not inside
+            and span is not None
+            and span.end < len(self.doc)
+            and self.doc[span.end].tag_ in ("NN", "NNS")
+            and all(t.tag_ in ("JJ", "VBN", "VBD", "RB") for t in span)
+        ):
+            return []  # "Suspected Islamic militants", capitalised after a dateline: words before a noun
         country = None
         for m in inside:
             picked = self._pick(m, None)

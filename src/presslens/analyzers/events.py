@@ -4393,6 +4393,12 @@ class _Coder:
             )
             if not foreigner or at_home:
                 source_ids = [home]
+        if not source_ids and source_sector == "REB" and plover in ("ASSAULT", "COERCE"):
+            # "suspected Islamic militants kidnapped three French consular officials in Algiers": armed men of
+            # no named country, striking where they are, are that country's
+            where = self._place([head, source_head])[1]
+            if where is not None and where not in target_ids:
+                source_ids = [where]
         if plover == "PROTEST" and not source_ids and (source_head is not None or f.noun is not None):
             # "ethnic Albanians demonstrated in Serbia", "led thousands in a march on the U.S. consulate in
             # Karachi": protesters of no named country are the place's, not what they protest against's
