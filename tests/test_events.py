@@ -3882,3 +3882,10 @@ def test_armed_men_of_no_named_country_striking_where_they_are_are_its(events_of
         "Sunday, the French embassy said."
     )
     assert _lead(events_of, sentence) == ("ASSAULT", {"DZA"}, {"FRA"})
+
+
+def test_a_politician_hitting_back_or_a_danger_menacing_makes_no_attack_or_threat(events_of):
+    events, _ = events_of("Donald Trump Jr. hit back at actor Peter Fonda late Wednesday morning.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    events, _ = events_of("Mary warned of the dangers which menace the Church.")
+    assert not [e for e in events if e.plover == "THREATEN" and e.text.startswith("menace")]
