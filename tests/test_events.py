@@ -3889,3 +3889,13 @@ def test_a_politician_hitting_back_or_a_danger_menacing_makes_no_attack_or_threa
     assert not [e for e in events if e.plover == "ASSAULT"]
     events, _ = events_of("Mary warned of the dangers which menace the Church.")
     assert not [e for e in events if e.plover == "THREATEN" and e.text.startswith("menace")]
+
+
+def test_a_missile_fired_at_no_one_is_a_show_of_arms(events_of):
+    sentence = (
+        "North Korea fired a ballistic missile that flew over Japan and plunged into the Pacific on Monday."
+    )
+    assert _lead(events_of, sentence)[:2] == ("MOBILIZE", {"PRK"})
+    sentence = "Iraq fired Scud missiles armed with chemical warheads at Iranian cities."
+    events, _ = events_of(sentence)
+    assert not [e for e in events if e.plover == "MOBILIZE"]

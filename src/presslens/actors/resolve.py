@@ -992,7 +992,7 @@ class NameResolver:
             and span is not None
             and span.end < len(self.doc)
             and self.doc[span.end].tag_ in ("NN", "NNS")
-            and all(t.tag_ in ("JJ", "VBN", "VBD", "RB") for t in span)
+            and all(t.tag_ in ("JJ", "VBN", "VBD", "RB") and t.is_title for t in span)  # not "NLRB", "GetSet"
         ):
             return []  # "Suspected Islamic militants", capitalised after a dateline: words before a noun
         country = None

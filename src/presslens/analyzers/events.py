@@ -1385,6 +1385,17 @@ class _Reader:
         """Whether a verb's use meets a reading's constraints on its object, preposition and subject."""
         if not self._object_fits(tok, trig):
             return False
+        if (
+            trig.mode == "weapons"
+            and self.verb(tok) == "fire"
+            and any(
+                t.dep_ == "prep"
+                and t.lower_ in ("at", "on", "upon", "toward", "towards")
+                and not any(_a_time(p) for p in t.children)
+                for t in tok.subtree
+            )
+        ):
+            return False  # "fired Scud missiles armed with chemical warheads at Iranian cities": an attack
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
             return False
         if trig.needs_prep:
