@@ -1389,9 +1389,7 @@ class _Reader:
             trig.mode == "weapons"
             and self.verb(tok) == "fire"
             and any(
-                t.dep_ == "prep"
-                and t.lower_ in ("at", "on", "upon", "toward", "towards")
-                and not any(_a_time(p) for p in t.children)
+                t.dep_ == "prep" and t.lower_ in ("at", "on", "upon", "toward", "towards") and not _dating(t)
                 for t in tok.subtree
             )
         ):
@@ -1404,7 +1402,7 @@ class _Reader:
             prep = any(
                 c.dep_ in ("prep", "prt", "dative", "agent")
                 and c.lower_ in trig.needs_prep
-                and not any(_a_time(p) for p in c.children)  # not "over the weekend"
+                and not _dating(c)  # not "over the weekend"
                 for c in [*tok.children, *_misplaced_preps(tok), *on_object]
             )
             clauses = self.reported_clauses(tok) if "that" in trig.needs_prep else []
@@ -1748,7 +1746,7 @@ class _Reader:
         for c in tok.children:
             key = f"{base} {c.lower_}"
             # not a date: "called off its ceasefire on Friday" calls on no one
-            if key in lex.request and c.dep_ in ("prep", "prt") and not any(_a_time(p) for p in c.children):
+            if key in lex.request and c.dep_ in ("prep", "prt") and not _dating(c):
                 return lex.request[key]
         clause = (
             bool(deps & {"xcomp", "ccomp"})
@@ -1762,8 +1760,7 @@ class _Reader:
             for c in tok.children
         )  # "appealed for U.N. peacekeepers to monitor the withdrawal"
         addressed = any(
-            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") and not any(_a_time(p) for p in c.children)
-            for c in tok.children
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") and not _dating(c) for c in tok.children
         )
         if asks_for and f"{base} for" in lex.request:  # "called for Indonesia to close insolvent banks"
             return lex.request[f"{base} for"]
@@ -3047,14 +3044,7 @@ _WANTED = {
     "operative", "terrorist",  # "handed over a senior al Qaeda operative to the United States"
 }  # fmt: skip
 _ASSURING = frozenset(f for b in ("assure", "reassure") for f in verb_forms(b))  # pledges made to someone
-_DECRYING = {
-    "protest",
-    "denounce",
-    "condemn",
-    "decry",
-    "criticize",
-    "criticise",
-}  # what a march's participle does
+_DECRYING = {"protest", "denounce", "condemn", "decry", "criticize", "criticise"}  # a march's participle
 _SALES = {"contract", "deal", "order", "purchase", "sale"}  # what goods delivered under are sold by
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
@@ -3383,6 +3373,11 @@ def _dealt_with(noun: Token, plover: str) -> bool:
 def _a_time(tok: Token) -> bool:
     """A time and no more ("the weekend", "Monday"); not what it counts ("weeks of street protests")."""
     return tok.ent_type_ in ("DATE", "TIME") and not any(c.lower_ == "of" for c in tok.children)
+
+
+def _dating(prep: Token) -> bool:
+    """A preposition that only dates ("on Friday", "over the weekend"), naming no one."""
+    return any(_a_time(p) for p in prep.children)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -4263,12 +4258,8 @@ class _Coder:
         if plover == "REQUEST" and (rally := self._rallied(head, set(source_ids))) is not None:
             plover, mode, cameo, targets = rally
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
-        if plover == "AID" and self._sold(head):
-            plover, mode, cameo = (
-                "COOPERATE",
-                None,
-                "062",
-            )  # "delivered 8 fighters under a $1.8 billion contract"
+        if plover == "AID" and self._sold(head):  # "delivered 8 fighters under a $1.8 billion contract"
+            plover, mode, cameo = "COOPERATE", None, "062"
         if plover == "RETREAT" and mode in (None, "release") and self._hands_over_suspects(head):
             plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
             # to the state it goes to, not the suspect's group: "an al Qaeda operative to the United States"
