@@ -716,9 +716,10 @@ class NameResolver:
         country when the text names another state outright and no other name joins it ("Jordan Peterson",
         "Michael Jordan" stay a person's). Only its name: a seat of power ("Miraflores") names a district
         as often."""
-        states = {e for e in self.named if e != entry.id and self.gaz.entries[e].kind == "country"}
+        if not any(e != entry.id and self.gaz.entries[e].kind == "country" for e in self.named):
+            return False
         span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
-        if not states or span is None:
+        if span is None:
             return False
         doc = self.doc
         before = doc[span.start - 1] if span.start > 0 and not doc[span.start].is_sent_start else None

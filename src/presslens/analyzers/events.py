@@ -6730,7 +6730,7 @@ class _Coder:
         if f.trigger.type == "SANCTION" and f.trigger.mode == "withdraw" and f.noun is None:
             # "recalled Venezuela's ambassador from Bogota": where the envoy is called home from, not whose
             out = self._prep_mentions(head, {"from"}, own) or (
-                _others(self._prep_mentions(obj, {"from", "to", "in"}, own), own) if obj is not None else []
+                self._prep_mentions(obj, {"from", "to", "in"}, own) if obj is not None else []
             )
         if f.trigger.type == "CONSULT":
             # "travel to Beijing for a new meeting with Xi", "arrived in Geneva for talks with the Iranian
