@@ -771,7 +771,8 @@ def test_own_event_set_floor():
     (sets 112 and 113, sentences for each of 156 CAMEO codes) scored 0.883 / 0.777 and 0.877 / 0.776 on the
     code before them; set 113 was written blind to the fixes set 112 led to. Set 114 (224 sentences of hard
     wire copy) scored 0.938 / 0.784 on the code before it; set 115 (224 more, by two other writers) 0.934 /
-    0.803 on the code before it."""
+    0.803 on the code before it; set 116 (216 weighted to demands, criticism, inquiries, concessions,
+    talks and aid, by two more writers) 0.944 / 0.850."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -830,6 +831,8 @@ def test_own_event_set_floor():
     # hard wire copy (datelines, titled surnames, armed groups, nested targets), written blind to its fixes
     floors["presslens-events-114"] = (224, 0.92, 0.80)
     floors["presslens-events-115"] = (224, 0.92, 0.78)  # a fourth such battery, by two more writers
+    # demands, criticism, inquiries, concessions, talks and aid, the types the GSR tune half holds few of
+    floors["presslens-events-116"] = (216, 0.92, 0.82)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -3899,3 +3902,13 @@ def test_a_missile_fired_at_no_one_is_a_show_of_arms(events_of):
     sentence = "Iraq fired Scud missiles armed with chemical warheads at Iranian cities."
     events, _ = events_of(sentence)
     assert not [e for e in events if e.plover == "MOBILIZE"]
+
+
+def test_a_sum_transferred_and_a_loan_instalment_released_are_aid(events_of):
+    sentence = "Saudi Arabia transferred 30 million dollars to the Lebanese central bank on Wednesday."
+    assert _lead(events_of, sentence) == ("AID", {"SAU"}, {"LBN"})
+    sentence = "The World Bank released a second loan instalment of 200 million dollars to Ukraine on Monday."
+    assert _lead(events_of, sentence) == ("AID", {"IGO"}, {"UKR"})
+    # a person handed to a court is still no aid
+    events, _ = events_of("Croatia transferred the general to the tribunal in The Hague on Friday.")
+    assert all(e.plover != "AID" for e in events)
