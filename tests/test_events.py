@@ -3912,3 +3912,33 @@ def test_a_sum_transferred_and_a_loan_instalment_released_are_aid(events_of):
     # a person handed to a court is still no aid
     events, _ = events_of("Croatia transferred the general to the tribunal in The Hague on Friday.")
     assert all(e.plover != "AID" for e in events)
+
+
+def test_a_subject_hung_on_an_opening_phrase_before_a_dating_phrase_still_acts(events_of):
+    # the parser hangs the king on the opening phrase's last name; "on Monday" parts him from the verb
+    sentence = (
+        "A week after the death of President Hafez al-Assad, Jordan's King Abdullah on Monday lifted a ban "
+        "on opposition newspapers."
+    )
+    assert _lead(events_of, sentence)[:2] == ("CONCEDE", {"JOR"})
+
+
+def test_planes_loaded_with_relief_and_relief_flights_flown_are_aid(events_of):
+    sentence = "Pakistan on Monday sent three cargo planes loaded with tents and medicine to Turkey."
+    assert _lead(events_of, sentence) == ("AID", {"PAK"}, {"TUR"})
+    sentence = "The World Food Programme on Sunday flew its first relief flights into Somalia."
+    assert _lead(events_of, sentence)[:2] == ("AID", {"IGO"})
+    events, _ = events_of("Russia on Monday sent two planes loaded with paratroopers to Belarus.")
+    assert all(e.plover != "AID" for e in events)
+
+
+def test_an_order_to_ones_own_prosecutor_to_investigate_is_an_inquiry(events_of):
+    sentence = (
+        "The Iraqi prime minister on Sunday ordered the judiciary to investigate the deaths of protesters."
+    )
+    assert _lead(events_of, sentence)[:2] == ("ACCUSE", {"IRQ"})
+    events, _ = events_of(sentence)
+    assert _one(events, "ACCUSE").mode == "investigate"
+    # another's court asked to look into something is a request of it
+    sentence = "Lebanon asked the International Criminal Court to investigate Israeli strikes."
+    assert _lead(events_of, sentence)[:2] == ("REQUEST", {"LBN"})

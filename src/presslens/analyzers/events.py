@@ -1673,6 +1673,8 @@ class _Reader:
         # a hyphenated word the parser broke up and hung on the noun after it: "staged a sit-in outside
         # government offices"
         words |= {w for t in obj.doc[obj.left_edge.i : obj.i] if (w := self._hyphen_word(t))}
+        if _carries_relief(obj):  # "sent two transport planes loaded with tents and medicine": relief sent
+            words.add("relief")
         for c in obj.children:
             if c.dep_ in ("compound", "amod") and c.i == obj.i - 1:  # "a power station", "martial law"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
@@ -2554,8 +2556,19 @@ class _Reader:
         ):
             return first  # "Bucharest along with its allies demanded": a name the tagger took for an adverb
         i = verb.i - 1
-        while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
-            i -= 1
+        while i >= 0:
+            if doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+                i -= 1
+                continue
+            # "..., Indonesia's new President B.J. Habibie on Friday lifted": a dating phrase between
+            dated = next((c for c in verb.children if c.right_edge.i == i and c.i < verb.i), None)
+            if dated is not None and (
+                (dated.dep_ == "prep" and any(p.dep_ == "pobj" and _a_time(p) for p in dated.children))
+                or (dated.dep_ == "npadvmod" and _a_time(dated))
+            ):
+                i = dated.left_edge.i - 1
+                continue
+            break
         if i < 0:
             return None
         tok = doc[i]
@@ -5731,13 +5744,18 @@ class _Coder:
             return None
         told = r._object(f.head)
         act = self._ordered_act(f)
-        if told is None or act is None or self._group_sector(told) not in ("MIL", "COP"):
+        sector = self._group_sector(told)
+        if told is None or act is None or sector not in ("MIL", "COP", "JUD"):
             return None
         homes = {c for m in r.phrase_mentions(told) for a in m.actor_ids if (c := r.countries.get(a))}
         if not homes <= self._countries(source_ids):
             return None  # "ordered Syrian troops to leave the area": another's forces asked
         inner = r._verb_trigger(act, r.verb(act) or "")
-        return inner if inner is not None and inner.trigger.type in _ORDERED_ACTS else None
+        if inner is None:
+            return None
+        if sector == "JUD":  # "ordered a special prosecutor to investigate state police": the inquiry opened
+            return inner if (inner.trigger.type, inner.trigger.mode) == ("ACCUSE", "investigate") else None
+        return inner if inner.trigger.type in _ORDERED_ACTS else None
 
     def _ordered_out(self, f: _Found) -> str | None:
         """ "ordered the Australian high commissioner to leave the country": an order to leave is an
