@@ -721,3 +721,12 @@ def test_a_country_name_the_ner_missed_is_the_country_among_states(analyze):
 )
 def test_armed_groups_of_the_1990s_are_their_countries(analyze, sentence, code):
     assert code in {a.country for a in analyze(sentence, meta={"published": "1997-06-01"}).actors}
+
+
+def test_a_known_party_name_after_another_states_name_is_that_states_body(analyze):
+    # South Africa's Democratic Alliance is known; a Pakistani alliance of the same words is not it
+    analysis = analyze("The opposition Pakistan Democratic Alliance called a general strike on Friday.")
+    assert "DAZAF" not in {a.id for a in analysis.actors}
+    assert "PAK" in {a.country for a in analysis.actors if a.kind == "org"}
+    analysis = analyze("South Africa's Democratic Alliance called for new elections on Friday.")
+    assert "DAZAF" in {a.id for a in analysis.actors}

@@ -3942,3 +3942,26 @@ def test_an_order_to_ones_own_prosecutor_to_investigate_is_an_inquiry(events_of)
     # another's court asked to look into something is a request of it
     sentence = "Lebanon asked the International Criminal Court to investigate Israeli strikes."
     assert _lead(events_of, sentence)[:2] == ("REQUEST", {"LBN"})
+
+
+def test_a_protest_lodged_with_a_state_is_aimed_at_it_whatever_place_the_cause_names(events_of):
+    sentence = "Russia lodged a protest with Britain over an attack on its embassy in Kyiv."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"RUS"}, {"GBR"})
+    # with no one named to lodge it with, the place of the deed stands for whom it blames
+    sentence = "Iran lodged a protest over the killing of an Iranian diplomat in Kabul."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"IRN"}, {"AFG"})
+
+
+def test_a_demanded_pullback_asks_the_state_whose_forces_would_withdraw(events_of):
+    sentence = "The Arab League on Monday demanded the withdrawal of Israeli forces from southern Lebanon."
+    assert _lead(events_of, sentence) == ("REQUEST", {"IGO"}, {"ISR"})
+    # where they would leave is no one asked when no one's forces are named
+    sentence = "Lebanon demanded the withdrawal of all foreign forces from its territory."
+    assert _lead(events_of, sentence) == ("REQUEST", {"LBN"}, set())
+
+
+def test_a_visit_a_trip_is_for_goes_to_where_the_trip_goes(events_of):
+    sentence = "The Indian prime minister crossed into Pakistan by bus on Saturday for a two-day visit."
+    assert _lead(events_of, sentence) == ("CONSULT", {"IND"}, {"PAK"})
+    sentence = "The Japanese foreign minister left for Seoul on Monday for a three-day visit."
+    assert _lead(events_of, sentence) == ("CONSULT", {"JPN"}, {"KOR"})

@@ -796,6 +796,9 @@ class NameResolver:
             if titled is not None and body is not None and body[1].kind in ("org", "igo"):
                 return [self._ref(titled, *body, label="ORG")]
             return self._person_entity(start, end, inside)
+        if label in ("ORG", "FAC") and not overlapping and (named := self._foreign_namesake(inside, end)):
+            # "the Pakistan Democratic Alliance": a body of the state named first, not South Africa's party
+            return self._organisation(label, start, end, [named])
         if label in ("ORG", "FAC") and not overlapping:
             rest = self.text[start:end]
             for m in inside:
@@ -810,6 +813,16 @@ class NameResolver:
         if not refs and label in ("GPE", "LOC") and not overlapping:
             refs.append(Ref(start, end, label, "name", [], None, 0.6))  # a place we cannot place
         return refs
+
+    def _foreign_namesake(self, inside: list[Match], end: int) -> Match | None:
+        """The country's name an organisation's name opens with, where the rest of it is a known body of
+        another country ("Pakistan Democratic Alliance"); else None."""
+        if len(inside) < 2 or inside[-1].end != end or self.text[inside[-2].end : inside[-1].start] != " ":
+            return None
+        named, body = self._pick(inside[-2], None), self._pick(inside[-1], "ORG")
+        if named is None or body is None or named[1].kind != "country" or body[1].kind != "org":
+            return None
+        return inside[-2] if body[1].country not in (None, named[1].id) else None
 
     def _match_ref(self, match: Match, label: str | None) -> Ref | None:
         picked = self._pick(match, label)

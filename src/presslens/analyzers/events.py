@@ -2741,6 +2741,7 @@ _FREEINGS = {"release", "repatriation"}  # nouns whose of-phrase names those fre
 # event nouns whose from-phrase names who does it ("a call from Clinton", "aid from Japan")
 _SENT_FROM = {"AID", "SANCTION", "CONSULT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
 _TIES = {"tie", "relation", "link", "contact", "relationship", "border", "frontier"}  # fmt: skip
+_PULLBACKS = {"withdrawal", "pullout", "pull-out", "pullback", "pull-back", "removal", "redeployment"}
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
 _COURTS = {"tribunal", "court", "prosecutor", "prosecutors"}
 _ORDERED_ACTS = {"RETREAT", "MOBILIZE", "ASSAULT", "COERCE"}  # what forces ordered to act do
@@ -5825,6 +5826,10 @@ class _Coder:
             if answered is not None:
                 return answered
             sources, targets = self._noun_arguments(head, f.trigger.type)
+            trip = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+            if not targets and f.trigger.mode == "visit" and trip is not None and trip.tag_.startswith("VB"):
+                # "crossed into Pakistan by bus for a two-day visit": the visit is to where the trip goes
+                targets = self._prep_mentions(trip, {"to", "into", "in", "for"}, set())
             party = _party_to(head)
             if party is not None and (named := r.phrase_mentions(party)):
                 # "Syria was involved in the bombing of the U.S. embassy": who had a hand in the deed did it
@@ -6755,7 +6760,7 @@ class _Coder:
             # foreign minister": whom the trip is to meet, before where it goes
             out = self._meeting_partner(head, own)
         if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
-            out = self._holder(obj, own)
+            out = self._holder(obj, own) or self._withdrawing(obj, own)
         if f.trigger.mode == "access" and obj is not None and f.noun is None:
             # "let a U.N. aid convoy through to Gorazde": those let in, before where they are going
             out = [m for m in _others(r.phrase_mentions(obj), own) if m.kind != "place"]
@@ -6779,7 +6784,14 @@ class _Coder:
         deed = (
             r._noun_entry(obj) if f.trigger.type == "ACCUSE" and obj is not None and f.noun is None else None
         )
-        if deed is not None:
+        lodged_with = (
+            self._prep_mentions(obj, {"with", "to"}, own)
+            if deed is not None and f.start <= obj.idx < f.end
+            else []
+        )
+        if lodged_with:  # "lodged a strong protest with the United States over NATO's attack in Belgrade"
+            out = lodged_with
+        elif deed is not None:
             # "deplored the execution of a Filipino maid in the Emirates": blame goes to who did it, else to
             # where it was done, not to whom it was done
             out = _others(self._noun_arguments(obj, deed.type)[0], own) or self._place([obj])[0]
@@ -7020,6 +7032,15 @@ class _Coder:
                     if found:
                         return found
         return []
+
+    def _withdrawing(self, obj: Token, own: set[str]) -> list[Mention]:
+        """Whose forces a pull-back asked for would withdraw: "the withdrawal of Argentine forces from the
+        Falkland Islands" asks Argentina, not the islands."""
+        if self.r.noun_base(obj) not in _PULLBACKS:
+            return []
+        forces = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]  # fmt: skip
+        return [m for p in forces for m in _others(self.r.phrase_mentions(p), own) if m.kind != "place"]
 
     def _prep_mentions(self, tok: Token, preps: frozenset[str] | set[str], own: set[str]) -> list[Mention]:
         # "pull its troops back from Eritrea": the phrase the parser hung on the particle
