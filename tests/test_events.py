@@ -3965,3 +3965,19 @@ def test_a_visit_a_trip_is_for_goes_to_where_the_trip_goes(events_of):
     assert _lead(events_of, sentence) == ("CONSULT", {"IND"}, {"PAK"})
     sentence = "The Japanese foreign minister left for Seoul on Monday for a three-day visit."
     assert _lead(events_of, sentence) == ("CONSULT", {"JPN"}, {"KOR"})
+
+
+def test_a_mediator_bringing_sides_to_talks_meets_both(events_of):
+    sentence = (
+        "The Swiss foreign minister on Friday brought Armenian and Azerbaijani negotiators together in "
+        "Geneva for a fresh round of peace talks."
+    )
+    assert _lead(events_of, sentence) == ("CONSULT", {"CHE"}, {"ARM", "AZE"})
+
+
+def test_two_envoys_each_named_with_their_body_both_act(events_of):
+    # "A of X and B of Y": the parser may set B beside A or join B to the last word of X's name
+    sentence = (
+        "Yasser Arafat of the Palestine Liberation Organisation and Shimon Peres of Israel met in Cairo."
+    )
+    assert _lead(events_of, sentence)[:2] == ("CONSULT", {"PSE", "ISR"})

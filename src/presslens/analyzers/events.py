@@ -2741,6 +2741,7 @@ _FREEINGS = {"release", "repatriation"}  # nouns whose of-phrase names those fre
 # event nouns whose from-phrase names who does it ("a call from Clinton", "aid from Japan")
 _SENT_FROM = {"AID", "SANCTION", "CONSULT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
 _TIES = {"tie", "relation", "link", "contact", "relationship", "border", "frontier"}  # fmt: skip
+_CONVENING = {"bring", "gather", "convene", "assemble"}  # a mediator's bringing sides to talks
 _PULLBACKS = {"withdrawal", "pullout", "pull-out", "pullback", "pull-back", "removal", "redeployment"}
 _ORDERS = {"order", "command", "instruct", "direct", "tell"}
 _COURTS = {"tribunal", "court", "prosecutor", "prosecutors"}
@@ -3675,6 +3676,23 @@ def _listed_subjects(subject: Token) -> list[Token]:
     return [s for s in subjects if s.i != subject.i]
 
 
+def _second_of(subject: Token) -> Token | None:
+    """The second person of a pair "A of X and B of Y", where the parser joined B to the last word of X's
+    name or set it beside A: "Wang Daohan of China's ARATS and Koo Chen-fu of Taiwan's SEF opened talks"."""
+    if subject.tag_ != "NNP" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    for tok in subject.subtree:
+        if (
+            tok.dep_ in ("conj", "appos")
+            and tok.ent_type_ == "PERSON"
+            and tok.left_edge.i > 0
+            and subject.doc[tok.left_edge.i - 1].lower_ == "and"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):
+            return tok
+    return None
+
+
 def _trailing_attribution(verb: Token) -> Token | None:
     """The clause a closing ", NATO Secretary-General Javier Solana demanded on Monday" reports, when the
     parser joined the verb to that clause as a conjunct or a complement, or hung it on the clause's last noun
@@ -3999,6 +4017,9 @@ class _Coder:
         ):
             # "May, French President Macron and German Chancellor Merkel issued": one list, parsed as two
             sources = _uniq([*sources, *(m for s in listed for m in r.phrase_mentions(s))])
+        if source_head is not None and source_head.dep_ == "nsubj" and (second := _second_of(source_head)):
+            # "Wang Daohan of China's ARATS and Koo Chen-fu of Taiwan's SEF opened talks": both open them
+            sources = _uniq([*sources, *r.phrase_mentions(second)])
         if not sources and f.noun is not None and (speaker := self._ruling_out(f.noun)) is not None:
             # "Iran said there would be no negotiations with the United States": the speaker's refusal
             sources, source_head = r.phrase_mentions(speaker), speaker
@@ -5830,6 +5851,8 @@ class _Coder:
             if not targets and f.trigger.mode == "visit" and trip is not None and trip.tag_.startswith("VB"):
                 # "crossed into Pakistan by bus for a two-day visit": the visit is to where the trip goes
                 targets = self._prep_mentions(trip, {"to", "into", "in", "for"}, set())
+            if not targets and f.trigger.type == "CONSULT":
+                targets = self._brought_together(head)
             party = _party_to(head)
             if party is not None and (named := r.phrase_mentions(party)):
                 # "Syria was involved in the bombing of the U.S. embassy": who had a hand in the deed did it
@@ -7032,6 +7055,18 @@ class _Coder:
                     if found:
                         return found
         return []
+
+    def _brought_together(self, talks: Token) -> list[Mention]:
+        """The sides a mediator brings to talks: "brought the government and the rebels together in Arusha
+        for a new round of peace talks"."""
+        tok = talks
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "a new round of talks"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or self.r.verb(tok.head.head) not in _CONVENING:
+            return []
+        sides = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        sides += [g for c in sides for g in self.r._conjuncts(c)]
+        return [m for c in sides for m in self.r.phrase_mentions(c) if m.kind != "place"]
 
     def _withdrawing(self, obj: Token, own: set[str]) -> list[Mention]:
         """Whose forces a pull-back asked for would withdraw: "the withdrawal of Argentine forces from the
