@@ -3981,3 +3981,24 @@ def test_two_envoys_each_named_with_their_body_both_act(events_of):
         "Yasser Arafat of the Palestine Liberation Organisation and Shimon Peres of Israel met in Cairo."
     )
     assert _lead(events_of, sentence)[:2] == ("CONSULT", {"PSE", "ISR"})
+
+
+def test_a_deed_said_to_amount_to_a_crime_or_to_rehearse_war_is_a_charge_against_its_doer(events_of):
+    sentence = "The Israeli blockade of Gaza constitutes an act of war, a Hamas spokesman said on Monday."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"PSE"}, {"ISR"})
+    sentence = "The Russian oil embargo amounts to economic genocide, the Lithuanian prime minister said."
+    assert _lead(events_of, sentence) == ("ACCUSE", {"LTU"}, {"RUS"})
+    sentence = "NATO manoeuvres in Norway are a rehearsal for an invasion of our country, Moscow radio said."
+    assert _lead(events_of, sentence)[:2] == ("ACCUSE", {"RUS"})
+    events, _ = events_of("The new trade agreement amounts to a major step forward, the Thai minister said.")
+    assert all(e.plover != "ACCUSE" for e in events)
+
+
+def test_evidence_gathered_on_a_suspected_deed_is_an_inquiry_into_its_doer(events_of):
+    sentence = (
+        "The U.N. tribunal said it had sent a team to the region to gather evidence on whether Croatian "
+        "troops killed civilians."
+    )
+    assert _lead(events_of, sentence) == ("ACCUSE", {"IGO"}, {"HRV"})
+    events, _ = events_of(sentence)
+    assert _one(events, "ACCUSE").mode == "investigate"

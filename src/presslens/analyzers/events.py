@@ -1223,12 +1223,19 @@ class _Reader:
             # or a deed named a wrong: "said U.S. air strikes on Iraq were a violation of international law"
             # "said Iraq was in material breach of resolutions", "said Eritrea was responsible for the war"
             villain = c.lower_ in _BEING and any(
-                (g.dep_ == "attr" and self.noun_base(g) in _VILLAINS | _WRONGS)
+                (g.dep_ == "attr" and (self.noun_base(g) in _VILLAINS | _WRONGS or self._prelude_to_war(g)))
                 or (g.dep_ == "acomp" and g.lower_ in ("responsible", "guilty"))
                 or (g.dep_ == "prep" and g.lower_ == "in"
                     and any(self.noun_base(p) in _WRONGS for p in g.children if p.dep_ == "pobj"))
                 for g in c.children
             )  # fmt: skip
+            # "said the embargo amounts to genocide", "said the raid constituted an act of aggression"
+            named_as = [g for g in c.children if g.dep_ == "dobj"]
+            named_as += [p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children]
+            villain = villain or (
+                c.lower_ in _AMOUNTING
+                and any(self.noun_base(p) in _WRONGS or self._act_of_war(p) for p in named_as)
+            )
             wrong = c.lower_ in _MISDEEDS or villain
             if c.dep_ != "ccomp" or not wrong or any(g.dep_ == "neg" for g in c.children):
                 continue
@@ -1243,6 +1250,23 @@ class _Reader:
             if doer is not None and (named := self.side_of(doer)) and not named & speakers:
                 return True
         return False
+
+    def _act_of_war(self, noun: Token) -> bool:
+        """ "an act of aggression", "an act of war": a wrong named by what it is an act of."""
+        return self.noun_base(noun) == "act" and any(
+            self.noun_base(p) in _WRONGS | {"war", "terrorism", "piracy"}
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        )  # fmt: skip
+
+    def _prelude_to_war(self, noun: Token) -> bool:
+        """ "a rehearsal for a nuclear war of aggression", "a prelude to invasion": a deed told as the
+        preparation of a war, or an act of one."""
+        if self._act_of_war(noun):
+            return True
+        return self.noun_base(noun) in ("rehearsal", "prelude", "preparation", "pretext") and any(
+            self.noun_base(p) in {"war", "invasion", "aggression", "attack"}
+            for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children
+        )  # fmt: skip
 
     def _honoured(self, verb: Token) -> bool:
         """Does the verb keep a pact or another's due ("respect Georgia's territorial integrity", "abide by
@@ -2984,7 +3008,8 @@ _VILLAINS = {
 }  # fmt: skip
 _WRONGS = {
     "violation", "breach", "interference", "aggression", "provocation", "crime", "affront", "insult",
-    "outrage", "blunder", "atrocity", "meddling", "adventurism",
+    "outrage", "blunder", "atrocity", "meddling", "adventurism", "genocide", "terrorism", "piracy",
+    "blackmail",
 }  # fmt: skip
 _RESUMING = frozenset(f for b in ("resume", "halt", "suspend", "continue", "keep") for f in verb_forms(b))
 _WORSENING = frozenset(f for b in ("suffer", "deteriorate", "worsen") for f in verb_forms(b))
@@ -3030,6 +3055,7 @@ _TIES_MADE = {
     "establish", "restore", "normalize", "normalise", "upgrade", "improve", "recognize", "recognise",
 }  # fmt: skip
 _BEING = {"is", "are", "was", "were", "be", "been", "being"}
+_AMOUNTING = frozenset(verb_forms("amount") | verb_forms("constitute"))  # "amounts to genocide"
 _AUSPICES = {"auspices", "aegis", "sponsorship", "chairmanship"}
 _COMPARING_FORMS = frozenset(f for b in ("compare", "liken", "equate") for f in verb_forms(b))
 _BYWORDS = {  # bywords for tyranny a person or state is likened to, as an insult
