@@ -4002,3 +4002,34 @@ def test_evidence_gathered_on_a_suspected_deed_is_an_inquiry_into_its_doer(event
     assert _lead(events_of, sentence) == ("ACCUSE", {"IGO"}, {"HRV"})
     events, _ = events_of(sentence)
     assert _one(events, "ACCUSE").mode == "investigate"
+
+
+def test_an_object_after_the_days_phrase_and_forces_put_on_a_state_of_alert(events_of):
+    # the parser reads "a dusk-to-dawn curfew" after "on Monday" as an adverb of the verb
+    sentence = "The Nepalese government lifted on Monday a dusk-to-dawn curfew imposed on Kathmandu."
+    assert _lead(events_of, sentence)[:2] == ("CONCEDE", {"NPL"})
+    sentence = "Syria placed its army on the highest state of alert on Saturday."
+    assert _lead(events_of, sentence)[:2] == ("MOBILIZE", {"SYR"})
+    events, _ = events_of("The minister put the state of the economy on the agenda on Monday.")
+    assert not [e for e in events if e.plover == "MOBILIZE"]
+
+
+def test_a_group_of_captives_freed_and_shelter_granted(events_of):
+    sentence = "Vietnam released a second group of 300 Cambodian prisoners on Thursday."
+    assert _lead(events_of, sentence) == ("RETREAT", {"VNM"}, {"KHM"})
+    sentence = "Tanzania granted shelter on Monday to 50,000 Burundian refugees."
+    assert _lead(events_of, sentence) == ("AID", {"TZA"}, {"BDI"})
+
+
+def test_arms_flown_and_fighter_planes_delivered(events_of):
+    sentence = "The United States flew rifles and ammunition to the Honduran army on Friday."
+    assert _lead(events_of, sentence) == ("AID", {"USA"}, {"HND"})
+    sentence = "France delivered the first Mirage fighter planes to India under a contract signed in 1982."
+    assert _lead(events_of, sentence) == ("COOPERATE", {"FRA"}, {"IND"})
+
+
+def test_a_civilian_government_is_the_state_handing_a_fugitive_to_another(events_of):
+    sentence = (
+        "Former police chief Carlos Mendoza was handed over by Bolivia's new civilian government to Peru."
+    )
+    assert _lead(events_of, sentence) == ("COOPERATE", {"BOL"}, {"PER"})

@@ -550,7 +550,14 @@ class _Reader:
         found = None
         for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]:
             sector = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
-            if sector and t.i != tok.i and sector in _DOMESTIC:
+            if (
+                sector
+                and t.i != tok.i
+                and sector in _DOMESTIC
+                and not (
+                    t.lower_ == "civilian" and found in _STATE  # "the new civilian government" is the state's
+                )
+            ):
                 return sector  # "rebel commander" is a rebel, "opposition lawmaker" the opposition
             found = found or sector
         return found
@@ -931,6 +938,11 @@ class _Reader:
             objects |= {p.lower_ for p in phrased}
             # "added 24 companies to its sanctions list"
             objects |= {f"{c.lower_} {p.lower_}" for p in phrased for c in p.lefts if c.i == p.i - 1}
+            # "placed its forces on the highest state of alert"
+            objects |= {
+                f"{p.lower_} of {g.lower_}" for p in phrased for c in p.children if c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"
+            }  # fmt: skip
             # "assured Aoun on Monday of France's backing": a phrase the parser hung on the day
             on_day = [
                 g for c in tok.children if c.dep_ == "prep" for p in c.children if p.ent_type_ == "DATE"
@@ -3093,7 +3105,7 @@ _COUNTING = {
     "scores", "hundreds", "thousands", "dozens", "tens", "millions",
     "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
     "batch", "shipment", "consignment", "convoy", "package", "tranche", "load", "cargo", "tonne", "ton",
-    "planeload", "shipload", "truckload", "plane-load",
+    "planeload", "shipload", "truckload", "plane-load", "group",
     "thousand", "hundred", "dozen", "million", "score",
     "series", "round", "wave", "spate", "string", "number", "flurry", "barrage", "volley", "salvo", "burst",
     "day", "week", "month", "hour", "year", "campaign", "cycle", "set", "couple",
@@ -3349,7 +3361,14 @@ def _hidden_object(verb: Token) -> list[Token]:
         if c.dep_ == "conj" and c.tag_.startswith("NN") and c.i > verb.i
         and any(a.dep_ == "amod" and a.tag_ == "VBN" and a.i == c.left_edge.i for a in c.lefts)
     ]  # fmt: skip
-    return inner or swallowed or guest or dated or shared
+    # "lifted on Sunday a night curfew": the object after the day's phrase read as an adverb of the verb
+    days = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and _dating(c)}
+    after_day = [
+        n for n in verb.children
+        if n.dep_ == "npadvmod" and n.i > verb.i and n.tag_.startswith("NN") and not _a_time(n)
+        and n.left_edge.i in days
+    ]  # fmt: skip
+    return inner or swallowed or guest or dated or shared or after_day
 
 
 def _ruled_out(copula: Token) -> bool:
