@@ -4033,3 +4033,13 @@ def test_a_civilian_government_is_the_state_handing_a_fugitive_to_another(events
         "Former police chief Carlos Mendoza was handed over by Bolivia's new civilian government to Peru."
     )
     assert _lead(events_of, sentence) == ("COOPERATE", {"BOL"}, {"PER"})
+
+
+def test_recognition_won_from_states_food_refused_in_protest_and_loans_postponed(events_of):
+    sentence = "The new Haitian government won formal recognition from France and Canada on Monday."
+    assert _lead(events_of, sentence) == ("SUPPORT", {"FRA", "CAN"}, {"HTI"})
+    sentence = "A jailed Tunisian journalist has refused food for ten days in protest against his detention."
+    assert _lead(events_of, sentence)[:2] == ("PROTEST", {"TUN"})
+    assert _lead(events_of, "Iran refused food aid from the United States on Sunday.")[0] == "REJECT"
+    sentence = "Japan postponed a 500 million dollar loan to Iran on Tuesday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"JPN"}, {"IRN"})
