@@ -730,3 +730,10 @@ def test_a_known_party_name_after_another_states_name_is_that_states_body(analyz
     assert "PAK" in {a.country for a in analysis.actors if a.kind == "org"}
     analysis = analyze("South Africa's Democratic Alliance called for new elections on Friday.")
     assert "DAZAF" in {a.id for a in analysis.actors}
+
+
+def test_the_world_body_is_the_united_nations_but_not_another_sports_world_body(analyze):
+    analysis = analyze("Iraq said on Monday it would let inspectors of the world body return.")
+    assert "UN" in {a.id for a in analysis.actors}
+    analysis = analyze("FIFA, football's world body, fined the club on Monday.")
+    assert "UN" not in {a.id for a in analysis.actors}

@@ -340,7 +340,8 @@ def load_gazetteer() -> Gazetteer:
         bare, had_the = _norm(str(name))
         if not bare:
             return
-        if had_the and needs_the_allowed and bare[:1].isupper():
+        # "the West", "the world body": only after "the" ("football's world body" is another's)
+        if had_the and needs_the_allowed and (bare[:1].isupper() or bare.islower()):
             alias = Alias(alias.entry_id, alias.kind, alias.sector, alias.ambiguous, needs_the=True)
         for variant in _variants(bare):
             key = tuple(m.group() for m in _WORD.finditer(variant))
