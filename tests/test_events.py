@@ -4043,3 +4043,8 @@ def test_recognition_won_from_states_food_refused_in_protest_and_loans_postponed
     assert _lead(events_of, "Iran refused food aid from the United States on Sunday.")[0] == "REJECT"
     sentence = "Japan postponed a 500 million dollar loan to Iran on Tuesday."
     assert _lead(events_of, sentence) == ("SANCTION", {"JPN"}, {"IRN"})
+
+
+def test_a_bargain_is_struck_with_whoever_gives_in_return(events_of):
+    sentence = "Iran agreed on Sunday to cap uranium enrichment in return for fuel supplies from Russia."
+    assert _lead(events_of, sentence) == ("AGREE", {"IRN"}, {"RUS"})

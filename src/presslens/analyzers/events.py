@@ -7051,7 +7051,21 @@ class _Coder:
                 letter = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if letter is not None and r.noun_base(letter) in _LETTERS:
                     out = out or self._prep_mentions(letter, {"to"}, own)
+        if not out and f.trigger.type in ("AGREE", "CONCEDE", "RETREAT"):
+            out = self._in_return_from(head, own)
         return out
+
+    def _in_return_from(self, head: Token, own: set[str]) -> list[Mention]:
+        """Whom a bargain is struck with, named by what is had from them in return: "agreed to freeze its
+        nuclear programme in return for help from the United States"."""
+        for tok in head.subtree:
+            if tok.lower_ in ("return", "exchange") and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+                goods = [p for c in tok.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+                # the giver may hang on the bargain itself: "in return for fuel supplies from Russia"
+                found = [m for g in [*goods, tok] for m in self._prep_mentions(g, {"from", "by"}, own)]
+                if found:
+                    return found
+        return []
 
     def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
         return (
