@@ -2599,8 +2599,7 @@ class _Reader:
             # "..., Indonesia's new President B.J. Habibie on Friday lifted": a dating phrase between
             dated = next((c for c in verb.children if c.right_edge.i == i and c.i < verb.i), None)
             if dated is not None and (
-                (dated.dep_ == "prep" and any(p.dep_ == "pobj" and _a_time(p) for p in dated.children))
-                or (dated.dep_ == "npadvmod" and _a_time(dated))
+                (dated.dep_ == "prep" and _day_phrase(dated)) or (dated.dep_ == "npadvmod" and _a_time(dated))
             ):
                 i = dated.left_edge.i - 1
                 continue
@@ -3362,7 +3361,7 @@ def _hidden_object(verb: Token) -> list[Token]:
         and any(a.dep_ == "amod" and a.tag_ == "VBN" and a.i == c.left_edge.i for a in c.lefts)
     ]  # fmt: skip
     # "lifted on Sunday a night curfew": the object after the day's phrase read as an adverb of the verb
-    days = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and _dating(c)}
+    days = {c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and _day_phrase(c)}
     after_day = [
         n for n in verb.children
         if n.dep_ == "npadvmod" and n.i > verb.i and n.tag_.startswith("NN") and not _a_time(n)
@@ -3438,6 +3437,11 @@ def _a_time(tok: Token) -> bool:
 def _dating(prep: Token) -> bool:
     """A preposition that only dates ("on Friday", "over the weekend"), naming no one."""
     return any(_a_time(p) for p in prep.children)
+
+
+def _day_phrase(prep: Token) -> bool:
+    """ "on Friday", "over the weekend": a preposition whose object is a time ("a month after" is not)."""
+    return any(p.dep_ == "pobj" and _a_time(p) for p in prep.children)
 
 
 def _doers(verb: Token) -> list[Token]:
