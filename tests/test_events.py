@@ -4051,3 +4051,11 @@ def test_recognition_won_from_states_food_refused_in_protest_and_loans_postponed
 def test_a_bargain_is_struck_with_whoever_gives_in_return(events_of):
     sentence = "Iran agreed on Sunday to cap uranium enrichment in return for fuel supplies from Russia."
     assert _lead(events_of, sentence) == ("AGREE", {"IRN"}, {"RUS"})
+
+
+def test_a_name_the_tagger_ended_with_an_adjective_before_a_verb_read_as_one(events_of):
+    # the parser reads the sentence as one noun phrase, "ul-Haq" an adjective and "lifted" a modifier of "law"
+    sentence = "Pakistani President Mohammad Zia ul-Haq lifted martial law on Wednesday."
+    events, analysis = events_of(sentence)
+    lead = next(e for e in events if e.plover == "CONCEDE")
+    assert _sides(analysis, lead) == ({"PAK"}, {"PAK"})

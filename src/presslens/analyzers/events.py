@@ -2552,6 +2552,13 @@ class _Reader:
             if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
                 # "China test-fired missiles into ...", read as a noun phrase: the name before the verb
                 named = [c for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
+                # or a name whose last word the tagger took for an adjective: "President Mohammad Zia ul-Haq
+                # lifted martial law"
+                named = named or [
+                    c for c in tok.head.children
+                    if c.dep_ == "amod" and c.i < tok.i and c.tag_ in ("NNP", "JJ") and c.is_title
+                    and any(g.ent_type_ == "PERSON" for g in c.subtree)
+                ]  # fmt: skip
                 if named and self.phrase_mentions(named[0]):
                     return named[0]
                 break
