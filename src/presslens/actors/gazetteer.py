@@ -322,9 +322,10 @@ def _norm(name: str) -> tuple[str, bool]:
 
 
 def _variants(name: str) -> set[str]:
-    out = {name}
+    # British and American spellings of a body's name: "Palestine Liberation Organisation"
+    out = {name, name.replace("Organization", "Organisation"), name.replace("Organisation", "Organization")}
     if len(name) > 3 and any(c.islower() for c in name):
-        out.add(name.upper())  # headlines and section heads in capitals
+        out |= {n.upper() for n in out}  # headlines and section heads in capitals
     return out
 
 

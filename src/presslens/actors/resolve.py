@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -194,7 +194,7 @@ _HALVES = [("PRK", "KOR"), ("SDN", "SSD")]  # (the North, the South) of a divide
 
 
 # a phrase after a name, not part of it, or its first word ("the Islamic Conference on Monday")
-_RUN_ON = re.compile(r" (?:for|to|against|with|on)(?: |$)")
+_RUN_ON = re.compile(r" (?:for|to|against|with|on|near|outside)(?: |$)")
 # "Iraq-related investigations", "a China-focused fund": a name that only says what a thing is about; "the
 # Slovenian-born former model": where one was born, not whose one is
 _ABOUT = re.compile(r"-(?:related|themed|focused|centric|centred|centered|specific|oriented|style|born)\b")
@@ -313,7 +313,12 @@ class NameResolver:
         # "a U.S.-based Saudi journalist": where one lives, before whose one is
         adjectives = {r.start for r in refs if r.kind == "adjective"}
         refs = [r for r in refs if not ((b := _BASED.match(self.text, r.end)) and b.end() in adjectives)]
-        refs = [r for r in refs if not self._other_congress(r)]
+        congresses = [(r, self._congress_of(r)) for r in refs]
+        refs = [
+            r if c is None else replace(r, actor_ids=[self.cast.known(self.gaz.entries[c])])
+            for r, c in congresses
+            if c != ""
+        ]
         refs = [r for r in refs if not self._native_american(r, refs)]
         by_end = {r.end: r for r in refs}  # what ends just before a mention: "the German Foreign Office"
         refs = [
@@ -337,11 +342,17 @@ class NameResolver:
         self._home_officials(refs)
         return refs
 
-    def _other_congress(self, ref: Ref) -> bool:
-        """A bare "Congress" in a story that names, and not the United States, a state whose legislature or
-        leading party is called so: that one ("outside the Congress building in La Paz"), not the US one."""
+    def _congress_of(self, ref: Ref) -> str | None:
+        """Whether "Congress" is another body than the US one, and whose: None where it is not at issue. The
+        last word of another body's name ("the Nigeria Labour Congress") is dropped (""): the
+        name's country speaks for it. A bare one, in a story that names (or is datelined in) a state whose
+        legislature or leading party is called so, and not the United States, is not the US one ("outside
+        the Congress building in La Paz"): that state's, when the story names one such state, else dropped."""
         if self.text[ref.start : ref.end] != "Congress" or ref.actor_ids != ["USA"]:
-            return False
+            return None
+        named_by = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, ref.start - 40) : ref.start])
+        if named_by and named_by.group(1) not in _US_CONGRESS_WORDS:
+            return ""
         named = {
             a.entry_id
             for m in self.matches
@@ -349,7 +360,13 @@ class NameResolver:
             for a in m.aliases
             if not a.ambiguous
         }
-        return bool(named & _CONGRESSES) and "USA" not in named
+        # the dateline's place ("MEXICO CITY (Reuters) -"), which the story's own mentions leave out
+        for start, end in self.skip:
+            named |= {a.entry_id for m in self.gaz.find(self.text[start:end].title()) for a in m.aliases}
+        others = named & _CONGRESSES
+        if "USA" in named or not others:
+            return None
+        return next(iter(others)) if len(others) == 1 else ""
 
     def _glossed(self, refs: list[Ref]) -> None:
         """A body's name and the short form bracketed after it are one body. A known short form says which
@@ -816,8 +833,10 @@ class NameResolver:
 
     def _foreign_namesake(self, inside: list[Match], end: int) -> Match | None:
         """The country's name an organisation's name opens with, where the rest of it is a known body of
-        another country ("Pakistan Democratic Alliance"); else None."""
-        if len(inside) < 2 or inside[-1].end != end or self.text[inside[-2].end : inside[-1].start] != " ":
+        another country ("Pakistan Democratic Alliance", "the Nigeria Labour Congress"); else None."""
+        if len(inside) < 2 or inside[-1].end != end:
+            return None
+        if not re.fullmatch(r"(?: [A-Z][\w'’-]*)* ", self.text[inside[-2].end : inside[-1].start]):
             return None
         named, body = self._pick(inside[-2], None), self._pick(inside[-1], "ORG")
         if named is None or body is None or named[1].kind != "country" or body[1].kind != "org":
@@ -1140,9 +1159,14 @@ class NameResolver:
         if span is None:
             return None, None, None
         sent = self._sentence_of(span.start)
-        left = []
+        left, dateline = [], None
         for tok in reversed(self.doc[sent.start : span.start]):
             if _is_verb(tok) or tok.text in (";", '"', "“", "”", ":") or len(left) >= 14:
+                break
+            if self._skipped(tok.idx, 0):
+                # the dateline only where the words before the name give no country: "BEIRUT (Reuters) -
+                # American journalist Terry Anderson" is American, "BEIJING - Dissident Fang Lizhi" Chinese
+                dateline = next(((s, e) for s, e in self.skip if s <= tok.idx < e), None)
                 break
             left.append(tok)
         left.reverse()
@@ -1170,6 +1194,8 @@ class NameResolver:
             country = self._country_in(own, w_end) or self._country_in(w_start, w_end)
             if country is None and window is left and (of := _OF_STATE.match(self.text, end)) is not None:
                 country = self._country_in(of.start(1), of.end(1), "GPE")  # "Foreign Minister X of Chad"
+            if country is None and window is left and dateline is not None:
+                country = self._country_in(*dateline)
             role = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", words.strip(" ,")).strip()
             return country, sector, role or None
         return None, None, None
@@ -1177,8 +1203,16 @@ class NameResolver:
     def _country_in(self, start: int, end: int, label: str | None = None) -> str | None:
         for m in self.gaz.find(self.text[start:end]):
             picked = self._pick(m, label)
-            if picked:
-                return picked[1].country if picked[1].kind == "person" else picked[1].id
+            # a person's or a party's is its country's ("the Soviet Communist Party's Central Committee")
+            code = picked and (
+                picked[1].country
+                if picked[1].kind == "person"
+                else (picked[1].country or picked[1].id)
+                if picked[1].kind == "org"
+                else picked[1].id
+            )
+            if code:
+                return code
         for word in re.findall(r"[A-Z][a-z]+", self.text[start:end]):  # "Quatar's emir"
             if (alias := self.gaz.misspelt(word)) is not None:
                 return alias.entry_id
@@ -1194,6 +1228,12 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a|in an) $", re.IGNORECASE)
 _CONGRESSES = {
     "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "GTM", "HND", "MEX", "PRY", "PER", "VEN", "PHL", "IND",
     "NPL", "FSM",
+}  # fmt: skip
+# capitalised words before "Congress" that leave it the US legislature ("the U.S. Congress", "a Republican
+# Congress"), where another name's last word makes it another body ("the Nigeria Labour Congress")
+_US_CONGRESS_WORDS = {
+    "U.S.", "US", "USA", "American", "States", "The", "Republican", "Democratic", "Democrat", "Congress",
+    "In", "By", "To", "From", "Of", "And", "But", "When", "If", "As", "Both", "Neither", "Senate", "House",
 }  # fmt: skip
 # "of" and a name right after a titled person's name: the state they serve ("Foreign Minister X of Chad")
 _OF_STATE = re.compile(r" of ((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")

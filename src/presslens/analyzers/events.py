@@ -547,6 +547,11 @@ class _Reader:
             c.lower_ == "armed" for c in tok.lefts
         ):
             return "REB"  # "armed men", "an armed group": irregulars, not the army
+        if tok.tag_ in ("NNP", "NNPS") and any(
+            m.kind in ("name", "alias") and m.sector is None and m.label == "GPE"
+            for m in self.mention_at(tok)
+        ):
+            return None  # a state's own name: "the Soviet Union" is no trade union
         found = None
         for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]:
             sector = self.lex.sectors.get(self.noun_base(t)) or self.lex.sectors.get(t.lower_)
@@ -1432,6 +1437,16 @@ class _Reader:
             return False  # "fired Scud missiles armed with chemical warheads at Iranian cities": an attack
         if trig.except_object and any(self._object_words(o) & trig.except_object for o in self._objects(tok)):
             return False
+        if (
+            trig.type == "ASSAULT"
+            and self.verb(tok) == "destroy"
+            and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their")
+                for o in self._objects(tok)
+                for c in o.children
+            )
+        ):
+            return False  # "Iraq destroyed its Scud missiles": a disarmament, not an attack
         if trig.needs_prep:
             # the parser may hang the preposition on the object: "charged an official with selling secrets"
             on_object = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
@@ -1744,6 +1759,12 @@ class _Reader:
     def _objects(self, verb: Token) -> list[Token]:
         """What a verb acts on: its direct object, the patient of a passive, "provide X with Y"."""
         out = [_owned_past_name(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "suspended $564 million in aid", the parser hanging "in aid" on the verb: the money's kind
+        out += [
+            p for o in out if _money(o) for c in (*o.children, *verb.children)
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == o.i + 1
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
         # "approved a standby credit worth $300 million", "worth" read as the object: the thing it prices
         out += [
             g for o in out if o.lower_ == "worth" for g in o.children if g.dep_ == "npadvmod" and g.i < o.i
@@ -2252,6 +2273,11 @@ class _Reader:
         return name if same_verb else None
 
     def _one_phrase(self, h: Token) -> list[Mention]:
+        listed = _NATIONALS_LISTED.match(self.text, h.idx + len(h)) if h.tag_ == "NNS" else None
+        # "16 Western tourists, including 12 Britons, two Americans and two Australians", "1,150 prisoners,
+        # most of them Palestinians": the nationals the aside names
+        if listed and (named := self._inside(listed.start(1), listed.end(1))):
+            return named
         if h.lower_ in _RELATIVE and h.head.dep_ == "relcl":
             return self.phrase_mentions(h.head.head)
         if h.lower_ in _FIRST_PERSON and h.tag_ in ("PRP", "PRP$") and h.text != "US":  # not "the US"
@@ -2261,7 +2287,15 @@ class _Reader:
             # the one named beside the word
             named = [c for c in h.rights if c.dep_ == "appos" and c.tag_ == "NNP"]
             return [m for c in named for m in self.phrase_mentions(c)]
+        across = [
+            p for c in h.rights if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj"
+        ] if self.noun_base(h) in _FRONTIERS else []  # fmt: skip
+        if far := [m for p in across for m in self.phrase_mentions(p)]:
+            return far  # "massed troops along Namibia's border with Angola": the side across it
         left = [c for c in h.lefts if c.dep_ in _CORE_LEFT]
+        if self.noun_base(h) in _CAPTORS:  # "freed by his kidnappers": the captors are not the captive's
+            left = [c for c in left if c.dep_ != "poss"]
         start = min([h.idx, *(c.left_edge.idx for c in left)])
         end = h.idx + len(h)
         for c in h.rights:
@@ -2324,7 +2358,7 @@ class _Reader:
         if h.tag_ == "PRP" and h.lower_ in _OPEN_PRONOUNS:
             return self.antecedent(h)
         owner = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in _OPEN_PRONOUNS), None)
-        if owner is not None:
+        if owner is not None and self.noun_base(h) not in _CAPTORS:
             return self.antecedent(owner)
         # "rebels in the Ivory Coast", "the government of Sudan", "scores of Liberian and Sierra Leonean
         # refugees": the phrase's own preposition
@@ -2364,6 +2398,8 @@ class _Reader:
                 or (c.lower_ == "for" and self.noun_base(h) in _DEEDS)
                 # "troops on the Indian side of the border": the side they are on
                 or (c.lower_ == "on" and any(p.lower_ == "side" for p in c.children))
+                # "Tamil civilians on Sri Lanka's Jaffna peninsula": people where they are
+                or (c.lower_ == "on" and self.sector(h) in _DOMESTIC and not _dating(c))
             ):
                 for p in c.children:  # "links with Fiji": the partner
                     if (
@@ -2779,6 +2815,13 @@ _DESCRIPTIVE = {"arm", "equip", "back", "base"}  # past participles that describ
 _READY = {"prepared", "poised", "ready", "preparing", "mobilised", "mobilized"}
 _OBJECT_PREPS = {"of", "by", "between"}
 _AROUND = {"prep", "dobj", "xcomp", "advmod", "prt"}
+# an aside naming the nationals among people counted: ", including 12 Britons and two Americans", ", most of
+# them Palestinians"
+_LISTED_ONE = r"(?:(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+)?[A-Z][\w'’-]+"
+_NATIONALS_LISTED = re.compile(
+    r",\s+(?:(?:most|many|all|almost all|nearly all|several|some|two|three|four|five) of (?:them|whom)|"
+    rf"including|among them|mostly|mainly)\s+({_LISTED_ONE}(?:(?:,\s+|,?\s+and\s+){_LISTED_ONE})*)"
+)
 _FREEINGS = {"release", "repatriation"}  # nouns whose of-phrase names those freed, not who frees them
 # event nouns whose from-phrase names who does it ("a call from Clinton", "aid from Japan")
 _SENT_FROM = {"AID", "SANCTION", "CONSULT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
@@ -2819,7 +2862,10 @@ _NATURE = {
     "malaria", "ebola", "measles", "flu", "influenza", "meningitis", "illness", "infection", "cancer",
     "overdose", "crash", "accident", "collision", "derailment", "rain", "snow", "cold", "heat", "weather",
 }  # fmt: skip
-_BACKER = re.compile(r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated)\b")
+_BROKER = re.compile(r"-(?:brokered|mediated|sponsored)\b")  # not "the U.N.-supervised election"
+_BACKER = re.compile(
+    r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated|made|built|supplied|designed|manufactured)\b"
+)
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "step",
     "war", "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge", "force",
@@ -3309,6 +3355,13 @@ def _singular(word: str) -> str:
 _MEANS = {"telephone", "phone", "video", "videoconference", "link", "videolink", "line"}
 
 
+def _describing_verbs(obj: Token) -> list[Token]:
+    """The verbs of a clause describing an object, where the parser may hang the main verb's phrases:
+    "handed over the two men accused of the bombing to U.N. officials", "Bagosora, accused of masterminding
+    the genocide, to the U.N. tribunal"."""
+    return [t for t in obj.subtree if t.dep_ in ("acl", "pcomp") and t.tag_.startswith("VB") and t.i > obj.i]
+
+
 def _misplaced_preps(tok: Token) -> list[Token]:
     """Prepositions the parser hung on a means phrase or a day instead of the verb: "spoke by telephone
     with Primakov", "talked over the phone with", "launched a mediation effort on Saturday between Uganda
@@ -3578,6 +3631,11 @@ def _verb_read_as_modifier(tok: Token) -> bool:
 def _modified_noun(tok: Token) -> Token:
     """The noun phrase a verb read as a modifier heads: its head, or its head's owner's head."""
     return tok.head.head if tok.head.dep_ == "poss" else tok.head
+
+
+def _in_protest(prep: Token) -> bool:
+    """Is the phrase "in protest" ("in protest at", "in protest against")?"""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(p.lower_ == "protest" for p in prep.children)
 
 
 def _in_answer(prep: Token) -> bool:
@@ -4246,6 +4304,19 @@ class _Coder:
         if plover == "PROTEST" and mode == "boycott" and f.noun is not None and self._trade_boycott(f.noun):
             # "imposed a trade boycott on Nicaragua", "a boycott of Israeli goods": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
+        if (
+            plover in ("SANCTION", "RETREAT")
+            and r.verb(head) in ("pull", "withdraw", "walk", "quit")
+            and f.noun is None
+            and r._object(head) is None  # not "withdrew its ambassador in protest": a recall
+            and (
+                any(_in_protest(c) for c in head.children)
+                # "opposition deputies walked out of Congress": a walkout from one's own state's body
+                or (r.verb(head) == "walk" and self._home(target_ids) in self._countries(source_ids))
+            )
+        ):
+            # "Nigeria pulled out of the Commonwealth Games in protest against Britain's refusal": a boycott
+            plover, mode, cameo = "PROTEST", "boycott", None
         if plover == "COERCE" and mode == "ban" and f.noun is not None and self._bans_trade(f.noun):
             # "a ban on the import of Iranian oil": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
@@ -4355,7 +4426,7 @@ class _Coder:
             plover, mode, cameo = "COOPERATE", None, "063"  # "handed over a suspected war criminal"
             # to the state it goes to, not the suspect's group: "an al Qaeda operative to the United States"
             own = set(source_ids)
-            handed = [head, *([o] if (o := r._object(head)) is not None else [])]
+            handed = [head, *([o, *_describing_verbs(o)] if (o := r._object(head)) is not None else [])]
             to = next((m for h in handed if (m := _others(self._prep_mentions(h, {"to"}, own), own))), [])
             if to:
                 targets, target_ids = to, _uniq([a for m in to for a in m.actor_ids])
@@ -4448,9 +4519,9 @@ class _Coder:
         )
         if joint_pact:
             targets, target_ids = [], []
-        if _cooperative(plover) and (not target_ids or self._home(target_ids) == self._home(source_ids)):
-            # "Milosevic promised Holbrooke that he would pull his forces out of Kosovo": a pledge of a deed
-            # at home, or of none aimed at anyone, is made to the one promised
+        if _cooperative(plover):
+            # "Milosevic promised Holbrooke that he would pull his forces out of Kosovo", "promised the
+            # visiting ministers it would let U.N. inspectors in": a pledge made to someone is made to them
             promised = self._promised_to(head, set(source_ids))
             if promised:
                 targets, target_ids = promised, _uniq([a for m in promised for a in m.actor_ids])
@@ -4608,7 +4679,9 @@ class _Coder:
             faced = (
                 self._across_border(head, set(source_ids))
                 or self._aimed(head, set(source_ids))
-                or self._provoked_by(head, set(source_ids))
+                # a weapons test answering another's is aimed at no one: "test-fired its Ghauri missile,
+                # three days after India tested its Agni"
+                or (self._provoked_by(head, set(source_ids)) if mode != "weapons" else [])
                 or self._within_reach(head, set(source_ids))
                 or self._readied_for(head, set(source_ids))
             )
@@ -5190,11 +5263,20 @@ class _Coder:
     def _jailer(self, held: Token | None) -> list[Mention]:
         """Whose jails prisoners are in ("Palestinian prisoners in Israeli jails"), when not their own."""
         r = self.r
+        counts = []
+        while held is not None and r.noun_base(held) in _COUNTING:  # "thousands of Palestinian prisoners"
+            counts.append(held)
+            held = next(
+                (p for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
         if held is None or r.noun_base(held) not in _PRISONERS:
             return []
         own = {a for m in r.phrase_mentions(held) for a in m.actor_ids}
-        jails = [
-            p for c in held.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+        jails = [  # the parser may hang the jails on the count
+            p for t in (held, *counts) for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside")
             for p in c.children if p.dep_ == "pobj" and r.noun_base(p) in _JAILS
         ]  # fmt: skip
         return next((m for p in jails if (m := _others(r.phrase_mentions(p), own))), [])
@@ -5489,7 +5571,12 @@ class _Coder:
         objects += [
             p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for p in c.children
         ]
-        for c in [*head.children, *(g for o in objects for g in o.children)]:
+        around = [*head.children, *(g for o in objects for g in o.children)]
+        # "moved 20,000 troops close to the Kuwaiti border": the phrase hung on the adverb
+        around += [
+            g for c in around if c.lower_ in ("close", "closer", "near", "nearer", "next") for g in c.children
+        ]
+        for c in around:
             if c.dep_ != "prep" or c.lower_ not in ("on", "along", "near", "at", "to", "toward", "towards"):
                 continue
             for p in c.children:
@@ -5718,12 +5805,16 @@ class _Coder:
         """Whom a deed told in a pledge's clause is promised to: the pledging verb's addressee ("promised
         U.S. envoy Richard Holbrooke that he would ...", "assured Annan that it would ...")."""
         tok = head
-        for _ in range(3):
-            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+        for _ in range(4):  # "promised the ministers that it would suspend enrichment and let inspectors in"
+            if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
                 return []
             tok = tok.head
             if (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING:
                 told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
+                told += [  # "pledged to mediators from ECOWAS that they would disarm"
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i
+                    for p in c.children if p.dep_ == "pobj"
+                ]  # fmt: skip
                 return next((m for c in told if (m := _others(self.r.phrase_mentions(c), own))), [])
         return []
 
@@ -5751,8 +5842,8 @@ class _Coder:
             w for t in described for w in (r.noun_base(t), *(c.lower_ for c in t.children if c.dep_ in kinds))
         }  # fmt: skip
         received = [
-            p for t in (head, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children if p.dep_ == "pobj"
+            p for t in (head, obj, *_describing_verbs(obj)) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
         # or anyone handed to a court: "transferred Bagosora to the U.N. tribunal"
         courts = [p for p in received if r.noun_base(p) in _COURTS]
@@ -7074,6 +7165,9 @@ class _Coder:
                 goods = [p for c in tok.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
                 # the giver may hang on the bargain itself: "in return for fuel supplies from Russia"
                 found = [m for g in [*goods, tok] for m in self._prep_mentions(g, {"from", "by"}, own)]
+                # or own it: "in return for a U.S. promise to admit 20,000 Cubans", "for Israel's withdrawal"
+                owners = [c for g in goods for c in g.lefts if c.dep_ in ("poss", "amod", "compound")]
+                found = found or _others([m for c in owners for m in self.r.phrase_mentions(c)], own)
                 if found:
                     return found
         return []
@@ -7089,6 +7183,7 @@ class _Coder:
         """Last resort for a recipient: the first other actor in a purpose or object phrase of the trigger
         ("mobilized reservists for a possible war against Iraq"); time and place phrases are not read, nor
         the phrase at index `skip`."""
+        brokers: list[Mention] = []
         for c in head.children:
             if c.dep_ in _AROUND and c.lower_ not in _SETTING_PREPS and c.i > head.i and c.i != skip:
                 for t in _phrase_words(c):
@@ -7096,9 +7191,14 @@ class _Coder:
                         break
                     if t.dep_ == "poss" and self.r.noun_base(t.head) in _RELATIONAL:
                         continue  # "the deputy chief of Israel's militia ally": not Israel's own
+                    # who brokered it only when no other side is named: "agreed to a Russian-brokered
+                    # ceasefire with Armenia" is made with Armenia, "to a U.S.-brokered ceasefire" with the US
+                    if hosts := [m for m in self.r.mention_at(t) if _BROKER.match(self.r.text, m.end)]:
+                        brokers += _others(hosts, own)
+                        own = own | {a for m in hosts for a in m.actor_ids}
                     if _others(self.r.mention_at(t), own):
                         return _others(self.r.phrase_mentions(t), own) or _others(self.r.mention_at(t), own)
-        return []
+        return brokers
 
     def _dative(self, head: Token, own: set[str]) -> list[Mention]:
         """ "gave Ukraine weapons", "sent weapons to Ukraine" (the parser calls both dative)."""
@@ -7117,7 +7217,14 @@ class _Coder:
             return []
         for c in obj.children:
             for p in (p for p in c.children if c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj"):
-                for held in (a for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"):
+                # "seized by militants in Iraq", or told in a clause: "an executive of Yazaki Corp who was
+                # abducted by leftist guerrillas in Colombia" (the clause may hang on the last noun)
+                clauses = [
+                    a for a in p.subtree
+                    if (a.dep_ == "acl" and a.tag_ == "VBN" and a.head.i == p.i)
+                    or (a.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in a.children))
+                ]  # fmt: skip
+                for held in clauses:
                     # the captors ("seized by militants in Iraq"), else where the captive is ("held in Iraq")
                     phrases = [g for d in held.children if d.dep_ in ("agent", "prep") for g in d.children
                                if g.dep_ == "pobj"]  # fmt: skip
