@@ -745,3 +745,19 @@ def test_the_world_body_is_the_united_nations_but_not_another_sports_world_body(
     assert "UN" in {a.id for a in analysis.actors}
     analysis = analyze("FIFA, football's world body, fined the club on Monday.")
     assert "UN" not in {a.id for a in analysis.actors}
+
+
+def test_an_unknown_body_named_as_a_states_is_that_states(resolve) -> None:
+    # the NER ends the name before "of Kenya"; the body is still Kenya's
+    _, analysis = resolve(
+        "The National Council of Churches of Kenya urged the government on Friday to free them."
+    )
+    council = next(a for a in analysis.actors if a.id.startswith("org:national-council"))
+    assert council.country == "KEN"
+
+
+def test_a_nationality_before_a_calling_places_an_unknown_person_before_a_dateline(resolve) -> None:
+    _, analysis = resolve("BEIRUT (Reuters) - British teacher John Wells was freed on Sunday.")
+    assert next(a for a in analysis.actors if a.id == "person:john-wells").country == "GBR"
+    _, analysis = resolve("BEIRUT (Reuters) - American journalist Tom Hale, a hostage in Lebanon, was freed.")
+    assert next(a for a in analysis.actors if a.id == "person:tom-hale").country == "USA"

@@ -4170,3 +4170,40 @@ def test_people_on_a_states_ground_are_its_and_a_body_s_british_spelling(events_
     assert _lead(events_of, sentence) == ("AGREE", {"IND"}, {"LKA"})
     sentence = "Israeli warplanes bombed the offices of the Palestine Liberation Organisation near Beirut."
     assert _lead(events_of, sentence) == ("ASSAULT", {"ISR"}, {"PSE"})
+
+
+def test_who_reacts_to_an_act_is_not_its_recipient(events_of):
+    sentence = "Egypt signed the nuclear treaty on Monday, drawing sharp criticism from Syria."
+    assert _lead(events_of, sentence) == ("SUPPORT", {"EGY"}, set())
+    assert _lead(events_of, "Jordan recognised the new government on Monday, angering Syria.")[2] == set()
+
+
+def test_an_envoy_acts_for_the_body_an_aside_names(events_of):
+    sentence = (
+        "ALGIERS (Reuters) - Amara Essy, the envoy of the Organisation of African Unity, held talks with"
+        " Sudanese leaders in Khartoum on Tuesday."
+    )
+    assert _lead(events_of, sentence) == ("CONSULT", {"IGO"}, {"SDN"})
+
+
+def test_talks_counted_in_rounds_are_between_their_sides_and_arms_upgraded_for_another(events_of):
+    sentence = (
+        "Egypt offered on Monday to host a new round of talks between Sudanese and Ugandan negotiators."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"EGY"}, {"SDN", "UGA"})
+    events, analysis = events_of("Israel will upgrade 40 tanks for the Turkish army under a new contract.")
+    upgrade = _one(events, "COOPERATE")
+    assert _sides(analysis, upgrade) == ({"ISR"}, {"TUR"})
+
+
+def test_a_pledge_to_envoys_from_a_body_made_to_it_and_captors_held_where_the_captive_was(events_of):
+    sentence = (
+        "ABUJA (Reuters) - Sierra Leone's rebel leaders pledged to mediators from the Economic Community of"
+        " West African States on Friday that they would disarm their fighters by June."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"SLE"}, {"IGO"})
+    sentence = (
+        "BEIRUT (Reuters) - British teacher John Wells, the last Western hostage in Lebanon, was freed by his"
+        " captors on Sunday."
+    )
+    assert _lead(events_of, sentence) == ("RETREAT", {"LBN"}, {"GBR"})

@@ -116,3 +116,39 @@ def test_a_dateline_is_a_sentence_of_its_own_and_not_parsed_as_the_doer() -> Non
     event = analysis.events[0]
     assert analysis.text[event.start : event.end] == "expelled"
     assert [analysis.actor(a).code for a in event.source_ids] == ["LBY"]
+
+
+def test_a_trailing_clause_of_time_made_the_root_gives_the_main_verb_back() -> None:
+    """The parser sometimes makes "after Beijing warned the island" the root of "Taiwan ruled out talks on
+    Friday, two days after Beijing warned the island", with "ruled" hung on it as what was warned."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    words = ["Taiwan", "ruled", "out", "talks", ",", "two", "days", "after", "Beijing", "warned", "it", "."]
+    heads = [1, 9, 1, 1, 9, 6, 9, 9, 9, 9, 9, 9]
+    deps = [
+        "nsubj",
+        "ccomp",
+        "prt",
+        "dobj",
+        "punct",
+        "nummod",
+        "npadvmod",
+        "mark",
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "punct",
+    ]
+    tags = ["NNP", "VBD", "RP", "NNS", ",", "CD", "NNS", "IN", "NNP", "VBD", "PRP", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    nlp._main_clauses(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[9].dep_, doc[9].head.i) == ("advcl", 1)
+    assert len(list(doc.sents)) == 1
+    # a clause of saying keeps its shape: "Taiwan ruled out talks, Beijing said"
+    deps[7], words[7], tags[7] = "punct", ",", ","
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    nlp._main_clauses(doc)
+    assert doc[9].dep_ == "ROOT" and doc[1].head.i == 9

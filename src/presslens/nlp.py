@@ -109,12 +109,16 @@ def load(components: frozenset[str] = frozenset(COMPONENTS)) -> Language:
         raise Rejected("spaCy is not installed; run `make run` or `pip install presslens`") from None
     if "presslens_breaks" not in Language.factories:
         Language.component("presslens_breaks", func=_paragraph_breaks)
+    if "presslens_main_clauses" not in Language.factories:
+        Language.component("presslens_main_clauses", func=_main_clauses)
     wanted = closure(components)
     try:
         nlp = spacy.load(MODEL, exclude=[c for c in COMPONENTS if c not in wanted])
     except OSError:
         raise Rejected(f"the spaCy model {MODEL}=={MODEL_VERSION} is not installed") from None
     nlp.add_pipe("presslens_breaks", first=True)
+    if "parser" in wanted:
+        nlp.add_pipe("presslens_main_clauses", after="parser")
     nlp.max_length = CHUNK_CHARS * 2
     return nlp
 
@@ -146,6 +150,30 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             # and the next two words go on: left free, the parser splits "Russia | and | China agreed"
             for j in range(int(i) + 2, min(int(i) + 4, len(doc))):
                 doc[j].is_sent_start = False
+    return doc
+
+
+# conjunctions that open a clause of time, cause or concession: never a sentence's main verb
+_SUBORDINATORS = {
+    "after", "before", "since", "when", "while", "as", "because", "although", "though", "until", "once",
+}  # fmt: skip
+
+
+def _main_clauses(doc: Doc) -> Doc:
+    """Put back the main clause where the parser made a trailing clause of time or cause the sentence's root
+    and hung the main clause on it as if said by it: in "Taiwan ruled out talks on Friday, two days after
+    Beijing warned the island", "ruled" is the main verb, not what "warned" says."""
+    for sent in list(doc.sents):
+        root = sent.root
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
+        if mark is None or mark.i > root.i:
+            continue
+        main = next(
+            (c for c in root.children if c.dep_ == "ccomp" and c.i < mark.i and c.tag_.startswith("VB")), None
+        )
+        if main is not None:
+            main.head, main.dep_ = main, "ROOT"
+            root.head, root.dep_ = main, "advcl"
     return doc
 
 

@@ -1059,6 +1059,10 @@ class NameResolver:
         if re.match(r"(?:pro|anti)-", lowered):
             return []  # "pro-Taliban demonstrators": a leaning, not a body
         country = country or self._described_as(start)
+        if country is None and (of := _OF_STATE.match(self.text, end)) is not None:
+            country = self._country_in(
+                of.start(1), of.end(1), "GPE"
+            )  # "the National Council of Churches of Kenya"
         actor_id = self.cast.unknown("org", name, country)
         return [Ref(start, end, label, "name", [actor_id], None, 0.7)]
 
@@ -1182,6 +1186,10 @@ class NameResolver:
             w_start, w_end = window[0].idx, window[-1].idx + len(window[-1])
             words = self.text[w_start:w_end]
             sector = _find_phrase(self.words.person_sector, words.lower())
+            told = _described_by_nation(window) if sector is None and window is left else None
+            # "British teacher John Wells": a nationality and a calling the table does not list
+            if told is not None and (country := self._country_in(told.idx, told.idx + len(told))):
+                return country, None, None
             if sector is None:
                 continue
             # the country of the conjunct the name is in: "Singh and his Pakistani counterpart Gilani" is
@@ -1267,6 +1275,18 @@ _TITLE_WORDS = {
     "chancellor", "king", "queen", "emir", "ambassador", "general", "army", "navy", "air", "parliament",
     "government", "embassy", "leader", "opposition", "senate", "congress", "supreme", "vice", "deputy",
 }  # fmt: skip
+
+
+def _described_by_nation(window: list[Token]) -> Token | None:
+    """The nationality adjective that opens the words just before a name, when only common nouns follow it
+    ("British teacher", "Dutch aid worker"): whose the person is."""
+    tail = window[-3:]
+    for i, tok in enumerate(tail):
+        if tok.tag_ in ("JJ", "NNP", "NNPS") and tok.text[:1].isupper():
+            rest = tail[i + 1 :]
+            if rest and all(t.tag_ in ("NN", "NNS") and t.text.islower() for t in rest):
+                return tok
+    return None
 
 
 def _same_name(word: str, names: frozenset[str]) -> bool:

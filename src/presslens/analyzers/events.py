@@ -2320,6 +2320,15 @@ class _Reader:
             if not _BACKER.match(self.text, m.end)
             and not _prefixed(self.text, m, ("pro-", "anti-"))
         ]  # fmt: skip
+        # "Ahmed Ouyahia, the envoy of the Organisation of African Unity": whom the person acts for
+        served = [
+            p for c in h.rights if c.dep_ == "appos" and self.noun_base(c) in _AGENT_NOUNS
+            for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "for")
+            for p in g.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        envoy_of = [m for p in served for m in self.phrase_mentions(p)] if served else []
+        if envoy_of and any(m.label == "PERSON" for m in self.mention_at(h)):
+            return envoy_of
         coordinated = [m for m in core if self._coordinated(m, h)]
         if len(coordinated) > 1:
             return coordinated
@@ -2989,6 +2998,17 @@ _HELD = {"captive", "kidnapped", "abducted", "jailed", "detained", "imprisoned",
 _REPRISALS = {"reprisal", "retaliation", "retribution", "revenge", "punishment", "sanction", "countermeasure"}
 _WARNED = Trigger("THREATEN", cameo="130")
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
+# participles that tell a reaction to the act before them: "..., drawing a protest from Moscow"
+_REACTING = {
+    "drawing",
+    "prompting",
+    "provoking",
+    "sparking",
+    "triggering",
+    "angering",
+    "infuriating",
+    "earning",
+}
 _RECEIVING = frozenset(
     {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
                  "incur") for f in verb_forms(b)} | {"got", "gotten", "won", "drew", "drawn"}
@@ -4818,6 +4838,15 @@ class _Coder:
             places, country = self._place([head, f.noun, source_head, freed])
             if country is None and freed is not None:  # "hostages held by rebels on the island of Jolo"
                 places, country = self._places_within(freed)
+            if country is None and freed is not None:
+                # "Terry Anderson, the longest-held Western hostage in Lebanon, was freed by his captors"
+                held_in = [
+                    m for t in freed.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
+                    for m in r.phrase_mentions(t)
+                ]  # fmt: skip
+                homes = {r.countries.get(a) for m in held_in for a in m.actor_ids}
+                if len(homes) == 1 and None not in homes:
+                    places, country = held_in, homes.pop()
             if held_by:
                 sources, source_ids = held_by, _uniq([a for m in held_by for a in m.actor_ids])
             elif country is not None and country not in self._countries(target_ids):
@@ -5176,8 +5205,19 @@ class _Coder:
         own = set(side) | {c for c in self._countries(side) if c}
         parties: dict[str, list[Mention]] = {}
         weighed = range(read.left_edge.idx, read.right_edge.idx + len(read.right_edge)) if read else range(0)
+        # nor who reacts to it: "signed a treaty ..., drawing sharp criticism from Israel"
+        reactions = [
+            range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in head.sent
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.lower_ in _REACTING
+            and t.i > head.i
+        ]  # fmt: skip
         for m in r._inside(head.sent.start_char, head.sent.end_char):
-            if m.start in weighed or r.names_pact(m) or self._venue(m, head):
+            if (
+                m.start in weighed
+                or r.names_pact(m)
+                or self._venue(m, head)
+                or any(m.start in x for x in reactions)
+            ):
                 continue  # nor where the act happens: "signed a peace accord in Lome"
             for a in m.actor_ids:
                 party = r.countries.get(a) or (a if a in r.placed else None)
@@ -5814,6 +5854,12 @@ class _Coder:
                 told += [  # "pledged to mediators from ECOWAS that they would disarm"
                     p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i
                     for p in c.children if p.dep_ == "pobj"
+                ]  # fmt: skip
+                # whose they are, the parser hanging "from ECOWAS" on the verb after them
+                told += [
+                    g for p in told for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "from" and c.i == p.right_edge.i + 1
+                    for g in c.children if g.dep_ == "pobj"
                 ]  # fmt: skip
                 return next((m for c in told if (m := _others(self.r.phrase_mentions(c), own))), [])
         return []
@@ -7173,6 +7219,12 @@ class _Coder:
         return []
 
     def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
+        counted = [
+            p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"
+        ] if self.r.noun_base(obj) in _COUNTING else []  # fmt: skip
+        if counted and not self.r.phrase_mentions(obj):  # "a fresh round of talks between Israelis and ..."
+            obj = counted[0]
         return (
             _others(self.r.phrase_mentions(obj), own)
             or _others(self.r.titled_name(obj), own)
