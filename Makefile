@@ -154,6 +154,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-115.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-116.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-117.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-118.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -7387,6 +7387,14 @@ class _Coder:
             # "committed to sharing": past the preposition to the verb
             tok = tok.head.head if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i else tok.head
             chain.append(tok)
+        if tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children):
+            # "European Union foreign ministers offered on Monday to help Albania", "offered" and "help" both
+            # read as clauses on "ministers": the infinitive is what the verb before it offers
+            offered = [
+                c for c in tok.head.children
+                if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < tok.i and r.verb(c) in self.lex.intent
+            ]  # fmt: skip
+            chain += offered[-1:]
         claimants = self._claimants(f, source_ids)
         negated = future = hypothetical = ongoing = False
         receiver = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
