@@ -7392,7 +7392,8 @@ class _Coder:
             # read as clauses on "ministers": the infinitive is what the verb before it offers
             offered = [
                 c for c in tok.head.children
-                if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < tok.i and r.verb(c) in self.lex.intent
+                if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < tok.i
+                and r.verb(c) in self.lex.intent
             ]  # fmt: skip
             chain += offered[-1:]
         claimants = self._claimants(f, source_ids)
