@@ -155,6 +155,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-116.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-117.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-118.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-119.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

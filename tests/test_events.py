@@ -774,7 +774,8 @@ def test_own_event_set_floor():
     0.803 on the code before it; set 116 (216 weighted to demands, criticism, inquiries, concessions,
     talks and aid, by two more writers) 0.944 / 0.850; set 117 (224 hard on the actors, by two more) 0.888
     / 0.802 (0.907 / 0.820 with four codings corrected to the written conventions); set 118 (224 with a
-    second event beside the coded one, by two more) 0.942 / 0.785."""
+    second event beside the coded one, by two more) 0.942 / 0.785; set 119 (224 hard on the recipient, a
+    fifth with none, by two more) 0.903 / 0.749."""
     from pathlib import Path
 
     from conftest import SCORES
@@ -839,6 +840,8 @@ def test_own_event_set_floor():
     floors["presslens-events-117"] = (224, 0.92, 0.83)
     # and hard on the choice of event: a second event beside the coded one in about half of them
     floors["presslens-events-118"] = (224, 0.93, 0.86)
+    # and hard on the recipient: named by a capital, a title, an adjective or late; or none at all
+    floors["presslens-events-119"] = (224, 0.88, 0.74)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -4219,3 +4222,23 @@ def test_an_offer_read_as_a_clause_on_its_makers_still_offers(events_of):
         " courts if Belgrade held elections as planned, diplomats said after a meeting in Brussels."
     )
     assert _lead(events_of, sentence) == ("AGREE", {"IGO"}, {"SRB"})
+
+
+def test_an_appeal_is_not_aimed_at_the_parties_of_a_clause_that_dates_it(events_of):
+    sentence = (
+        "Kenyan President Daniel arap Moi called for calm on Friday after a night of riots in Nairobi, as"
+        " Britain and Germany voiced concern about the unrest."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"KEN"}, set())
+    # a sanction may be aimed at the one whose deed it answers
+    assert _lead(events_of, "The EU suspended aid after the coup, diplomats in Niamey said.")[2] == {"NER"}
+
+
+def test_forces_readied_after_talks_collapse_somewhere_face_no_one_there(events_of):
+    sentence = (
+        "COLOMBO (Reuters) - Thousands of Sri Lankan troops were sent into Jaffna province on Monday as a"
+        " curfew took effect, hours after peace talks in Oslo collapsed."
+    )
+    assert (
+        _lead(events_of, sentence)[:2] == ("MOBILIZE", {"LKA"}) and "NOR" not in _lead(events_of, sentence)[2]
+    )

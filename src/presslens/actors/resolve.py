@@ -347,7 +347,7 @@ class NameResolver:
         last word of another body's name ("the Nigeria Labour Congress") is dropped (""): the
         name's country speaks for it. A bare one, in a story that names (or is datelined in) a state whose
         legislature or leading party is called so, and not the United States, is not the US one ("outside
-        the Congress building in La Paz"): that state's, when the story names one such state, else dropped."""
+        the Congress building in La Paz"): the state's the dateline names, else dropped."""
         if self.text[ref.start : ref.end] != "Congress" or ref.actor_ids != ["USA"]:
             return None
         named_by = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, ref.start - 40) : ref.start])
@@ -360,13 +360,14 @@ class NameResolver:
             for a in m.aliases
             if not a.ambiguous
         }
-        # the dateline's place ("MEXICO CITY (Reuters) -"), which the story's own mentions leave out
-        for start, end in self.skip:
-            named |= {a.entry_id for m in self.gaz.find(self.text[start:end].title()) for a in m.aliases}
-        others = named & _CONGRESSES
-        if "USA" in named or not others:
+        # the dateline's place ("MEXICO CITY (Reuters) -"), which the story's own mentions leave out, says
+        # whose Congress it is; a state named in the story only that it is not the US one
+        dated = {
+            a.entry_id for s, e in self.skip for m in self.gaz.find(self.text[s:e].title()) for a in m.aliases
+        }
+        if "USA" in named | dated or not (named | dated) & _CONGRESSES:
             return None
-        return next(iter(others)) if len(others) == 1 else ""
+        return next(iter(dated & _CONGRESSES)) if len(dated & _CONGRESSES) == 1 else ""
 
     def _glossed(self, refs: list[Ref]) -> None:
         """A body's name and the short form bracketed after it are one body. A known short form says which

@@ -5104,7 +5104,8 @@ class _Coder:
             # an appeal, a charge, a sanction, praise or aid with no recipient in its own phrases goes to the
             # one other party the sentence names ("The EU suspended aid after the coup, diplomats in Niamey
             # said"), or the first named after it; a guess, which adds nothing to the confidence
-            targets = self._sole_other(head, source_ids, nearest_after=True)
+            calm = plover in ("SUPPORT", "AID", "COOPERATE", "REQUEST")
+            targets = self._sole_other(head, source_ids, nearest_after=True, calm=calm)
             guessed = [a for m in targets for a in m.actor_ids]
         else:
             guessed = []
@@ -5195,12 +5196,20 @@ class _Coder:
         return event
 
     def _sole_other(
-        self, head: Token, side: list[str], read: Token | None = None, *, nearest_after: bool = False
+        self,
+        head: Token,
+        side: list[str],
+        read: Token | None = None,
+        *,
+        nearest_after: bool = False,
+        calm: bool = False,
     ) -> list[Mention]:
         """The mentions of the one party of the sentence other than the given side, if it names just one
         (actors of one country count as one party); when it names several, with `nearest_after`, the first
         named after the act, else none. Names in the phrase already `read` for the side were weighed there
-        and left out ("the Ugandan-backed rebels")."""
+        and left out ("the Ugandan-backed rebels"). A `calm` act (praise, aid, an appeal) is not aimed at
+        the parties of a clause that only dates it ("called for calm after riots, as Singapore and Malaysia
+        voiced concern"), as a charge or a sanction may be at the one whose deed it answers."""
         r = self.r
         own = set(side) | {c for c in self._countries(side) if c}
         parties: dict[str, list[Mention]] = {}
@@ -5211,6 +5220,15 @@ class _Coder:
             if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.lower_ in _REACTING
             and t.i > head.i
         ]  # fmt: skip
+        if calm:
+            reactions += [
+                range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in head.sent
+                if not t.left_edge.i <= head.i <= t.right_edge.i
+                and (
+                    (t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in t.lefts))
+                    or (t.dep_ == "prep" and t.lower_ in ("after", "before", "since", "following"))
+                )
+            ]  # fmt: skip
         for m in r._inside(head.sent.start_char, head.sent.end_char):
             if (
                 m.start in weighed
@@ -5715,7 +5733,9 @@ class _Coder:
                 found = [
                     m
                     for m in r._inside(c.left_edge.idx, edge.idx + len(edge))
-                    if not set(m.actor_ids) & homes and not {r.countries.get(a) for a in m.actor_ids} <= homes
+                    if not set(m.actor_ids) & homes
+                    and not {r.countries.get(a) for a in m.actor_ids} <= homes
+                    and m.kind not in _PLACE_KINDS  # not where: "hours after peace talks in Tokyo collapsed"
                 ]
                 # the clause's own doer first: "after Vietnamese forces overran a Khmer Rouge camp"
                 doer = next((g for g in c.children if g.dep_ in _SUBJECTS), None) if marked else None
