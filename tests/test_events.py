@@ -4242,3 +4242,13 @@ def test_forces_readied_after_talks_collapse_somewhere_face_no_one_there(events_
     assert (
         _lead(events_of, sentence)[:2] == ("MOBILIZE", {"LKA"}) and "NOR" not in _lead(events_of, sentence)[2]
     )
+
+
+def test_a_leaning_is_not_whom_one_serves_and_others_acting_meanwhile_are_no_recipients(events_of):
+    sentence = "BEIRUT (Reuters) - Lebanon's pro-Syrian Prime Minister Omar Karami resigned on Monday."
+    assert _lead(events_of, sentence)[:2] == ("RETREAT", {"LBN"})
+    sentence = (
+        "ACCRA (Reuters) - Ghana's government set up a judicial inquiry on Monday into ethnic riots in the"
+        " north that killed 200 people, as neighbouring Togo tightened its border controls."
+    )
+    assert _lead(events_of, sentence)[2] != {"TGO"}

@@ -952,6 +952,8 @@ class NameResolver:
         if i < 0:
             return None
         owner = self.matches[self._match_order[i]]
+        if re.search(r"\b(?:pro|anti)-$", self.text[max(0, owner.start - 5) : owner.start]):
+            return None  # "Lebanon's pro-Syrian Prime Minister Omar Karami": a leaning, not whom he serves
         # "the Soviet foreign minister, Eduard Shevardnadze": a comma may close the title
         between = re.sub(r",\s*$", " ", self.text[owner.end : start])
         words = re.findall(r"[\w-]+", between.replace("'s", " ").replace("’s", " "))
@@ -1211,6 +1213,8 @@ class NameResolver:
 
     def _country_in(self, start: int, end: int, label: str | None = None) -> str | None:
         for m in self.gaz.find(self.text[start:end]):
+            if re.search(r"\b(?:pro|anti)-$", self.text[max(0, start + m.start - 5) : start + m.start]):
+                continue  # "Lebanon's pro-Syrian Prime Minister": a leaning, not whose
             picked = self._pick(m, label)
             # a person's or a party's is its country's ("the Soviet Communist Party's Central Committee")
             code = picked and (

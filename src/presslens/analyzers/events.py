@@ -5220,6 +5220,14 @@ class _Coder:
             if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.lower_ in _REACTING
             and t.i > head.i
         ]  # fmt: skip
+        # nor who does something else meanwhile: "set up an inquiry into the riots, as neighbouring Niger
+        # tightened its border controls"
+        reactions += [
+            range(g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for t in head.sent
+            if t.dep_ == "advcl" and not t.left_edge.i <= head.i <= t.right_edge.i
+            and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in t.lefts)
+            for g in t.children if g.dep_ in _SUBJECTS
+        ]  # fmt: skip
         if calm:
             reactions += [
                 range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in head.sent
