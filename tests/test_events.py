@@ -4252,3 +4252,12 @@ def test_a_leaning_is_not_whom_one_serves_and_others_acting_meanwhile_are_no_rec
         " north that killed 200 people, as neighbouring Togo tightened its border controls."
     )
     assert _lead(events_of, sentence)[2] != {"TGO"}
+
+
+def test_a_call_up_approved_or_ordered_is_a_mobilisation(events_of):
+    sentence = "Syria's cabinet approved the call-up of two more reserve divisions on Wednesday."
+    assert _lead(events_of, sentence)[:2] == ("MOBILIZE", {"SYR"})
+    assert _lead(events_of, "Egypt ordered the call-up of 20,000 reservists on Friday.")[:2] == (
+        "MOBILIZE",
+        {"EGY"},
+    )
