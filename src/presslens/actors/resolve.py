@@ -347,7 +347,8 @@ class NameResolver:
         last word of another body's name ("the Nigeria Labour Congress") is dropped (""): the
         name's country speaks for it. A bare one, in a story that names (or is datelined in) a state whose
         legislature or leading party is called so, and not the United States, is not the US one ("outside
-        the Congress building in La Paz"): the state's the dateline names, else dropped."""
+        the Congress building in La Paz"): it is the legislature of the state the dateline names, else it is
+        dropped."""
         if self.text[ref.start : ref.end] != "Congress" or ref.actor_ids != ["USA"]:
             return None
         named_by = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, ref.start - 40) : ref.start])
@@ -952,7 +953,7 @@ class NameResolver:
         if i < 0:
             return None
         owner = self.matches[self._match_order[i]]
-        if re.search(r"\b(?:pro|anti)-$", self.text[max(0, owner.start - 5) : owner.start]):
+        if _LEANING_PREFIX.search(self.text, max(0, owner.start - 5), owner.start):
             return None  # "Lebanon's pro-Syrian Prime Minister Omar Karami": a leaning, not whom he serves
         # "the Soviet foreign minister, Eduard Shevardnadze": a comma may close the title
         between = re.sub(r",\s*$", " ", self.text[owner.end : start])
@@ -1063,9 +1064,8 @@ class NameResolver:
             return []  # "pro-Taliban demonstrators": a leaning, not a body
         country = country or self._described_as(start)
         if country is None and (of := _OF_STATE.match(self.text, end)) is not None:
-            country = self._country_in(
-                of.start(1), of.end(1), "GPE"
-            )  # "the National Council of Churches of Kenya"
+            # "the National Council of Churches of Kenya", the NER ending the name before "of Kenya"
+            country = self._country_in(of.start(1), of.end(1), "GPE")
         actor_id = self.cast.unknown("org", name, country)
         return [Ref(start, end, label, "name", [actor_id], None, 0.7)]
 
@@ -1213,17 +1213,16 @@ class NameResolver:
 
     def _country_in(self, start: int, end: int, label: str | None = None) -> str | None:
         for m in self.gaz.find(self.text[start:end]):
-            if re.search(r"\b(?:pro|anti)-$", self.text[max(0, start + m.start - 5) : start + m.start]):
+            if _LEANING_PREFIX.search(self.text, max(0, start + m.start - 5), start + m.start):
                 continue  # "Lebanon's pro-Syrian Prime Minister": a leaning, not whose
             picked = self._pick(m, label)
+            if picked is None:
+                continue
+            entry = picked[1]
             # a person's or a party's is its country's ("the Soviet Communist Party's Central Committee")
-            code = picked and (
-                picked[1].country
-                if picked[1].kind == "person"
-                else (picked[1].country or picked[1].id)
-                if picked[1].kind == "org"
-                else picked[1].id
-            )
+            code = entry.country if entry.kind == "person" else entry.id
+            if entry.kind == "org":
+                code = entry.country or entry.id
             if code:
                 return code
         for word in re.findall(r"[A-Z][a-z]+", self.text[start:end]):  # "Quatar's emir"
@@ -1248,6 +1247,7 @@ _US_CONGRESS_WORDS = {
     "U.S.", "US", "USA", "American", "States", "The", "Republican", "Democratic", "Democrat", "Congress",
     "In", "By", "To", "From", "Of", "And", "But", "When", "If", "As", "Both", "Neither", "Senate", "House",
 }  # fmt: skip
+_LEANING_PREFIX = re.compile(r"\b(?:pro|anti)-$")  # "pro-Syrian": a leaning, not whose one is
 # "of" and a name right after a titled person's name: the state they serve ("Foreign Minister X of Chad")
 _OF_STATE = re.compile(r" of ((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 # the words of a noun phrase before a name that describes it ("the independent Belgrade radio station")
