@@ -4261,3 +4261,16 @@ def test_a_call_up_approved_or_ordered_is_a_mobilisation(events_of):
         "MOBILIZE",
         {"EGY"},
     )
+
+
+def test_what_a_decision_announced_is_for_is_the_act_and_fighters_hand_in_their_weapons(events_of):
+    sentence = (
+        "TUNIS (Reuters) - Tunisia's decision to sever diplomatic ties with Iran was announced on Friday by"
+        " the Foreign Ministry, which accused Tehran of meddling in the country's affairs."
+    )
+    assert _lead(events_of, sentence) == ("SANCTION", {"TUN"}, {"IRN"})
+    sentence = (
+        "Rebels of the Revolutionary United Front handed the last of their weapons to U.N. observers"
+        " on Tuesday."
+    )
+    assert _lead(events_of, sentence)[0] == "RETREAT"

@@ -7650,9 +7650,12 @@ class _Coder:
             enacted = (
                 tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") and self.r.noun_base(tok.head) in _ENACTMENTS
             )
+            # "Morocco's decision to sever ties with Iran was announced": what a decision or a plan is for is
+            # the act told, not a clause describing the noun
+            decided = tok.dep_ == "acl" and tok.tag_ == "VB" and self.r.noun_base(tok.head) in _DEEDS
             if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
                 # not the main verb the parser hung on its subject
-                modifier = None if misread or enacted else tok
+                modifier = None if misread or enacted or decided else tok
             if tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
             ):
