@@ -3000,15 +3000,8 @@ _WARNED = Trigger("THREATEN", cameo="130")
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
 # participles that tell a reaction to the act before them: "..., drawing a protest from Moscow"
 _REACTING = {
-    "drawing",
-    "prompting",
-    "provoking",
-    "sparking",
-    "triggering",
-    "angering",
-    "infuriating",
-    "earning",
-}
+    "drawing", "prompting", "provoking", "sparking", "triggering", "angering", "infuriating", "earning",
+}  # fmt: skip
 _RECEIVING = frozenset(
     {f for b in ("receive", "get", "obtain", "accept", "secure", "win", "earn", "draw", "attract", "face",
                  "incur") for f in verb_forms(b)} | {"got", "gotten", "won", "drew", "drawn"}
@@ -3555,6 +3548,26 @@ def _asked_about(clause: Token) -> bool:
 def _span_range(tok: Token) -> range:
     """The token indices of a token's subtree."""
     return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
+def _char_range(tok: Token) -> range:
+    """The character offsets of a token's subtree."""
+    return range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+
+
+def _of_object(tok: Token) -> Token | None:
+    """What an "of" phrase on a noun names: the people of "thousands of prisoners", the talks of "a round
+    of talks"."""
+    return next(
+        (
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _participle_read_as_clause(verb: Token) -> Token | None:
@@ -5213,36 +5226,37 @@ class _Coder:
         r = self.r
         own = set(side) | {c for c in self._countries(side) if c}
         parties: dict[str, list[Mention]] = {}
-        weighed = range(read.left_edge.idx, read.right_edge.idx + len(read.right_edge)) if read else range(0)
+        weighed = _char_range(read) if read else range(0)
         # nor who reacts to it: "signed a treaty ..., drawing sharp criticism from Israel"
-        reactions = [
-            range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in head.sent
+        aside = [
+            t for t in head.sent
             if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.lower_ in _REACTING
             and t.i > head.i
         ]  # fmt: skip
         # nor who does something else meanwhile: "set up an inquiry into the riots, as neighbouring Niger
         # tightened its border controls"
-        reactions += [
-            range(g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for t in head.sent
-            if t.dep_ == "advcl" and not t.left_edge.i <= head.i <= t.right_edge.i
+        aside += [
+            g for t in head.sent
+            if t.dep_ == "advcl" and head.i not in _span_range(t)
             and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in t.lefts)
             for g in t.children if g.dep_ in _SUBJECTS
         ]  # fmt: skip
         if calm:
-            reactions += [
-                range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in head.sent
-                if not t.left_edge.i <= head.i <= t.right_edge.i
+            aside += [
+                t for t in head.sent
+                if head.i not in _span_range(t)
                 and (
                     (t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in t.lefts))
                     or (t.dep_ == "prep" and t.lower_ in ("after", "before", "since", "following"))
                 )
             ]  # fmt: skip
+        set_aside = [_char_range(t) for t in aside]
         for m in r._inside(head.sent.start_char, head.sent.end_char):
             if (
                 m.start in weighed
                 or r.names_pact(m)
                 or self._venue(m, head)
-                or any(m.start in x for x in reactions)
+                or any(m.start in x for x in set_aside)
             ):
                 continue  # nor where the act happens: "signed a peace accord in Lome"
             for a in m.actor_ids:
@@ -5332,11 +5346,7 @@ class _Coder:
         counts = []
         while held is not None and r.noun_base(held) in _COUNTING:  # "thousands of Palestinian prisoners"
             counts.append(held)
-            held = next(
-                (p for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"),
-                None,
-            )  # fmt: skip
+            held = _of_object(held)
         if held is None or r.noun_base(held) not in _PRISONERS:
             return []
         own = {a for m in r.phrase_mentions(held) for a in m.actor_ids}
@@ -7247,12 +7257,9 @@ class _Coder:
         return []
 
     def _object_side(self, obj: Token, preps: frozenset[str], own: set[str]) -> list[Mention]:
-        counted = [
-            p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj"
-        ] if self.r.noun_base(obj) in _COUNTING else []  # fmt: skip
-        if counted and not self.r.phrase_mentions(obj):  # "a fresh round of talks between Israelis and ..."
-            obj = counted[0]
+        counted = _of_object(obj) if self.r.noun_base(obj) in _COUNTING else None
+        if counted is not None and not self.r.phrase_mentions(obj):  # "a fresh round of talks between ..."
+            obj = counted
         return (
             _others(self.r.phrase_mentions(obj), own)
             or _others(self.r.titled_name(obj), own)
