@@ -174,7 +174,40 @@ def _main_clauses(doc: Doc) -> Doc:
         if main is not None:
             main.head, main.dep_ = main, "ROOT"
             root.head, root.dep_ = main, "advcl"
+    for tok in doc:
+        if (verb := _misread_participle(tok)) is not None:
+            if tok.dep_ == "ROOT":
+                verb.head, verb.dep_ = verb, "ROOT"
+            else:
+                verb.head, verb.dep_ = tok.head, "ccomp"
+            tok.head, tok.dep_ = verb, "nsubj"
+            verb.tag_ = "VBD"
     return doc
+
+
+def _misread_participle(subject: Token) -> Token | None:
+    """The verb of "Striking miners threatened on Monday to block the railway, Interfax reported" where the
+    parser read it as a participle describing its subject ("miners [who were] threatened"): a past form
+    right after a subject noun, taking what no passive takes (an infinitive, a clause or an object), with
+    no "by"."""
+    if subject.dep_ not in ("ROOT", "nsubj") or subject.tag_ not in ("NNS", "NNP", "NNPS"):
+        return None
+    verb = next((c for c in subject.children if c.dep_ == "acl" and c.i == subject.i + 1), None)
+    if (
+        verb is None
+        or verb.tag_ not in ("VBN", "VBD")
+        or (subject.dep_ == "nsubj" and subject.head.i < verb.i)
+    ):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("agent", "auxpass", "aux") for c in kids):
+        return None
+    takes = any(
+        c.dep_ in ("dobj", "ccomp")
+        or (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in kids
+    )
+    return verb if takes else None
 
 
 def _chunks(text: str) -> list[str]:

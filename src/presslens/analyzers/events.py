@@ -1069,9 +1069,12 @@ class _Reader:
         if (
             trig is None
             and base == "offer"
-            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) for c in tok.children)
+            and (act := self._content_act(tok)) is not None
+            and any(a.lower_ == "to" for a in act.lefts)
         ):
-            trig = _PROMISE  # "offered to set up joint industrial zones with the North": an offer of any act
+            # "offered to set up joint industrial zones with the North": an offer of any act; "offered on
+            # Saturday to scrap ...", the day made the parser read a purpose
+            trig = _PROMISE
         if (
             trig is None
             and base == "warn"
@@ -3166,6 +3169,12 @@ _DECRYING = {"protest", "denounce", "condemn", "decry", "criticize", "criticise"
 _SALES = {"contract", "deal", "order", "purchase", "sale"}  # what goods delivered under are sold by
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
+_TRADES = {"AGR", "BUS"}  # farmers, businessmen: people of a country, not its state
+# nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
+_CARRYING_OUT = frozenset({
+    "imposition", "introduction", "adoption", "extension", "tightening", "enforcement", "implementation",
+    "application", "resumption",
+})  # fmt: skip
 _COUNTING = {
     "scores", "hundreds", "thousands", "dozens", "tens", "millions",
     "flotilla", "fleet", "column", "contingent", "squadron", "battalion", "brigade", "company", "team",
@@ -3956,6 +3965,8 @@ def _governing_verb(noun: Token) -> Token | None:
             return None
         if tok.dep_ == "prep" and tok.lower_ == "of" and _singular(tok.head.lower_) in _COUNTING:
             steps = 5  # through a count: "is in Seoul for two days of talks"
+        elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ in _CARRYING_OUT:
+            steps += 1  # through the doing of it: "voted for the imposition of sanctions"
         if (
             tok.dep_ == "prep"
             and tok.lower_ in ("against", "of", "about", "over")
@@ -4112,7 +4123,12 @@ class _Coder:
                 tok, steps = t, 0
                 while (
                     tok.i != f.head.i
-                    and tok.dep_ in ("xcomp", "ccomp", "conj", "acomp", "dobj")
+                    # or the act the parser read as a purpose ("offered on Monday to host talks"); not the
+                    # purpose of a thing pledged ("pledged 200 million marks ... to support its reforms")
+                    and (
+                        tok.dep_ in ("xcomp", "ccomp", "conj", "acomp", "dobj")
+                        or (tok == f.content and not any(c.dep_ == "dobj" for c in f.head.children))
+                    )
                     and steps < 4
                 ):
                     tok, steps = tok.head, steps + 1
@@ -4209,10 +4225,17 @@ class _Coder:
         held_span = (
             range(held.left_edge.idx, held.right_edge.idx + len(held.right_edge)) if held else range(0)
         )
+        # "French farmers demanded that Paris halt imports": a people's demand on its own state
+        asked_home = (
+            plover == "REQUEST"
+            and bool(targets)
+            and not _others(targets, set(source_ids))
+            and r.sector(source_head) in _DOMESTIC | _TRADES
+        )
         target_ids = _uniq(
             [
                 a for m in targets for a in m.actor_ids
-                if (a not in source_ids or mutual or (not joint and self._aimed_at(m))
+                if (a not in source_ids or mutual or asked_home or (not joint and self._aimed_at(m))
                     or (m.start in held_span and m.kind != "place"))
                 and r.countries.get(a) not in joint
             ]
@@ -5241,6 +5264,13 @@ class _Coder:
             and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in t.lefts)
             for g in t.children if g.dep_ in _SUBJECTS
         ]  # fmt: skip
+        # nor who tells of it after the fact: "..., Russian news agencies reported"
+        aside += [
+            g for t in head.ancestors
+            if t.i > head.i and t.lower_ in _SAY_FORMS
+            for g in t.children
+            if g.dep_ in _SUBJECTS and g.i > head.i and g.doc[g.left_edge.i - 1].text == ","
+        ]  # fmt: skip
         if calm:
             aside += [
                 t for t in head.sent
@@ -5866,7 +5896,11 @@ class _Coder:
                 kind, cameo, phrases = "ACCUSE", "113", [c for c in act.children if c.dep_ == "dobj"]
             else:
                 continue
-            third = [m for p in phrases for m in r.phrase_mentions(p) if not set(m.actor_ids) & homes]
+            # not "to approve the North American Free Trade Agreement": a pact is no party to rally for
+            third = [
+                m for p in phrases if not r._is_pact(p) for m in r.phrase_mentions(p)
+                if not set(m.actor_ids) & homes
+            ]  # fmt: skip
             if third:
                 return kind, None, cameo, third
         return None
@@ -6254,6 +6288,8 @@ class _Coder:
             targets = _others(self._noun_arguments(source_head, deed.type)[1], own)
         if not _others(targets, own):
             targets = self._recipients(head, f, content, own)
+            if f.trigger.type == "REQUEST" and targets and not _others(targets, own):
+                return sources, targets, source_head  # a people's demand on its own state
         if f.trigger.type == "ACCUSE" and f.noun is None:
             # "complained to the U.N. about Israeli raids": the one blamed, not the one told
             over = [
@@ -7227,9 +7263,16 @@ class _Coder:
                     if subj is not None:  # not the speaker's own state: "Lavrov warned that Moscow would not"
                         state = {a for a in own if a.startswith("person:") or a in r.named_countries}
                         homes = own | {c for a in state if (c := r.countries.get(a))}
-                        out = [
-                            m for m in _others(r.phrase_mentions(subj), own) if not set(m.actor_ids) & homes
-                        ]
+                        named = r.phrase_mentions(subj)
+                        out = [m for m in _others(named, own) if not set(m.actor_ids) & homes]
+                        if (
+                            not out
+                            and f.trigger.type == "REQUEST"
+                            and r.sector(r.subject(head)) in _DOMESTIC | _TRADES
+                        ):
+                            # "French farmers demanded that Paris halt imports": a people's demand on its
+                            # own state is a domestic event
+                            out = [m for m in named if m.kind == "metonym" or m.label == "GPE"]
         # "in a letter to the Security Council", where no clause names who is to act ("demanded in a letter
         # to the UN that Chile pay" asks Chile)
         if not out and f.trigger.type in ("REQUEST", "ACCUSE"):
