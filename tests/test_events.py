@@ -4274,3 +4274,94 @@ def test_what_a_decision_announced_is_for_is_the_act_and_fighters_hand_in_their_
         " on Tuesday."
     )
     assert _lead(events_of, sentence)[0] == "RETREAT"
+
+
+def test_an_offer_the_parser_read_as_a_purpose_is_an_offer(events_of):
+    sentence = (
+        "Soviet leader Mikhail Gorbachev offered on Friday to dismantle all Soviet short-range rockets."
+    )
+    assert _lead(events_of, sentence)[:2] == ("AGREE", {"RUS"})
+    # the act offered names the sides; a sum pledged keeps its own recipient, whatever its purpose
+    sentence = "Egypt and Jordan offered on Monday to host talks between Israeli and Syrian negotiators."
+    assert _lead(events_of, sentence) == ("AGREE", {"EGY", "JOR"}, {"ISR", "SYR"})
+    sentence = (
+        "Japan pledged 300 million dollars in loans to Poland on Monday to support its economic reforms."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"JPN"}, {"POL"})
+
+
+def test_a_main_verb_misread_as_a_participle_of_its_subject(events_of):
+    sentence = (
+        "Striking Polish dockers threatened on Friday to close the port of Gdansk unless their pay was"
+        " raised, the PAP news agency reported."
+    )
+    assert _lead(events_of, sentence)[:2] == ("THREATEN", {"POL"})
+
+
+def test_a_peoples_demand_on_its_own_state_is_domestic_and_reporters_are_no_recipients(events_of):
+    sentence = (
+        "Angry Spanish fishermen demanded on Monday that Madrid stop all imports of cheap Moroccan sardines."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"ESP"}, {"ESP"})
+    sentence = (
+        "Opposition parties in Armenia called on Friday for a recount of the presidential vote, Russian"
+        " news agencies reported."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"ARM"}, set())
+
+
+def test_a_vote_for_the_imposition_of_sanctions_is_the_voters():
+    from presslens.analyzers.events import _governing_verb
+    from presslens.nlp import load
+
+    doc = load()("The Security Council voted on Friday for the imposition of trade sanctions on Liberia.")
+    sanctions = next(t for t in doc if t.lower_ == "sanctions")
+    governing = _governing_verb(sanctions)
+    assert governing is not None and governing.lower_ == "voted"
+
+
+def test_working_alongside_and_visas_required_and_exchanges_suspended(events_of):
+    sentence = "British detectives began working alongside Kenyan police on Monday to hunt the kidnappers."
+    assert _lead(events_of, sentence) == ("COOPERATE", {"GBR"}, {"KEN"})
+    assert _lead(events_of, "Russia began requiring visas for Latvian citizens on Monday.") == (
+        "SANCTION",
+        {"RUS"},
+        {"LVA"},
+    )
+    sentence = "China suspended all military exchanges with Washington on Friday over arms sales to Taiwan."
+    assert _lead(events_of, sentence) == ("SANCTION", {"CHN"}, {"USA"})
+
+
+def test_students_at_a_university_and_a_bomb_shared_by_two_passives(events_of):
+    sentence = "Students at the University of Khartoum boycotted classes on Monday in protest against fees."
+    assert _lead(events_of, sentence)[:2] == ("PROTEST", {"SDN"})
+    sentence = (
+        "Two Israeli soldiers were killed and three wounded by a Hezbollah roadside bomb in south Lebanon on"
+        " Sunday."
+    )
+    assert _lead(events_of, sentence) == ("ASSAULT", {"LBN"}, {"ISR"})
+
+
+def test_a_promise_to_stop_firing_and_a_pledge_of_force_made_to_someone(events_of):
+    sentence = (
+        "Yeltsin promised Chechen elders on Friday that federal troops would stop bombing their villages."
+    )
+    assert _lead(events_of, sentence)[:2] == ("AGREE", {"RUS"})
+    sentence = (
+        "Palestinian leader Yasser Arafat promised U.S. envoy Dennis Ross that his police would crack down"
+        " on the gunmen."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"PSE"}, {"USA"})
+    sentence = (
+        "Libyan leader Muammar Gaddafi assured visiting U.N. Secretary-General Kofi Annan that the two"
+        " suspects would be handed over."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"LBY"}, {"IGO"})
+
+
+def test_asking_another_to_approve_a_pact_is_a_request(events_of):
+    sentence = (
+        "Mexican President Carlos Salinas appealed to the U.S. Congress on Friday to approve the North"
+        " American Free Trade Agreement."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"MEX"}, {"USA"})

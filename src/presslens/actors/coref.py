@@ -176,11 +176,14 @@ class Coreference:
             return
 
     def _sayer(self, trig: _Trigger) -> tuple[int, int] | None:
-        """The character span of the subject of the verb whose that-clause the pronoun is the subject of."""
+        """The character span of the subject of the verb whose that-clause the pronoun is the subject of (or
+        the subject's owner)."""
         span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return None
         tok = span[0]
+        if tok.dep_ == "poss":  # "promised Ross that his security forces would ...": whose forces
+            tok = tok.head
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
             return None
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)

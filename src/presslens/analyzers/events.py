@@ -1116,6 +1116,13 @@ class _Reader:
             and tok.head.lower_ in _QUITTING
         ):
             return _Found(tok, tok.head.idx, end, _CUT_OFF)  # "will stop cooperating with U.N. inspectors"
+        if (
+            trig.type == "ASSAULT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "xcomp"
+            and tok.head.lower_ in _QUITTING
+        ):
+            return _Found(tok, tok.head.idx, end, _FIRE_HALTED)  # "troops would stop shelling villages"
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
@@ -1775,6 +1782,8 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+            elif _visiting_guest(c):  # "assured visiting U.N. Secretary-General Kofi Annan that ..."
+                out.extend(o for o in c.children if o.dep_ == "dobj")
             elif c.dep_ == "prep" and c.lower_ in ("down", "up") and c.i == verb.i + 1:
                 # "closed down the daily", the particle read as a preposition
                 out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -2412,6 +2421,18 @@ class _Reader:
                 or (c.lower_ == "on" and any(p.lower_ == "side" for p in c.children))
                 # "Tamil civilians on Sri Lanka's Jaffna peninsula": people where they are
                 or (c.lower_ == "on" and self.sector(h) in _DOMESTIC and not _dating(c))
+                # "students at the University of Nairobi", "workers at the Gdansk shipyard": where they
+                # study or work; not "protesters at the U.S. embassy"
+                or (
+                    c.lower_ == "at"
+                    and self.sector(h) in _DOMESTIC
+                    and any(
+                        self.noun_base(p) in _WORKPLACES
+                        and any(set(m.actor_ids) & self.placed for m in self.phrase_mentions(p))
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    )
+                )
             ):
                 for p in c.children:  # "links with Fiji": the partner
                     if (
@@ -2773,8 +2794,13 @@ class _Reader:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
         if agent is None:  # "was trained and armed by the United States": the doer of both
+            # and "were killed and five wounded by a roadside bomb", the second read as "five [who were]"
+            joined = [
+                j for c in verb.children if c.dep_ == "conj"
+                for j in (c, *(g for g in c.children if g.dep_ == "acl" and c.tag_ == "CD"))
+            ]  # fmt: skip
             agent = next(
-                (p for j in verb.children if j.dep_ == "conj" and j.tag_ == "VBN"
+                (p for j in joined if j.tag_ == "VBN"
                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in j.children)
                  for c in j.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
                 None,
@@ -3169,6 +3195,11 @@ _DECRYING = {"protest", "denounce", "condemn", "decry", "criticize", "criticise"
 _SALES = {"contract", "deal", "order", "purchase", "sale"}  # what goods delivered under are sold by
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
+# where people study, work or are held: "students at the University of Nairobi"
+_WORKPLACES = frozenset({
+    "university", "college", "school", "academy", "institute", "factory", "plant", "shipyard", "mine",
+    "mill", "refinery", "works", "port", "dock", "prison", "jail", "hospital", "company", "firm",
+})  # fmt: skip
 _TRADES = {"AGR", "BUS"}  # farmers, businessmen: people of a country, not its state
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
 _CARRYING_OUT = frozenset({
@@ -3309,6 +3340,7 @@ _LEFT_AS_OBJECT = {"quit", "leave", "exit", "abandon"}  # "quit the Commonwealth
 _AWAY = {"out", "away", "up", "back"}  # "pulled out of", "walked away from", "tore up", "backed out of"
 _ENDINGS = {"end", "halt", "cutoff", "stop"}
 _CUT_OFF = Trigger("SANCTION", mode="discontinue")
+_FIRE_HALTED = Trigger("RETREAT", mode="ceasefire", cameo="087")
 _LABOUR_STRIKE = Trigger("PROTEST", mode="strike")  # a bare "strike" that workers make
 _MANOEUVRES = {"exercise", "manoeuvre", "maneuver"}
 _EXERCISE = Trigger("MOBILIZE", mode="troops")  # forces held to manoeuvres, a show of force (CAMEO 15)
@@ -4117,6 +4149,20 @@ class _Coder:
             or f.trigger.type == "REQUEST"
             or (self.r.verb(f.head) or "") not in self.lex.intent
         ):
+            return False
+        act = (
+            self.r._verb_trigger(f.content, base)
+            if f.content is not None and (base := self.r.verb(f.content))
+            else None
+        )
+        if (
+            f.trigger.type == "AGREE"
+            and act is not None
+            and not _cooperative(act.trigger.type)
+            and any(self.r._names_actor(o) for o in f.head.children if o.dep_ in ("dobj", "dative"))
+        ):
+            # "promised U.S. envoy Dennis Ross that his forces would crack down on militants": a pledge of
+            # force made to someone is a promise to that one, not a threat
             return False
         for t in f.head.subtree:
             if t.i in heads and t.i != f.head.i:
