@@ -5310,9 +5310,10 @@ class _Coder:
             and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in t.lefts)
             for g in t.children if g.dep_ in _SUBJECTS
         ]  # fmt: skip
-        # nor who tells of it after the fact: "..., Russian news agencies reported"
-        aside += [
-            g for t in head.ancestors
+        # nor who tells of it after the fact: "..., Russian news agencies reported"; but where they are may
+        # say where it happened ("..., diplomats in Niamey said")
+        told_by = [
+            range(g.left_edge.idx, g.idx + len(g)) for t in head.ancestors
             if t.i > head.i and t.lower_ in _SAY_FORMS
             for g in t.children
             if g.dep_ in _SUBJECTS and g.i > head.i and g.doc[g.left_edge.i - 1].text == ","
@@ -5326,7 +5327,7 @@ class _Coder:
                     or (t.dep_ == "prep" and t.lower_ in ("after", "before", "since", "following"))
                 )
             ]  # fmt: skip
-        set_aside = [_char_range(t) for t in aside]
+        set_aside = [_char_range(t) for t in aside] + told_by
         for m in r._inside(head.sent.start_char, head.sent.end_char):
             if (
                 m.start in weighed
