@@ -4365,3 +4365,11 @@ def test_asking_another_to_approve_a_pact_is_a_request(events_of):
         " American Free Trade Agreement."
     )
     assert _lead(events_of, sentence) == ("REQUEST", {"MEX"}, {"USA"})
+
+
+def test_rebels_dealing_with_their_own_state_is_a_domestic_event(events_of):
+    sentence = (
+        "The Tamil Tigers agreed on Monday to a Norwegian-brokered truce with Sri Lankan government forces,"
+        " a rebel spokesman said."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"LKA"}, {"LKA"})

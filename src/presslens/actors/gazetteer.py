@@ -386,7 +386,8 @@ def load_gazetteer() -> Gazetteer:
         )
         ambiguous = set(row.get("ambiguous") or ())
         for name in [row["name"], *(row.get("names") or ())]:
-            add(name, Alias(code, "name", ambiguous=name in ambiguous), needs_the_allowed=True)
+            alias = Alias(code, "name", row.get("sector"), ambiguous=name in ambiguous)
+            add(name, alias, needs_the_allowed=True)
         for name in row.get("adjectives") or ():
             add(name, Alias(code, "adjective", ambiguous=name in ambiguous))
         for seat in row.get("seats") or ():

@@ -4271,19 +4271,27 @@ class _Coder:
         held_span = (
             range(held.left_edge.idx, held.right_edge.idx + len(held.right_edge)) if held else range(0)
         )
-        # "French farmers demanded that Paris halt imports": a people's demand on its own state
-        asked_home = (
-            plover == "REQUEST"
-            and bool(targets)
-            and not _others(targets, set(source_ids))
-            and r.sector(source_head) in _DOMESTIC | _TRADES
+        # a people's dealings with its own state are a domestic event: "French farmers demanded that Paris
+        # halt imports", "the Tamil Tigers agreed to a ceasefire with Sri Lankan government forces", "Ankara
+        # rejected a ceasefire offer from the Kurdistan Workers Party"
+        homes = self._countries(source_ids) - {None}
+        at_home = (
+            bool(targets and homes) and self._countries([a for m in targets for a in m.actor_ids]) <= homes
         )
+        if at_home:
+            source_kinds = {m.sector for m in sources} | {r.sector(source_head)}
+            target_kinds = {m.sector for m in targets} | {r.sector(self._target_head(f))}
+            people = _DOMESTIC | _TRADES
+            at_home = bool(
+                (source_kinds & people and (plover == "REQUEST" or target_kinds & _STATE))
+                or (source_kinds & _STATE and target_kinds & {"REB", "OPP"})
+            )
         target_ids = _uniq(
             [
                 a for m in targets for a in m.actor_ids
-                if (a not in source_ids or mutual or asked_home or (not joint and self._aimed_at(m))
+                if (a not in source_ids or mutual or at_home or (not joint and self._aimed_at(m))
                     or (m.start in held_span and m.kind != "place"))
-                and r.countries.get(a) not in joint
+                and (at_home or r.countries.get(a) not in joint)
             ]
         )  # fmt: skip
         if joint and plover == "COOPERATE":
@@ -4335,7 +4343,7 @@ class _Coder:
             target_ids = [
                 a
                 for a in target_ids
-                if r.countries.get(a) != own_home or a in aimed or r.countries.get(a) != a
+                if at_home or r.countries.get(a) != own_home or a in aimed or r.countries.get(a) != a
             ]
             # "moved two Republican Guard divisions": the forces moved, a body of no country, are no target
             moved = r._object(head) if plover == "MOBILIZE" else None
