@@ -4373,3 +4373,37 @@ def test_rebels_dealing_with_their_own_state_is_a_domestic_event(events_of):
         " a rebel spokesman said."
     )
     assert _lead(events_of, sentence) == ("AGREE", {"LKA"}, {"LKA"})
+
+
+def test_crowds_pouring_into_the_streets_protest(events_of):
+    sentence = "Tens of thousands of Albanians poured into the streets of Pristina on Monday, residents said."
+    assert _lead(events_of, sentence)[0] == "PROTEST"
+
+
+def test_a_joint_call_named_by_two_hyphened_adjectives_and_a_package_dismissed(events_of):
+    sentence = "Syria rejected a Saudi-Egyptian call for a regional peace conference on Monday."
+    assert _lead(events_of, sentence) == ("REJECT", {"SYR"}, {"SAU", "EGY"})
+    # a person of two nationalities is no pair of parties
+    sentence = "A British-Iranian engineer was jailed for ten years by a court in Tehran on Monday."
+    assert "GBR" not in _lead(events_of, sentence)[2] or "IRN" not in _lead(events_of, sentence)[2]
+    sentence = "North Korea dismissed a package of economic incentives from Japan and South Korea on Friday."
+    assert _lead(events_of, sentence) == ("REJECT", {"PRK"}, {"JPN", "KOR"})
+
+
+def test_an_object_the_parser_made_the_subject_of_a_participle(events_of):
+    sentence = (
+        "Iraq has accepted Security Council Resolution 687 calling for the destruction of its missiles."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"IRQ"}, {"IGO"})
+
+
+def test_a_note_handed_to_an_envoy_and_ground_taken_back_from_its_holders(events_of):
+    sentence = (
+        "Jordan's Foreign Ministry handed the Syrian ambassador a protest note over the shelling of a"
+        " refugee camp near Irbid."
+    )
+    assert _lead(events_of, sentence) == ("ACCUSE", {"JOR"}, {"SYR"})
+    sentence = "Iran said it was ready to use force to retake the three Gulf islands from Emirati troops."
+    assert _lead(events_of, sentence) == ("THREATEN", {"IRN"}, {"ARE"})
+    sentence = "India has moved 50,000 troops into Rajasthan opposite Pakistan, officials said on Monday."
+    assert _lead(events_of, sentence) == ("MOBILIZE", {"IND"}, {"PAK"})

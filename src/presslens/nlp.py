@@ -175,6 +175,10 @@ def _main_clauses(doc: Doc) -> Doc:
             main.head, main.dep_ = main, "ROOT"
             root.head, root.dep_ = main, "advcl"
     for tok in doc:
+        if (obj := _object_read_as_subject(tok)) is not None:
+            obj.head, obj.dep_ = tok.head, "dobj"
+            tok.head, tok.dep_ = obj, "acl"
+    for tok in doc:
         if (verb := _misread_participle(tok)) is not None:
             if tok.dep_ == "ROOT":
                 verb.head, verb.dep_ = verb, "ROOT"
@@ -183,6 +187,24 @@ def _main_clauses(doc: Doc) -> Doc:
             tok.head, tok.dep_ = verb, "nsubj"
             verb.tag_ = "VBD"
     return doc
+
+
+def _object_read_as_subject(participle: Token) -> Token | None:
+    """The object of "Iran accepted Security Council Resolution 598 calling for a ceasefire", which the
+    parser made the subject of "calling", a clause of its own hung on "accepted" (left with no object)."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or not verb.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if (
+        subject is None
+        or subject.left_edge.i != verb.i + 1
+        or subject.tag_ not in ("NN", "NNS", "NNP", "NNPS")
+    ):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return subject
 
 
 def _misread_participle(subject: Token) -> Token | None:

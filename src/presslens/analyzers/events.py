@@ -2355,6 +2355,15 @@ class _Reader:
         listed = not any(a <= m.start < b for m in ordered for a, b in described)
         if len(ordered) > 1 and listed and all(j in (" and ", ", ", ", and ") for j in joined):
             return ordered  # "U.S. and Mexican drug agents", read by the parser as two modifiers
+        if (
+            len(ordered) == 2
+            and joined == ["-"]
+            and all(m.kind in ("adjective", "alias") for m in ordered)
+            and ordered[1].end <= h.idx
+            # of an act or a word, not of a person: "a British-Iranian aid worker" has two nationalities
+            and (self.noun_base(h) in _DEEDS | _STATEMENTS or self._noun_entry(h) is not None)
+        ):
+            return ordered  # "a French-Egyptian call", "a U.S.-Soviet proposal": a joint one
         own = [m for m in core if m.start <= h.idx < m.end]
         placed = [m for m in core if m not in own and set(m.actor_ids) & self.placed]
         if own and placed and not any(set(m.actor_ids) & self.placed for m in own):
@@ -3200,7 +3209,11 @@ _WORKPLACES = frozenset({
     "university", "college", "school", "academy", "institute", "factory", "plant", "shipyard", "mine",
     "mill", "refinery", "works", "port", "dock", "prison", "jail", "hospital", "company", "firm",
 })  # fmt: skip
-_TRADES = {"AGR", "BUS"}  # farmers, businessmen: people of a country, not its state
+_TRADES = {"AGR", "BUS"}
+_RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
+_HANDING = frozenset(
+    {"hand", "deliver", "give", "present", "send", "pass"}
+)  # a note handed to someone  # farmers, businessmen: people of a country, not its state
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
 _CARRYING_OUT = frozenset({
     "imposition", "introduction", "adoption", "extension", "tightening", "enforcement", "implementation",
@@ -3752,7 +3765,14 @@ def _purpose_object(verb: Token) -> Token | None:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts for a in a.subtree)
         if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and infinitive:
             for _ in range(3):  # "to help stabilise Liberia", "weapons to use against the United States"
-                obj = next((o for o in c.children if o.dep_ == "dobj"), None) or next(
+                # "to retake the Falkland Islands from Argentine troops": those it is taken from
+                taken = (
+                    [p for x in c.children if x.dep_ == "prep" and x.lower_ == "from" for p in x.children]
+                    if c.lower_.startswith(("retak", "retook", "recaptur", "reclaim", "recover", "wrest"))
+                    else []
+                )
+                obj = next((p for p in taken if p.dep_ == "pobj"), None)
+                obj = obj or next((o for o in c.children if o.dep_ == "dobj"), None) or next(
                     (p for x in c.children if x.dep_ == "prep" and x.lower_ == "against" for p in x.children
                      if p.dep_ == "pobj"),
                     None,
@@ -7006,6 +7026,11 @@ class _Coder:
             # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
             placed = r._object(verb)
             targets = r.phrase_mentions(placed) if placed is not None else []
+        if not targets and noun.dep_ == "dobj" and verb is not None and r.verb(verb) in _HANDING:
+            # "handed the Israeli ambassador a protest note": whom it is handed to
+            handed = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < noun.i]
+            handed += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            targets = [m for c in handed for m in r.phrase_mentions(c)]
         if not targets and (struck := _struck_with(noun)) is not None:
             # "Iran was hit with a fresh round of U.N. sanctions": the one it falls on
             targets = r.phrase_mentions(struck)
@@ -7104,6 +7129,14 @@ class _Coder:
             # "travel to Beijing for a new meeting with Xi", "arrived in Geneva for talks with the Iranian
             # foreign minister": whom the trip is to meet, before where it goes
             out = self._meeting_partner(head, own)
+        if r.verb(head) in _RETAKING:  # "to retake the Falkland Islands from Argentine troops": the holders
+            out = self._prep_mentions(head, {"from"}, own)
+        if f.trigger.type == "MOBILIZE" and f.noun is None:
+            # "moved troops into Fujian province opposite Taiwan": whom the ground they go to faces
+            out = [
+                m for t in head.subtree if t.dep_ == "prep" and t.lower_ in ("opposite", "facing")
+                for p in t.children if p.dep_ == "pobj" for m in _others(r.phrase_mentions(p), own)
+            ]  # fmt: skip
         if f.trigger.type == "REQUEST" and obj is not None:  # "demanded the release of a driver seized by X"
             out = self._holder(obj, own) or self._withdrawing(obj, own)
         if f.trigger.mode == "access" and obj is not None and f.noun is None:
