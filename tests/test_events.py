@@ -4407,3 +4407,22 @@ def test_a_note_handed_to_an_envoy_and_ground_taken_back_from_its_holders(events
     assert _lead(events_of, sentence) == ("THREATEN", {"IRN"}, {"ARE"})
     sentence = "India has moved 50,000 troops into Rajasthan opposite Pakistan, officials said on Monday."
     assert _lead(events_of, sentence) == ("MOBILIZE", {"IND"}, {"PAK"})
+
+
+def test_an_appeal_for_aid_is_not_aimed_at_those_it_would_help(events_of):
+    sentence = (
+        "The World Food Programme appealed on Friday for 60,000 tonnes of maize to feed flood victims in"
+        " southern Mozambique."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"IGO"}, set())
+    # but a call for another to act names whom it asks
+    sentence = "Greece's call for Turkey to withdraw its troops from Cyprus was repeated by the premier."
+    assert _lead(events_of, sentence) == ("REQUEST", {"GRC"}, {"TUR"})
+
+
+def test_a_blockade_in_protest_at_a_decision_is_a_protest(events_of):
+    sentence = (
+        "Anti-nuclear activists blocked the entrance to the French embassy in Rome on Monday in protest at"
+        " the decision by Paris to resume nuclear tests in the South Pacific."
+    )
+    assert _lead(events_of, sentence)[0] == "PROTEST"

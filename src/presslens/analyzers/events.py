@@ -936,8 +936,10 @@ class _Reader:
         if seconds:  # what it acts on, or what a preposition names ("took to the streets", "went on strike")
             objects = {w for o in self._objects(tok) for w in self._object_words(o)}
             # not a phrase of time or terms ("withdrawing ... under an agreement"); "came under fire" is one
+            # nor what the act answers: "blocked the entrance ... in protest at the decision"
             phrased = [  # and a phrase the parser hung on a particle: "was taken off the air"
                 p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ not in _CIRCUMSTANCES
+                and c.lower_ not in ("at", "over", "about", "against")
                 for p in c.children if p.dep_ == "pobj" and not (c.lower_ == "under" and p.lower_ in _TERMS)
             ]  # fmt: skip
             objects |= {p.lower_ for p in phrased}
@@ -3210,6 +3212,8 @@ _WORKPLACES = frozenset({
     "mill", "refinery", "works", "port", "dock", "prison", "jail", "hospital", "company", "firm",
 })  # fmt: skip
 _TRADES = {"AGR", "BUS"}
+# what aid asked for is to do for its beneficiaries: "appealed for grain to feed drought victims"
+_BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
 _HANDING = frozenset(
     {"hand", "deliver", "give", "present", "send", "pass"}
@@ -5215,7 +5219,9 @@ class _Coder:
             # one other party the sentence names ("The EU suspended aid after the coup, diplomats in Niamey
             # said"), or the first named after it; a guess, which adds nothing to the confidence
             calm = plover in ("SUPPORT", "AID", "COOPERATE", "REQUEST")
-            targets = self._sole_other(head, source_ids, nearest_after=True, calm=calm)
+            targets = self._sole_other(
+                head, source_ids, nearest_after=True, calm=calm, asked=plover == "REQUEST"
+            )
             guessed = [a for m in targets for a in m.actor_ids]
         else:
             guessed = []
@@ -5313,6 +5319,7 @@ class _Coder:
         *,
         nearest_after: bool = False,
         calm: bool = False,
+        asked: bool = False,
     ) -> list[Mention]:
         """The mentions of the one party of the sentence other than the given side, if it names just one
         (actors of one country count as one party); when it names several, with `nearest_after`, the first
@@ -5354,6 +5361,13 @@ class _Coder:
                     (t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in t.lefts))
                     or (t.dep_ == "prep" and t.lower_ in ("after", "before", "since", "following"))
                 )
+            ]  # fmt: skip
+        if asked:  # nor whom what is asked for would help: "appealed for grain to feed victims in Ethiopia"
+            aside += [
+                t for t in head.subtree
+                if t.i > head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+                and not any(a.dep_ in _SUBJECTS for a in t.children)  # "a call for India to reduce"
+                and (t.dep_ in ("advcl", "acl", "relcl") or (t.dep_ == "xcomp" and t.lower_ in _BENEFITING))
             ]  # fmt: skip
         set_aside = [_char_range(t) for t in aside] + told_by
         for m in r._inside(head.sent.start_char, head.sent.end_char):
@@ -7315,9 +7329,15 @@ class _Coder:
             let = next((g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                         if g.dep_ in ("nsubj", "nsubjpass")), None)  # fmt: skip
             out = _others(r.phrase_mentions(let), own) if let is not None else []
-        if not out and not self._joint_talk(f, own) and (aim := _purpose_object(head)) is not None:
+        if (
+            not out
+            and not self._joint_talk(f, own)
+            and f.trigger.type != "REQUEST"
+            and (aim := _purpose_object(head)) is not None
+        ):
             # "opened fire to disperse the demonstrators", "sent peacekeepers to help stabilise Liberia"; not
-            # the topic of talks between two sides ("met in Geneva to discuss the Syrian crisis")
+            # the topic of talks between two sides ("met in Geneva to discuss the Syrian crisis"), nor whom
+            # what is asked for would help ("appealed for grain to feed drought victims in Ethiopia")
             out = _others(r.phrase_mentions(aim), own)
         if not out and obj is not None and f.trigger.cameo == "063":
             # "extradited two men wanted in Bangladesh": a suspect goes to the state that wants him
