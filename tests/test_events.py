@@ -4426,3 +4426,11 @@ def test_a_blockade_in_protest_at_a_decision_is_a_protest(events_of):
         " the decision by Paris to resume nuclear tests in the South Pacific."
     )
     assert _lead(events_of, sentence)[0] == "PROTEST"
+
+
+def test_a_rally_demanding_another_states_pull_out_is_aimed_at_it(events_of):
+    sentence = (
+        "Tens of thousands of Georgians rallied in Tbilisi on Sunday demanding the withdrawal of Russian"
+        " troops from their country, police said."
+    )
+    assert _lead(events_of, sentence) == ("PROTEST", {"GEO"}, {"RUS"})

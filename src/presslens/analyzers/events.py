@@ -7211,6 +7211,12 @@ class _Coder:
                  if (doers := _others(self._noun_arguments(p, d.type)[0], own))),
                 [],
             )  # fmt: skip
+            # "rallied in Beirut demanding the withdrawal of Syrian troops": whose pull-back is demanded
+            demanded = [
+                o for c in head.children if c.dep_ in ("advcl", "xcomp") and r.verb(c) in ("demand", "urge")
+                for o in c.children if o.dep_ == "dobj"
+            ]  # fmt: skip
+            out = out or next((m for o in demanded if (m := self._withdrawing(o, own))), [])
         if obj is not None and r.noun_base(obj) in _SENTENCES:  # "handed down death sentences to X"
             out = self._prep_mentions(head, {"to", "on"}, own)
             obj = None
