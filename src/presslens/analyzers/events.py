@@ -1123,8 +1123,11 @@ class _Reader:
             and tok.tag_ == "VBG"
             and tok.dep_ == "xcomp"
             and tok.head.lower_ in _QUITTING
+            and (stopper := self.subject(tok.head)) is not None
+            and self.sector(stopper) in _STATE | {"REB"}
         ):
-            return _Found(tok, tok.head.idx, end, _FIRE_HALTED)  # "troops would stop shelling villages"
+            # "troops would stop shelling villages"; not a gunman who "stopped shooting"
+            return _Found(tok, tok.head.idx, end, _FIRE_HALTED)
         # "pledged to send batteries to Ukraine": what was pledged says to whom
         content = self._content_act(tok) if base in lex.intent or trig.type == "AGREE" else None
         return _Found(tok, tok.idx, end, trig, content=content)
