@@ -4434,3 +4434,13 @@ def test_a_rally_demanding_another_states_pull_out_is_aimed_at_it(events_of):
         " troops from their country, police said."
     )
     assert _lead(events_of, sentence) == ("PROTEST", {"GEO"}, {"RUS"})
+
+
+def test_a_clash_with_guerrillas_of_no_country_is_domestic_and_an_apology_is_not_to_oneself(events_of):
+    sentence = "Guatemalan army troops clashed with leftist guerrillas in the western highlands on Sunday."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"GTM"}, {"GTM"})
+    sentence = (
+        "Japanese Prime Minister Tomiichi Murayama apologised on Monday for the suffering caused by Japan's"
+        " colonial rule."
+    )
+    assert _lead(events_of, sentence) == ("SUPPORT", {"JPN"}, set())

@@ -2741,7 +2741,11 @@ class _Reader:
                 tok = tok.head.head
             if (told or tok.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp")) and tok.head.i != tok.i:
                 tok = tok.head
-                subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
+                # "warned that Pakistan would be wiped off the map if it ...": a passive's subject too
+                subj = next(
+                    (c for c in tok.children if c.dep_ in (*_SUBJECTS, "nsubjpass") and c.i != pronoun.i),
+                    None,
+                )
                 subj = subj if subj is not None else self._stranded_subject(tok)
                 if subj is not None and subj.tag_ not in ("PRP", "PRP$"):
                     found = self.phrase_mentions(subj)
@@ -4321,6 +4325,10 @@ class _Coder:
                 and (at_home or r.countries.get(a) not in joint)
             ]
         )  # fmt: skip
+        if f.trigger.cameo == "055" and (home := self._home(source_ids)) is not None:
+            # "apologised for the suffering caused by Japan's wartime aggression": one's own country is what
+            # the apology is for, not whom it is made to
+            target_ids = [a for a in target_ids if (r.countries.get(a) or a) != home]
         if joint and plover == "COOPERATE":
             # "German and French warships began joint patrols off the coast of Somalia": where partners act
             # together is no recipient
@@ -6590,7 +6598,8 @@ class _Coder:
                 None,
             )  # fmt: skip
         if target is None:
-            preps = self.lex.preps_for(f.trigger.type)
+            # and the other side of a clash: "troops clashed with leftist guerrillas"
+            preps = self.lex.preps_for(f.trigger.type) | ({"with"} if f.trigger.reciprocal else set())
             target = next(
                 (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                  for p in c.children if p.dep_ == "pobj"),
