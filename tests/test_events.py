@@ -4444,3 +4444,49 @@ def test_a_clash_with_guerrillas_of_no_country_is_domestic_and_an_apology_is_not
         " colonial rule."
     )
     assert _lead(events_of, sentence) == ("SUPPORT", {"JPN"}, set())
+
+
+def test_the_ec_of_the_wires_is_the_european_community_unless_the_story_is_indian(analyze):
+    def codes(text: str) -> set[str | None]:
+        analysis = analyze(text)
+        return {analysis.actor(i).code for m in analysis.mentions if m.text == "EC" for i in m.actor_ids}
+
+    assert codes("The EC imposed an arms embargo on South Africa on Monday.") == {"EU"}
+    assert codes("The EC ordered a repoll in 20 booths in Uttar Pradesh, India's poll body said.") == {"ECI"}
+
+
+def test_arms_airlifted_walkouts_from_a_sitting_and_two_titled_leaders_signing(events_of):
+    sentence = "Moscow airlifted tanks and artillery to Angola on Monday for its war against UNITA."
+    assert _lead(events_of, sentence) == ("AID", {"RUS"}, {"AGO"})
+    sentence = (
+        "Libyan and Syrian delegates walked out of the U.N. General Assembly on Tuesday when the Israeli"
+        " foreign minister rose to speak."
+    )
+    assert _lead(events_of, sentence) == ("PROTEST", {"LBY", "SYR"}, {"ISR"})
+    sentence = (
+        "Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin signed a peace treaty"
+        " in Washington on Monday."
+    )
+    assert _lead(events_of, sentence)[:2] == ("SUPPORT", {"EGY", "ISR"})
+
+
+def test_a_that_clause_read_as_a_modifier_and_one_leader_telling_another_to_go(events_of):
+    assert _lead(events_of, "Greece demands that Turkey withdraw its troops from Cyprus.") == (
+        "REQUEST",
+        {"GRC"},
+        {"TUR"},
+    )
+    sentence = (
+        "Parliament speaker Ruslan Khasbulatov said President Boris Yeltsin must resign over the reforms."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"RUS"}, {"RUS"})
+
+
+def test_sales_halted_to_a_state_and_a_pledge_made_to_an_envoy_for_others(events_of):
+    sentence = "President Jimmy Carter halted US grain sales to the Soviet Union on Friday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"USA"}, {"RUS"})
+    sentence = (
+        "Serbian President Slobodan Milosevic promised US envoy Richard Holbrooke that Bosnian Serb forces"
+        " would lift the siege of Sarajevo."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"SRB"}, {"USA"})

@@ -175,6 +175,28 @@ def _main_clauses(doc: Doc) -> Doc:
             main.head, main.dep_ = main, "ROOT"
             root.head, root.dep_ = main, "advcl"
     for tok in doc:
+        # "President Anwar Sadat and Prime Minister Menachem Begin signed": the parser made the first name
+        # the subject of the second, joined by "and"; the two are one compound subject
+        second = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and tok.tag_ in ("NNP", "NNPS")
+            and second.tag_ in ("NNP", "NNPS")
+            and second.i > tok.i
+            and second.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "cc" and tok.i < c.i < second.i for c in tok.children)
+        ):
+            tok.head, tok.dep_ = second.head, second.dep_
+            second.head, second.dep_ = tok, "conj"
+    for tok in doc:
+        # "Greece demands that Turkey withdraw its troops": a that-clause on a verb is its complement, not
+        # a clause describing it
+        if (
+            tok.dep_ == "acl"
+            and tok.head.tag_.startswith("VB")  # tags, not parts of speech: those come after the parser
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        ):
+            tok.dep_ = "ccomp"
         if (obj := _object_read_as_subject(tok)) is not None:
             obj.head, obj.dep_ = tok.head, "dobj"
             tok.head, tok.dep_ = obj, "acl"

@@ -1916,7 +1916,11 @@ class _Reader:
             if asked is None or speaker is None:
                 continue
             addressed, speakers = self.side_of(asked), self.side_of(speaker)
-            if not speakers or not addressed or addressed & speakers:
+            # one person of a state telling another what he must do is a demand ("the speaker said
+            # President Yeltsin must resign"), as the state itself saying what it must do is not
+            people = [{a for a in side if a.startswith("person:")} for side in (addressed, speakers)]
+            between_people = all(people) and not people[0] & people[1]
+            if not speakers or not addressed or (addressed & speakers and not between_people):
                 continue
             # "Serbia must comply or face sanctions, the EU said": the demand is a threat
             threat = any(self._penalty_faced(t) for t in content.subtree)
@@ -3219,6 +3223,11 @@ _WORKPLACES = frozenset({
     "mill", "refinery", "works", "port", "dock", "prison", "jail", "hospital", "company", "firm",
 })  # fmt: skip
 _TRADES = {"AGR", "BUS"}
+# bodies sitting in session, a walkout from which is a protest (from talks it is a break-off)
+_SITTINGS = frozenset({
+    "assembly", "session", "parliament", "chamber", "hall", "meeting", "ceremony", "conference", "congress",
+    "summit", "debate", "sitting", "council", "speech", "address",
+})  # fmt: skip
 # what aid asked for is to do for its beneficiaries: "appealed for grain to feed drought victims"
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
@@ -4186,14 +4195,23 @@ class _Coder:
             if f.content is not None and (base := self.r.verb(f.content))
             else None
         )
+        doer = self.r.subject(f.content) if f.content is not None else None
+        promiser = self.r.subject(f.head)
+        for_others = (
+            doer is not None
+            and promiser is not None
+            and bool(doers := self.r.side_of(doer))
+            and not doers & self.r.side_of(promiser)
+        )
         if (
             f.trigger.type == "AGREE"
             and act is not None
-            and not _cooperative(act.trigger.type)
+            and (not _cooperative(act.trigger.type) or for_others)
             and any(self.r._names_actor(o) for o in f.head.children if o.dep_ in ("dobj", "dative"))
         ):
             # "promised U.S. envoy Dennis Ross that his forces would crack down on militants": a pledge of
-            # force made to someone is a promise to that one, not a threat
+            # force made to someone is a promise to that one, not a threat; so is a pledge for others
+            # ("promised Holbrooke that Bosnian Serb forces would respect the ceasefire")
             return False
         for t in f.head.subtree:
             if t.i in heads and t.i != f.head.i:
@@ -4458,10 +4476,29 @@ class _Coder:
                 any(_in_protest(c) for c in head.children)
                 # "opposition deputies walked out of Congress": a walkout from one's own state's body
                 or (r.verb(head) == "walk" and self._home(target_ids) in self._countries(source_ids))
+                # "walked out of the U.N. General Assembly": a walkout from a sitting, not from talks
+                or (
+                    r.verb(head) == "walk"
+                    and any(
+                        r.noun_base(p) in _SITTINGS
+                        for c in head.children
+                        if c.dep_ in ("prep", "prt")
+                        for g in (c, *c.children)
+                        for p in g.children
+                        if p.dep_ == "pobj"
+                    )
+                )
             )
         ):
             # "Nigeria pulled out of the Commonwealth Games in protest against Britain's refusal": a boycott
             plover, mode, cameo = "PROTEST", "boycott", None
+            # "... when the Israeli foreign minister rose to speak": whom the walkout is aimed at
+            spoke = [
+                m for c in head.children if c.dep_ == "advcl" and _marked(c, frozenset({"when", "as"}))
+                for g in c.children if g.dep_ in _SUBJECTS for m in r.phrase_mentions(g)
+            ]  # fmt: skip
+            if walked_from := _others(spoke, set(source_ids)):
+                targets, target_ids = walked_from, _uniq([a for m in walked_from for a in m.actor_ids])
         if plover == "COERCE" and mode == "ban" and f.noun is not None and self._bans_trade(f.noun):
             # "a ban on the import of Iranian oil": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
@@ -7113,8 +7150,11 @@ class _Coder:
         if r.noun_base(dealings) not in self.lex.dealings:
             return []
         heads = [dealings, *(c for c in dealings.children if c.dep_ == "conj")]
+        preps = [c for h in heads for c in h.children]
+        if dealings.dep_ == "dobj":  # "halted US grain sales to the Soviet Union", "to" hung on the verb
+            preps += [c for c in dealings.head.children if c.i == dealings.right_edge.i + 1]
         return [
-            m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            m for c in preps if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
         ]  # fmt: skip
 
@@ -7429,8 +7469,10 @@ class _Coder:
         counted = _of_object(obj) if self.r.noun_base(obj) in _COUNTING else None
         if counted is not None and not self.r.phrase_mentions(obj):  # "a fresh round of talks between ..."
             obj = counted
+        # "halted US grain sales to the Soviet Union": whom dealings are with, before whose they are
         return (
-            _others(self.r.phrase_mentions(obj), own)
+            _others(self._dealings_partner(obj), own)
+            or _others(self.r.phrase_mentions(obj), own)
             or _others(self.r.titled_name(obj), own)
             or self._prep_mentions(obj, preps | _OBJECT_PREPS, own)
         )
