@@ -156,6 +156,9 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-117.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-118.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-119.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-120.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-121.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-122.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
