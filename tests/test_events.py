@@ -4494,3 +4494,10 @@ def test_sales_halted_to_a_state_and_a_pledge_made_to_an_envoy_for_others(events
         " would lift the siege of Sarajevo."
     )
     assert _lead(events_of, sentence) == ("AGREE", {"SRB"}, {"USA"})
+
+
+def test_what_one_person_says_of_anothers_qualities_is_no_demand_and_an_apology_to_a_compatriot(events_of):
+    events, _ = events_of("A law professor said Mr. Klain's long experience should help him in the new post.")
+    assert not any(coded_plover(e) == "REQUEST" for e in events)
+    sentence = "Former President Bill Clinton said he had apologised to Monica Lewinsky."
+    assert _lead(events_of, sentence)[2] == {"USA"}

@@ -1919,7 +1919,12 @@ class _Reader:
             # one person of a state telling another what he must do is a demand ("the speaker said
             # President Yeltsin must resign"), as the state itself saying what it must do is not
             people = [{a for a in side if a.startswith("person:")} for side in (addressed, speakers)]
-            between_people = all(people) and not people[0] & people[1]
+            between_people = (
+                all(people)
+                and not people[0] & people[1]
+                and any(m.label == "PERSON" for m in self.mention_at(asked))  # not "Klain's experience"
+                and content is clause  # a modal or a wish, not "will have all resources to ..."
+            )
             if not speakers or not addressed or (addressed & speakers and not between_people):
                 continue
             # "Serbia must comply or face sanctions, the EU said": the demand is a threat
@@ -4346,7 +4351,7 @@ class _Coder:
         if f.trigger.cameo == "055" and (home := self._home(source_ids)) is not None:
             # "apologised for the suffering caused by Japan's wartime aggression": one's own country is what
             # the apology is for, not whom it is made to
-            target_ids = [a for a in target_ids if (r.countries.get(a) or a) != home]
+            target_ids = [a for a in target_ids if a != home]  # but "apologised to Hill" is to her
         if joint and plover == "COOPERATE":
             # "German and French warships began joint patrols off the coast of Somalia": where partners act
             # together is no recipient
