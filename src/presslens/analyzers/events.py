@@ -3227,7 +3227,7 @@ _WORKPLACES = frozenset({
     "university", "college", "school", "academy", "institute", "factory", "plant", "shipyard", "mine",
     "mill", "refinery", "works", "port", "dock", "prison", "jail", "hospital", "company", "firm",
 })  # fmt: skip
-_TRADES = {"AGR", "BUS"}
+_TRADES = {"AGR", "BUS"}  # farmers, businessmen: people of a country, not its state
 # bodies sitting in session, a walkout from which is a protest (from talks it is a break-off)
 _SITTINGS = frozenset({
     "assembly", "session", "parliament", "chamber", "hall", "meeting", "ceremony", "conference", "congress",
@@ -3236,9 +3236,7 @@ _SITTINGS = frozenset({
 # what aid asked for is to do for its beneficiaries: "appealed for grain to feed drought victims"
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
-_HANDING = frozenset(
-    {"hand", "deliver", "give", "present", "send", "pass"}
-)  # a note handed to someone  # farmers, businessmen: people of a country, not its state
+_PASSING_ON = frozenset({"hand", "deliver", "give", "present", "send", "pass"})  # a note handed to someone
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
 _CARRYING_OUT = frozenset({
     "imposition", "introduction", "adoption", "extension", "tightening", "enforcement", "implementation",
@@ -7094,7 +7092,7 @@ class _Coder:
             # "placed Aung San Suu Kyi under house arrest", "put three officers on trial": the one placed
             placed = r._object(verb)
             targets = r.phrase_mentions(placed) if placed is not None else []
-        if not targets and noun.dep_ == "dobj" and verb is not None and r.verb(verb) in _HANDING:
+        if not targets and noun.dep_ == "dobj" and verb is not None and r.verb(verb) in _PASSING_ON:
             # "handed the Israeli ambassador a protest note": whom it is handed to
             handed = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < noun.i]
             handed += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
