@@ -4501,3 +4501,8 @@ def test_what_one_person_says_of_anothers_qualities_is_no_demand_and_an_apology_
     assert not any(coded_plover(e) == "REQUEST" for e in events)
     sentence = "Former President Bill Clinton said he had apologised to Monica Lewinsky."
     assert _lead(events_of, sentence)[2] == {"USA"}
+
+
+def test_workers_allowed_back_to_their_jobs_is_a_closure_eased(events_of):
+    sentence = "Israel allowed 8,000 Palestinian labourers to return to their jobs inside Israel on Monday."
+    assert _lead(events_of, sentence) == ("CONCEDE", {"ISR"}, {"PSE"})
