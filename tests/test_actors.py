@@ -764,3 +764,38 @@ def test_a_nationality_before_a_calling_places_an_unknown_person_before_a_dateli
     assert next(a for a in analysis.actors if a.id == "person:john-wells").country == "GBR"
     _, analysis = resolve("BEIRUT (Reuters) - American journalist Tom Hale, a hostage in Lebanon, was freed.")
     assert next(a for a in analysis.actors if a.id == "person:tom-hale").country == "USA"
+
+
+def test_a_national_title_beats_an_international_office_held_on_the_day(resolve) -> None:
+    # dated when both men sat on the European Commission, but titled for their earlier, national posts
+    text = "Labour leader Neil Kinnock met Governor Chris Patten. Commissioner Neil Kinnock flew to Brussels."
+    _, analysis = resolve(text, published="2000-01-01")
+    countries = {a.name: a.country for a in analysis.actors if a.kind == "person"}
+    assert countries["Chris Patten"] == "GBR" and countries["Neil Kinnock"] == "GBR"
+    _, analysis = resolve("Commissioner Neil Kinnock flew to Brussels.", published="2000-01-01")
+    assert next(a.country for a in analysis.actors if a.name == "Neil Kinnock") == "EU"
+
+
+def test_the_peoples_of_regions_are_of_their_state(resolve) -> None:
+    found, _ = resolve(
+        "Breton farmers, Welsh miners, Scottish fishermen, Bavarian dairymen and Sicilian police protested."
+    )
+    assert found["Breton"] == [["FRA"]] and found["Welsh"] == [["GBR"]] and found["Scottish"] == [["GBR"]]
+    assert found["Bavarian"] == [["DEU"]] and found["Sicilian"] == [["ITA"]]
+
+
+def test_a_bare_surname_is_the_leader_of_the_day_who_bears_it(resolve) -> None:
+    _, analysis = resolve("Sharon ruled out any meeting with Arafat.", published="2002-03-01")
+    assert {a.name for a in analysis.actors if a.kind == "person"} >= {"Ariel Sharon"}
+    _, analysis = resolve("Gorbachev held talks with Deng in Beijing.", published="1989-05-16")
+    assert "Deng Xiaoping" in {a.name for a in analysis.actors}
+    _, analysis = resolve("Sharon ruled out any meeting with Arafat.", published="1990-03-01")
+    assert "Ariel Sharon" not in {a.name for a in analysis.actors}
+
+
+def test_a_state_body_named_with_the_city_it_sits_in_is_that_states(resolve) -> None:
+    _, analysis = resolve("The Revolutionary Command Council in Baghdad rejected the ultimatum.")
+    council = next(a for a in analysis.actors if "Council" in a.name)
+    assert council.country == "IRQ"
+    _, analysis = resolve("The Popular Front in Damascus rejected the plan.")
+    assert all(a.country != "SYR" for a in analysis.actors if "Front" in a.name)

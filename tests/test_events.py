@@ -4506,3 +4506,109 @@ def test_what_one_person_says_of_anothers_qualities_is_no_demand_and_an_apology_
 def test_workers_allowed_back_to_their_jobs_is_a_closure_eased(events_of):
     sentence = "Israel allowed 8,000 Palestinian labourers to return to their jobs inside Israel on Monday."
     assert _lead(events_of, sentence) == ("CONCEDE", {"ISR"}, {"PSE"})
+
+
+def test_a_sum_a_zone_or_a_post_offered_to_a_party_is_an_offer(events_of):
+    sentence = "Bonn offered Moscow 12 billion marks to help pay for the withdrawal of Soviet troops."
+    assert _lead(events_of, sentence) == ("AGREE", {"DEU"}, {"RUS"})
+    sentence = "Japan offered $200 million to Vietnam on Tuesday."
+    assert _lead(events_of, sentence) == ("AGREE", {"JPN"}, {"VNM"})
+    sentence = "President Putin offered the Chechen rebels safe passage out of Grozny."
+    assert _lead(events_of, sentence)[0] == "AGREE"
+    events, _ = events_of("Iran offered a reward of two million dollars for his head.")
+    assert not events
+
+
+def test_the_city_that_hosts_talks_is_no_party_to_them(events_of):
+    sentence = "The Soviet delegation walked out of the Geneva missile talks with the United States."
+    assert _lead(events_of, sentence)[1:] == ({"RUS"}, {"USA"})
+
+
+def test_a_deed_done_by_force_to_people_is_force_used(events_of):
+    assert _lead(events_of, "Thai police removed the protesters by force.") == ("ASSAULT", {"THA"}, {"THA"})
+    sentence = "The Romanian prime minister warned the miners that police would stop them by force."
+    assert _lead(events_of, sentence) == ("THREATEN", {"ROU"}, {"ROU"})
+    events, _ = events_of("The general took power by force in 1987.")
+    assert not events
+
+
+def test_a_conference_held_for_reconciliation_is_a_meeting(events_of):
+    sentence = (
+        "Leaders of Lebanon's warring factions opened a national reconciliation conference in Lausanne."
+    )
+    assert _lead(events_of, sentence)[0] == "CONSULT"
+
+
+def test_leaders_meeting_somewhere_are_the_subject_of_what_they_did_there(events_of):
+    sentence = "Caribbean Community leaders meeting in Kingston on Saturday urged Haiti to disarm the gangs."
+    assert _lead(events_of, sentence) == ("REQUEST", {"IGO"}, {"HTI"})
+
+
+def test_dealings_banned_and_blockades_of_trade_are_embargoes(events_of):
+    sentence = "The United States banned new American investment in Burma on Tuesday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"USA"}, {"MMR"})
+    sentence = "Tanzania, Uganda and Kenya imposed an economic blockade on Burundi on Wednesday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"TZA", "UGA", "KEN"}, {"BDI"})
+
+
+def test_leave_or_be_killed_is_a_threat(events_of):
+    sentence = (
+        "Algeria's Armed Islamic Group has told foreigners to leave the country within a month or be killed."
+    )
+    assert _lead(events_of, sentence)[:2] == ("THREATEN", {"DZA"})
+
+
+def test_weapons_turned_in_and_aid_workers_admitted(events_of):
+    sentence = "Nicaraguan Contra rebels began turning in their rifles at a jungle camp on Tuesday."
+    assert _lead(events_of, sentence)[:2] == ("RETREAT", {"NIC"})
+    events, _ = events_of("Myanmar admitted foreign aid workers to the Irrawaddy delta.")
+    assert _one(events, "RETREAT").mode == "access"
+    events, _ = events_of("Myanmar admitted responsibility for the delay.")
+    assert not any(e.plover == "RETREAT" for e in events)
+
+
+def test_a_pledge_told_to_someone_is_made_to_them_and_a_name_is_no_ban(events_of):
+    sentence = (
+        "Than Swe told Secretary-General Ban Ki-moon on Friday that Myanmar would admit foreign aid workers"
+        " to the delta."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"MMR"}, {"IGO"})
+    sentence = "Iran told Britain on Monday that it would release the sailors."
+    assert _lead(events_of, sentence) == ("AGREE", {"IRN"}, {"GBR"})
+
+
+def test_a_pledge_made_under_a_deal_with_another_is_made_to_it(events_of):
+    sentence = (
+        "North Korea pledged on Friday to freeze its reactors under an accord reached with the United States."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"PRK"}, {"USA"})
+    sentence = (
+        "Prime Minister Ehud Barak told Syria that Israel was ready to hand back most of the Golan Heights."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"ISR"}, {"SYR"})
+
+
+def test_attacks_suspended_are_a_ceasefire_and_aid_held_back_a_threat(events_of):
+    sentence = "Hamas said on Sunday it would suspend attacks on Israel for three months."
+    assert _lead(events_of, sentence) == ("AGREE", {"PSE"}, {"ISR"})
+    sentence = (
+        "The European Union said it could hold back millions of euros in aid to Fiji if no election was set."
+    )
+    assert _lead(events_of, sentence) == ("THREATEN", {"IGO"}, {"FJI"})
+
+
+def test_lesser_known_wordings_of_strikes_ties_refusals_and_missiles(events_of):
+    assert _lead(events_of, "Polish shipyard workers downed tools on Thursday.")[0] == "PROTEST"
+    sentence = "The United States and China opened full diplomatic relations on Monday."
+    assert _lead(events_of, sentence) == ("SUPPORT", {"USA", "CHN"}, set())
+    assert _lead(events_of, "Pakistan restored air links with India.") == ("SUPPORT", {"PAK"}, {"IND"})
+    sentence = "The Bosnian Serb assembly voted on Thursday to throw out the peace plan."
+    assert _lead(events_of, sentence)[0] == "REJECT"
+    sentence = "U.S. cruise missiles slammed into training camps in eastern Afghanistan on Thursday."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"USA"}, {"AFG"})
+    assert _lead(events_of, "Senator Smith slammed Iran on Monday.")[0] == "ACCUSE"
+
+
+def test_a_refusal_to_hand_someone_over_is_made_to_whom_they_would_go(events_of):
+    sentence = "The Taliban refused again on Sunday to hand Osama bin Laden over to the United States."
+    assert _lead(events_of, sentence)[::2] == ("REJECT", {"USA"})

@@ -200,6 +200,13 @@ def _main_clauses(doc: Doc) -> Doc:
         if (obj := _object_read_as_subject(tok)) is not None:
             obj.head, obj.dep_ = tok.head, "dobj"
             tok.head, tok.dep_ = obj, "acl"
+    for sent in list(doc.sents):
+        if (verb := _verb_under_participle(sent.root)) is not None:
+            participle = sent.root
+            subject = next(c for c in participle.children if c.dep_ == "nsubj")
+            verb.head, verb.dep_ = verb, "ROOT"
+            subject.head, subject.dep_ = verb, "nsubj"
+            participle.head, participle.dep_ = subject, "acl"
     for tok in doc:
         if (verb := _misread_participle(tok)) is not None:
             if tok.dep_ == "ROOT":
@@ -227,6 +234,27 @@ def _object_read_as_subject(participle: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return subject
+
+
+def _verb_under_participle(root: Token) -> Token | None:
+    """The main verb of "Caribbean leaders meeting in Kingston on Saturday urged Aristide to ...", which the
+    parser hung as a clause on "meeting", read as the root with "leaders" its subject: a bare "-ing" form
+    (no "are" or "were") right after its subject, with a past or present verb of no subject of its own
+    after it."""
+    if root.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != root.i - 1 or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    return next(
+        (
+            c for c in root.children
+            if c.dep_ in ("advcl", "conj", "ccomp") and c.i > root.i and c.tag_ in ("VBD", "VBZ")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for g in c.children)
+            and not any(g.dep_ == "cc" for g in root.children if root.i < g.i < c.i)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _misread_participle(subject: Token) -> Token | None:

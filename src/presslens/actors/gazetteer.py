@@ -263,6 +263,26 @@ class Gazetteer:
         }  # fmt: skip
         return self.entries[found.pop()] if len(found) == 1 else None
 
+    def leader_by_surname(self, surname: str, day: date) -> Entry | None:
+        """The one person whose name ends in `surname` and who led a state on `day` ("Sharon" in 2002, "Jiang"
+        in 1995): a bare surname in political news is the leader's when no one else then leading shares it.
+        Surnames are left out as aliases when other people bear them too, so only the day can settle them."""
+        key = _spelling(surname)
+        bearers = self._name_tails.get(key, set()) | self._name_heads.get(key, set())
+        found = {i for i in bearers if any(o.leader for o in self.entries[i].offices_on(day))}
+        return self.entries[found.pop()] if len(found) == 1 else None
+
+    @functools.cached_property
+    def _name_heads(self) -> dict[tuple[str, ...], set[str]]:
+        """People of the countries that put the family name first ("Deng Xiaoping", "Kim Dae-jung"), under the
+        first word of their full name."""
+        out: dict[tuple[str, ...], set[str]] = {}
+        for entry in self.people:
+            words = _spelling(entry.name)
+            if entry.country in _FAMILY_NAME_FIRST and len(words) > 1:
+                out.setdefault(words[:1], set()).add(entry.id)
+        return out
+
     @functools.cached_property
     def _name_tails(self) -> dict[tuple[str, ...], set[str]]:
         """People under the last word or words of each name they go by ("Daniel arap Moi": moi, arap moi)."""
@@ -434,6 +454,7 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 _REGNAL = re.compile(r"^((?:King|Queen|Emir|Sultan|Pope|Shah) \w.*?) [IVXL]+$")
 
 

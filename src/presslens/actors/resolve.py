@@ -772,6 +772,8 @@ class NameResolver:
             sector = self.cast.actors[actor_id].sector
             if (serves := self._introduced_as(match.start)) is not None:
                 self.cast.actors[actor_id].country = serves
+            elif (home := self._national_title(match.start, entry)) is not None:
+                self.cast.actors[actor_id].country = home
         elif alias.kind == "metonym" and self._as_place(match.start):
             sector = None  # "in Moscow" is a place; "Moscow said" is the government
         if len(match.aliases) > 1:
@@ -944,6 +946,31 @@ class NameResolver:
             refs.extend(self._unknown_person(*name, family=family[1].country if family else None))
         return refs
 
+    def _national_title(self, start: int, person: Entry) -> str | None:
+        """The person's own state, when the day's offices make them an international official but the title
+        right before the name is a national one ("Labour leader Neil Kinnock", "Governor Chris Patten" in a
+        story dated when both sat on the European Commission): the writer's title tells which part of a
+        career the story is about."""
+        draft = self.cast.actors.get(person.id)
+        now = self.gaz.entries.get(draft.country) if draft is not None and draft.country else None
+        if now is None or now.kind == "country":
+            return None
+        words = re.findall(r"[\w-]+", self.text[max(0, start - 40) : start])[-3:]
+        before = []
+        for w in reversed(words):  # the title's words, nearest first, up to a word that is none
+            if w.lower() not in self.words.title_words and not (w[:1].isupper() and w.isalpha()):
+                break
+            before.append(w.lower())
+        if not set(before) & _NATIONAL_OFFICES or set(before) & _INTERNATIONAL_OFFICES:
+            return None
+        homes = [
+            person.country,
+            *(o.country for o in reversed(person.offices)),
+        ]  # its offices, the last listed first
+        return next(
+            (c for c in homes if c and getattr(self.gaz.entries.get(c), "kind", None) == "country"), None
+        )
+
     def _introduced_as(self, start: int) -> str | None:
         """The state or body a known person is introduced as serving, where the text says so right before
         the name ("Soviet Foreign Minister Eduard Shevardnadze", "Algeria's foreign minister Lakhdar
@@ -1063,6 +1090,16 @@ class NameResolver:
         if re.match(r"(?:pro|anti)-", lowered):
             return []  # "pro-Taliban demonstrators": a leaning, not a body
         country = country or self._described_as(start)
+        if (
+            country is None
+            and _find_phrase(self.words.sector, lowered) in _STATE_SECTORS
+            and (seat := _IN_PLACE.match(self.text, end)) is not None
+        ):
+            # "the Constitutional Court in Ankara", "the Majlis in Tehran": an arm of a state, where it sits
+            found = self._country_in(seat.start(1), seat.end(1), "GPE")
+            country = (
+                found if found and getattr(self.gaz.entries.get(found), "kind", None) == "country" else None
+            )
         if country is None and (of := _OF_STATE.match(self.text, end)) is not None:
             # "the National Council of Churches of Kenya", the NER ending the name before "of Kenya"
             country = self._country_in(of.start(1), of.end(1), "GPE")
@@ -1128,6 +1165,17 @@ class NameResolver:
             actor_id = self.cast.known(held)
             return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.8)]
         country, sector, role = self._context(start, end)
+        if (
+            family is None
+            and not self._title_before(start)  # "Captain Taylor" is no leader Taylor
+            and not re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, start - 5) : start], re.IGNORECASE)
+            and re.fullmatch(r"[A-Z][a-z]{3,}", name)
+            and (leader := self.gaz.leader_by_surname(name, self.cast.day)) is not None
+            and country in (None, leader.country)
+        ):
+            # "Sharon ruled out any meeting", "Jiang offered talks": the one leader of the day of that name
+            actor_id = self.cast.known(leader)
+            return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.7)]
         actor_id = self.cast.unknown("person", name, country or family)
         draft = self.cast.actors[actor_id]
         draft.sector = draft.sector or sector
@@ -1247,6 +1295,16 @@ _US_CONGRESS_WORDS = {
     "U.S.", "US", "USA", "American", "States", "The", "Republican", "Democratic", "Democrat", "Congress",
     "In", "By", "To", "From", "Of", "And", "But", "When", "If", "As", "Both", "Neither", "Senate", "House",
 }  # fmt: skip
+# titles only a state's officials carry, and words of an international body's ("Commissioner", "NATO")
+_NATIONAL_OFFICES = frozenset({"leader", "minister", "governor", "premier", "chancellor", "opposition"})
+_INTERNATIONAL_OFFICES = frozenset({
+    "commissioner", "commission", "secretary-general", "envoy", "representative", "director-general", "un",
+    "eu", "nato", "european", "united", "nations", "alliance",
+})  # fmt: skip
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_IN_PLACE = re.compile(
+    r" in ((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2})"
+)  # "... in Tehran", "in Addis Ababa"
 _LEANING_PREFIX = re.compile(r"\b(?:pro|anti)-$")  # "pro-Syrian": a leaning, not whose one is
 # "of" and a name right after a titled person's name: the state they serve ("Foreign Minister X of Chad")
 _OF_STATE = re.compile(r" of ((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")

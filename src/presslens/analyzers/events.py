@@ -686,6 +686,8 @@ class _Reader:
                 continue
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text == "March" and tok.tag_ == "NNP"):
                 continue  # "in March": the month, not a protest
+            if tok.tag_ == "NNP" and any(m.label == "PERSON" for m in self.mention_at(tok)):
+                continue  # "Ban Ki-moon", "Joe Strike": a name, not a ban or a strike
             face = tok.head if tok.dep_ in ("dobj", "conj", "compound") else None
             if face is not None and self._penalty_faced(face):
                 continue  # "or face sanctions": the penalty threatened, not an act
@@ -1104,6 +1106,8 @@ class _Reader:
         aim = self._content_act(tok) if vowed else None
         if aim is not None and self._hostile_aim(aim):
             return _Found(tok, tok.idx, end, _VOWED_FORCE, content=aim)
+        if trig is None and self._by_force(tok):
+            trig = _BY_FORCE  # "police would stop them by force", "vowed to evict the squatters by force"
         if trig is None:
             return None
         if trig.type == "CONSULT" and trig.mode is None and any(
@@ -1425,6 +1429,26 @@ class _Reader:
         """Does an object name people by their nation ("thousands of Eritreans", "15 Britons")?"""
         counted = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         return any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in [obj, *counted])
+
+    def _by_force(self, verb: Token) -> bool:
+        """A deed done to people or a country "by force" ("stop them by force", "remove the squatters by
+        force", "annex the islands by force"): force used on them, whatever the verb. Not "took power by
+        force", which names no one it is done to."""
+        forced = any(
+            self.noun_base(p) == "force"
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"
+        )  # fmt: skip
+        if not forced or not verb.tag_.startswith("VB"):
+            return False
+        done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            (o.tag_ == "PRP" and o.lower_ not in ("it", "itself"))
+            or self.lex.sectors.get(self.noun_base(o)) is not None
+            or self._people(o)
+            or bool(self.phrase_mentions(o))
+            for o in done_to
+        )
 
     def _object_fits(self, tok: Token, trig: Trigger) -> bool:
         """Whether a verb's object is one a reading's `needs_object` lists (or it lists none)."""
@@ -1959,6 +1983,14 @@ class _Reader:
     def _penalty_faced(self, face: Token) -> bool:
         """ "... or face arrest", and "told Ankara it would face sanctions", "said Hezbollah would pay a heavy
         price": a penalty set out for someone."""
+        if (
+            face.tag_ == "VBN"
+            and face.i >= 2
+            and face.doc[face.i - 1].lower_ == "be"
+            and face.doc[face.i - 2].lower_ in ("or", "else")
+            and self.verb(face) in _DONE_TO - {"free", "release"}
+        ):
+            return True  # "leave the country within a month or be killed"
         fate = _FATE_FORMS.get(face.lower_)
         if fate is None or face.i == 0:
             return False
@@ -3053,6 +3085,7 @@ _ADVISORIES = {
 _HELD = {"captive", "kidnapped", "abducted", "jailed", "detained", "imprisoned", "captured", "hostage"}
 _REPRISALS = {"reprisal", "retaliation", "retribution", "revenge", "punishment", "sanction", "countermeasure"}
 _WARNED = Trigger("THREATEN", cameo="130")
+_BY_FORCE = Trigger("ASSAULT")
 # verbs whose subject receives the act their object names: "received aid", "drew criticism", "faced calls"
 # participles that tell a reaction to the act before them: "..., drawing a protest from Moscow"
 _REACTING = {
@@ -3236,6 +3269,7 @@ _SITTINGS = frozenset({
 # what aid asked for is to do for its beneficiaries: "appealed for grain to feed drought victims"
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
+_EXTRADITING = frozenset({"hand", "extradite", "surrender", "turn"})  # people given up to another state
 _PASSING_ON = frozenset({"hand", "deliver", "give", "present", "send", "pass"})  # a note handed to someone
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
 _CARRYING_OUT = frozenset({
@@ -3265,6 +3299,7 @@ _INTERVENTIONS = {
 _ANSWERS = {"response", "retaliation", "reaction", "answer", "reply"}
 _CIRCUMSTANCES = {"after", "before", "during", "despite", "amid", "following", "since", "until"}
 _SOME = {"some", "many", "most", "several", "all", "one", "none", "both"}
+_DEALING_PREPS = ("in", "with", "to", "from")  # whom trade is done with: "investment in Burma"
 _TRADE = {"import", "export", "trade", "sale", "investment", "purchase", "shipment", "flight", "oil"}
 _ECONOMIC = {"economic", "commercial", "consumer"}
 _GOODS = {"good", "goods", "product", "produce", "import", "export"}
@@ -4004,8 +4039,9 @@ def _money(tok: Token) -> bool:
     if tok.ent_type_ == "MONEY":
         return True
     # "gave billions to the Islamic Republic"; not "millions of people"
-    if tok.lower_ in ("millions", "billions"):
-        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.lower_ in ("millions", "billions"):  # "millions of euros" is money too
+        counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        return not counted or any(p.lower_ in _CURRENCIES for p in counted)
     return tok.lower_ in _CURRENCIES and any(c.tag_ == "CD" or c.dep_ == "nummod" for c in tok.children)
 
 
@@ -4506,6 +4542,16 @@ class _Coder:
             # "a ban on the import of Iranian oil": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
         banned = r._object(head) if plover == "COERCE" and mode == "ban" and f.noun is None else None
+        if banned is not None and r.noun_base(banned) in _TRADE:
+            # "banned new American investment in Burma": dealings with a state stopped, an embargo
+            plover, mode, cameo = "SANCTION", "sanction", "163"
+            if not target_ids:
+                partner = [
+                    m for c in banned.children if c.dep_ == "prep" and c.lower_ in _DEALING_PREPS
+                    for p in c.children if p.dep_ == "pobj"
+                    for m in _others(r.phrase_mentions(p), set(source_ids))
+                ]  # fmt: skip
+                targets, target_ids = partner, _uniq([a for m in partner for a in m.actor_ids])
         if (
             banned is not None
             and not r.mention_at(banned)
@@ -4710,6 +4756,9 @@ class _Coder:
             promised = self._promised_to(head, set(source_ids))
             if promised:
                 targets, target_ids = promised, _uniq([a for m in promised for a in m.actor_ids])
+            elif not target_ids and plover == "AGREE" and (dealt := self._deal_partner(f, set(source_ids))):
+                # "pledged to freeze its reactors under an accord reached with the United States"
+                targets, target_ids = dealt, _uniq([a for m in dealt for a in m.actor_ids])
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
@@ -6053,15 +6102,41 @@ class _Coder:
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
 
+    def _deal_partner(self, f: _Found, own: set[str]) -> list[Mention]:
+        """Whom a pledge is made to when it is made under a deal with them: "pledged to freeze its reactors
+        under a framework accord reached with the United States", "would take back its nationals under an
+        accord with Washington"."""
+        heads = [f.head, *([f.content] if f.content is not None else [])]
+        heads += [
+            c for h in heads for c in h.children if c.dep_ in ("xcomp", "conj") and c.tag_.startswith("VB")
+        ]
+        deals = [
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "under"
+            for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _TERMS
+        ]  # fmt: skip
+        if self.r.noun_base(f.head) in _TERMS:  # "an accord reached with Washington": the deal itself
+            deals.append(f.head)
+        withs = [
+            p for d in deals for h in (d, *(a for a in d.children if a.dep_ == "acl"))
+            for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        return next((m for p in withs if (m := _others(self.r.phrase_mentions(p), own))), [])
+
     def _promised_to(self, head: Token, own: set[str]) -> list[Mention]:
         """Whom a deed told in a pledge's clause is promised to: the pledging verb's addressee ("promised
         U.S. envoy Richard Holbrooke that he would ...", "assured Annan that it would ...")."""
         tok = head
         for _ in range(4):  # "promised the ministers that it would suspend enrichment and let inspectors in"
-            if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
-                return []
+            if tok.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or tok.head.i == tok.i:
+                return []  # "acomp": "told Syria that Israel was ready to hand back the Golan"
             tok = tok.head
-            if (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING:
+            # "told Annan that it would allow the inspectors back": a pledge told to someone is made to them
+            told_pledge = (self.r.verb(tok) or "") in ("tell", "inform", "notify") and (
+                any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children)
+                or (head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "willing"))
+            )
+            if (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING or told_pledge:
                 told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
                 told += [  # "pledged to mediators from ECOWAS that they would disarm"
                     p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i
@@ -7200,6 +7275,16 @@ class _Coder:
             out = self._meeting_partner(head, own)
         if r.verb(head) in _RETAKING:  # "to retake the Falkland Islands from Argentine troops": the holders
             out = self._prep_mentions(head, {"from"}, own)
+        if r.verb(head) in _EXTRADITING:
+            # "refused to hand Osama bin Laden over to the United States": whom he would be handed to
+            out = self._prep_mentions(head, {"to"}, own) or next(
+                (
+                    found
+                    for c in head.children
+                    if c.dep_ == "prt" and (found := self._prep_mentions(c, {"to"}, own))
+                ),
+                [],
+            )
         if f.trigger.type == "MOBILIZE" and f.noun is None:
             # "moved troops into Fujian province opposite Taiwan": whom the ground they go to faces
             out = [
@@ -7492,6 +7577,8 @@ class _Coder:
                         break
                     if t.dep_ == "poss" and self.r.noun_base(t.head) in _RELATIONAL:
                         continue  # "the deputy chief of Israel's militia ally": not Israel's own
+                    if self._venue_of_talks(t):
+                        continue  # "walked out of the Geneva missile talks with the United States"
                     # who brokered it only when no other side is named: "agreed to a Russian-brokered
                     # ceasefire with Armenia" is made with Armenia, "to a U.S.-brokered ceasefire" with the US
                     if hosts := [m for m in self.r.mention_at(t) if _BROKER.match(self.r.text, m.end)]:
@@ -7500,6 +7587,17 @@ class _Coder:
                     if _others(self.r.mention_at(t), own):
                         return _others(self.r.phrase_mentions(t), own) or _others(self.r.mention_at(t), own)
         return brokers
+
+    def _venue_of_talks(self, tok: Token) -> bool:
+        """A city named in front of a meeting ("the Geneva talks", "the Reykjavik summit"): where it sits, not
+        a party to it."""
+        head = tok
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        if head is tok or self.r.noun_base(head) not in _MEETINGS:
+            return False
+        found = self.r.mention_at(tok)
+        return bool(found) and all(m.kind == "place" for m in found)
 
     def _dative(self, head: Token, own: set[str]) -> list[Mention]:
         """ "gave Ukraine weapons", "sent weapons to Ukraine" (the parser calls both dative)."""
