@@ -4612,3 +4612,44 @@ def test_lesser_known_wordings_of_strikes_ties_refusals_and_missiles(events_of):
 def test_a_refusal_to_hand_someone_over_is_made_to_whom_they_would_go(events_of):
     sentence = "The Taliban refused again on Sunday to hand Osama bin Laden over to the United States."
     assert _lead(events_of, sentence)[::2] == ("REJECT", {"USA"})
+
+
+def test_talks_one_will_not_return_to_are_refused(events_of):
+    sentence = "North Korea said on Tuesday it would not return to the six-party talks with China."
+    assert _lead(events_of, sentence)[0] == "REJECT"
+    sentence = "Iran said it would return to the talks with the European Union next week."
+    assert _lead(events_of, sentence)[0] == "AGREE"
+
+
+def test_a_state_organ_telling_its_own_sides_deed(events_of):
+    sentence = (
+        "The air force bombed suspected Hezbollah positions in southern Lebanon, the Israeli army said."
+    )
+    assert _lead(events_of, sentence) == ("ASSAULT", {"ISR"}, {"LBN"})
+
+
+def test_a_junta_is_of_the_land_where_it_seized_power(events_of):
+    sentence = (
+        "The Security Council imposed an oil and arms embargo on Wednesday on the military junta that seized"
+        " power in Freetown in May."
+    )
+    assert _lead(events_of, sentence) == ("SANCTION", {"IGO"}, {"SLE"})
+
+
+def test_idioms_of_yielding_refusing_and_expelling(events_of):
+    sentence = "Hezbollah said on Sunday it was ready to hand Israel the bodies of two soldiers."
+    assert _lead(events_of, sentence) == ("AGREE", {"LBN"}, {"ISR"})
+    sentence = "Britain sent 25 Soviet diplomats packing on Thursday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"GBR"}, {"RUS"})
+    assert _lead(events_of, "Iran set the 52 American hostages free on Tuesday.") == (
+        "RETREAT",
+        {"IRN"},
+        {"USA"},
+    )
+    sentence = "The Reagan administration pulled the plug on economic aid to Nicaragua on Wednesday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"USA"}, {"NIC"})
+    sentence = "Israeli gunners rained shells on villages across southern Lebanon on Monday."
+    assert _lead(events_of, sentence)[:2] == ("ASSAULT", {"ISR"})
+    sentence = "Bosnian Serbs shunned the republic's independence referendum on Sunday."
+    assert _lead(events_of, sentence)[0] == "PROTEST"
+    assert _lead(events_of, "Pravda accused Washington on Sunday of spying.") == ("ACCUSE", {"RUS"}, {"USA"})

@@ -262,9 +262,11 @@ def _misread_participle(subject: Token) -> Token | None:
     parser read it as a participle describing its subject ("miners [who were] threatened"): a past form
     right after a subject noun, taking what no passive takes (an infinitive, a clause or an object), with
     no "by"."""
-    if subject.dep_ not in ("ROOT", "nsubj") or subject.tag_ not in ("NNS", "NNP", "NNPS"):
+    if subject.dep_ not in ("ROOT", "nsubj") or subject.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
     verb = next((c for c in subject.children if c.dep_ == "acl" and c.i == subject.i + 1), None)
+    if verb is not None and subject.tag_ == "NN" and verb.tag_ != "VBD":
+        return None  # a singular noun takes a past form it was read to describe only when tagged a past tense
     if (
         verb is None
         or verb.tag_ not in ("VBN", "VBD")

@@ -977,7 +977,8 @@ class _Reader:
             *(g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"),
             *(
                 g for c in tok.children if c.dep_ == "dobj" for g in c.children
-                if g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1)
+                if (g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1))
+                or (g.dep_ == "acl" and g.tag_ == "VBG" and g.i == c.i + 1)  # "sent the diplomats packing"
             ),
         ]  # fmt: skip
         objects = [set(self._object_words(o)) for o in self._objects(tok)]
@@ -1001,7 +1002,7 @@ class _Reader:
                 continue
             for c in kids:
                 if (
-                    c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod")
+                    c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod", "acl")
                     and c.lower_ == second
                     and not _after_object(tok, c)
                     and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if c.dep_ == "prep")
@@ -2500,6 +2501,17 @@ class _Reader:
                         return []  # "two divisions of its Republican Guard": the actor's own, no one else
                     if p.dep_ == "pobj" and (inner := self.phrase_mentions(p)):
                         return inner
+        if self.sector(h) in _STATE:  # "the military junta that seized power in Freetown": where it rules
+            ruled = [
+                p for c in h.rights if c.dep_ == "relcl" and (c.lemma_ in _RULING or self.verb(c) in _RULING)
+                for o in (c, *(o for o in c.children if o.dep_ == "dobj"))  # "seized power in Freetown"
+                for g in o.children if g.dep_ == "prep" and g.lower_ == "in"
+                for p in g.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            if placed := [
+                m for p in ruled for m in self.phrase_mentions(p) if set(m.actor_ids) & self.placed
+            ]:
+                return placed
         if self.noun_base(h) in _CARRIERS:  # "a bus carrying German tourists": whom it carries
             for c in h.rights:
                 if c.dep_ == "acl" and c.lower_ in ("carrying", "transporting", "ferrying"):
@@ -3269,6 +3281,10 @@ _SITTINGS = frozenset({
 # what aid asked for is to do for its beneficiaries: "appealed for grain to feed drought victims"
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
+_RULING = frozenset({"seize", "take", "rule", "govern", "grab", "hold"})  # a junta's power, where it has it
+_TAKING_PART = frozenset(
+    {"go", "return", "rejoin", "join", "attend", "resume", "participate", "come", "enter"}
+)
 _EXTRADITING = frozenset({"hand", "extradite", "surrender", "turn"})  # people given up to another state
 _PASSING_ON = frozenset({"hand", "deliver", "give", "present", "send", "pass"})  # a note handed to someone
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
@@ -4064,6 +4080,15 @@ def _struck_with(noun: Token) -> Token | None:
     return next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
 
 
+def _gone_back_to(noun: Token) -> Token | None:
+    """The verb of "go back to the talks", "come back to the table", whose "to" hangs on "back"."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    back = prep.head if prep is not None and prep.lower_ == "to" else None
+    if back is None or back.lower_ != "back" or back.head.i == back.i:
+        return None
+    return back.head if back.head.tag_.startswith("VB") else None
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun hangs on as object or through a preposition ("stayed away in protest")."""
     tok, steps = noun, 3
@@ -4762,6 +4787,11 @@ class _Coder:
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
+            # "The air force bombed ..., the Israeli army said": a state's organ telling its own side's deed
+            homes = homes or {
+                r.countries.get(a) for m in self._attribution_speakers(head)
+                if m.sector in _STATE or r.sector(self._root(m)) in _STATE for a in m.actor_ids
+            } - {None}  # fmt: skip
             if len(homes) == 1:
                 source_ids = list(homes)
         if not source_ids and source_sector in _STATE and (opening := self._opening_place(head)) is not None:
@@ -7748,6 +7778,15 @@ class _Coder:
         receiver = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
         if receiver is not None and receiver.lower_ in _RECEIVING:
             chain.append(receiver)  # "Zambia will get a $400 million loan from China": the loan is to come
+        if receiver is None and f.noun is not None and f.noun.i == head.i and f.trigger.type == "CONSULT":
+            receiver = _gone_back_to(head)
+        joined = (
+            receiver is not None
+            and f.trigger.type == "CONSULT"
+            and (r.verb(receiver) or receiver.lemma_) in _TAKING_PART
+        )
+        if joined and receiver is not None and receiver.i != head.i:
+            chain.append(receiver)  # "would never go back to the six-party talks": the talks will not be held
         condition: Span | None = None
         for i, t in enumerate(chain):
             kids = list(t.children)
@@ -7826,6 +7865,14 @@ class _Coder:
             negated = True
         if head.dep_ == "csubj" and _ruled_out(head.head):  # "removing the sanctions is out of the question"
             negated = True
+        if (
+            joined
+            and receiver is not None
+            and any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in receiver.children
+            )
+        ):
+            negated = True  # "said it would not return to the talks": no talks to be held
         if _any_of(f):
             hypothetical = True  # "would respond to any incursion": no incursion told
         # "building rockets to fire at Israeli towns", "training suicide bombers to attack": what arms made
@@ -7868,6 +7915,16 @@ class _Coder:
         else:
             modality = "ongoing" if ongoing else "asserted"
         return modality, claimants, condition
+
+    def _attribution_speakers(self, head: Token) -> list[Mention]:
+        """The mentions in the speaker of a closing attribution of the head's clause ("..., the Israeli army
+        said")."""
+        root = head.sent.root
+        return [
+            m for c in root.children
+            if c.lower_ in _SAYING_FORMS and _trailing_attribution(c) is not None
+            for s in c.children if s.dep_ == "nsubj" for m in self.r.phrase_mentions(s)
+        ]  # fmt: skip
 
     def _quotes_around(self, f: _Found) -> list[Quote]:
         """The quotes (direct or reported) the trigger sits in."""
