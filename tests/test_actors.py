@@ -799,3 +799,17 @@ def test_a_state_body_named_with_the_city_it_sits_in_is_that_states(resolve) -> 
     assert council.country == "IRQ"
     _, analysis = resolve("The Popular Front in Damascus rejected the plan.")
     assert all(a.country != "SYR" for a in analysis.actors if "Front" in a.name)
+
+
+def test_a_leaders_bare_surname_read_as_a_body_is_the_leader(resolve) -> None:
+    found, _ = resolve("Banda assured Chissano on Thursday that no rebels would cross.", "1986-12-18")
+    assert found["Banda"] == [["person:hastings-kamuzu-banda"]]
+    found, _ = resolve("Apple said it would open a store.", "2015-01-01")
+    assert all("person:" not in i for ids in found.get("Apple", []) for i in ids)
+
+
+def test_envoys_and_heads_of_bodies_of_the_nineties(resolve) -> None:
+    _, analysis = resolve("Carla del Ponte accused Belgrade of shielding suspects.", "2001-05-14")
+    assert next(a.country for a in analysis.actors if a.name == "Carla Del Ponte") == "ICTY"
+    _, analysis = resolve("Borja asked Michel Camdessus for a standby credit.", "1989-04-14")
+    assert next(a.country for a in analysis.actors if a.name == "Michel Camdessus") == "IMF"

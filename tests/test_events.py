@@ -4653,3 +4653,18 @@ def test_idioms_of_yielding_refusing_and_expelling(events_of):
     sentence = "Bosnian Serbs shunned the republic's independence referendum on Sunday."
     assert _lead(events_of, sentence)[0] == "PROTEST"
     assert _lead(events_of, "Pravda accused Washington on Sunday of spying.") == ("ACCUSE", {"RUS"}, {"USA"})
+
+
+def test_challenges_fasts_rallies_and_reinforcements(events_of):
+    sentence = "Reagan challenged Gorbachev on Friday to tear down the Berlin Wall."
+    assert _lead(events_of, sentence)[0] == "REQUEST"
+    events, _ = events_of("The opposition challenged the ruling in court.")
+    assert not any(e.plover == "REQUEST" for e in events)
+    sentence = "Cuban dissident Guillermo Farinas stopped eating on Wednesday to press the government."
+    assert _lead(events_of, sentence)[:2] == ("PROTEST", {"CUB"})
+    sentence = "The Philippine army rushed two more battalions to Mindanao on Sunday."
+    assert _lead(events_of, sentence) == ("MOBILIZE", {"PHL"}, {"PHL"})
+    sentence = "Hundreds of thousands of opposition supporters massed in central Tehran on Monday."
+    assert _lead(events_of, sentence)[:2] == ("PROTEST", {"IRN"})
+    sentence = "Nigeria's Labour Congress warned it would call a general strike unless fuel prices fell."
+    assert _lead(events_of, sentence)[:2] == ("THREATEN", {"NGA"})

@@ -1050,6 +1050,8 @@ class NameResolver:
     def _organisation(self, label: str, start: int, end: int, inside: list[Match]) -> list[Ref]:
         """An organisation: a state body of a known country becomes that country with a sector."""
         name = self.text[start:end]
+        if not inside and (leader := self._leader_by_surname(start, end)) is not None:
+            return [self._leader_ref(start, end, leader)]  # "Banda assured Chissano", read as a body
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if (
             not inside
@@ -1165,22 +1167,29 @@ class NameResolver:
             actor_id = self.cast.known(held)
             return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.8)]
         country, sector, role = self._context(start, end)
-        if (
-            family is None
-            and not self._title_before(start)  # "Captain Taylor" is no leader Taylor
-            and not re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, start - 5) : start], re.IGNORECASE)
-            and re.fullmatch(r"[A-Z][a-z]{3,}", name)
-            and (leader := self.gaz.leader_by_surname(name, self.cast.day)) is not None
-            and country in (None, leader.country)
-        ):
-            # "Sharon ruled out any meeting", "Jiang offered talks": the one leader of the day of that name
-            actor_id = self.cast.known(leader)
-            return [Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.7)]
+        leader = self._leader_by_surname(start, end) if family is None else None
+        if leader is not None and country in (None, leader.country):
+            return [self._leader_ref(start, end, leader)]
         actor_id = self.cast.unknown("person", name, country or family)
         draft = self.cast.actors[actor_id]
         draft.sector = draft.sector or sector
         draft.role_text = draft.role_text or role
         return [Ref(start, end, "PERSON", "name", [actor_id], draft.sector, 0.8)]
+
+    def _leader_by_surname(self, start: int, end: int) -> Entry | None:
+        """ "Sharon ruled out any meeting", "Jiang offered talks", "Banda assured Chissano": the one leader of
+        the day whose surname a lone capitalised word is (the NER often calls it an organisation); not after
+        a title ("Captain Taylor") or an article ("on the Moon")."""
+        name = self.text[start:end]
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", name) or self._title_before(start):
+            return None
+        if re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, start - 5) : start], re.IGNORECASE):
+            return None
+        return self.gaz.leader_by_surname(name, self.cast.day)
+
+    def _leader_ref(self, start: int, end: int, leader: Entry) -> Ref:
+        actor_id = self.cast.known(leader)
+        return Ref(start, end, "PERSON", "name", [actor_id], self.cast.actors[actor_id].sector, 0.7)
 
     # -- context around names
 

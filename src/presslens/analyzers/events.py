@@ -4784,6 +4784,9 @@ class _Coder:
             elif not target_ids and plover == "AGREE" and (dealt := self._deal_partner(f, set(source_ids))):
                 # "pledged to freeze its reactors under an accord reached with the United States"
                 targets, target_ids = dealt, _uniq([a for m in dealt for a in m.actor_ids])
+        elif not target_ids and (warned := self._promised_to(head, set(source_ids), warning=True)):
+            # "warned Palestinian residents of Hebron that it would impose a curfew on the town": on them
+            targets, target_ids = warned, _uniq([a for m in warned for a in m.actor_ids])
         if not source_ids and source_sector in _STATE:
             # "Israel's defence minister said the army was prepared to strike": the speaker's army
             homes = {r.countries.get(a) for q in self._quotes_around(f) for a in q.speaker_ids} - {None}
@@ -6153,9 +6156,10 @@ class _Coder:
         ]  # fmt: skip
         return next((m for p in withs if (m := _others(self.r.phrase_mentions(p), own))), [])
 
-    def _promised_to(self, head: Token, own: set[str]) -> list[Mention]:
+    def _promised_to(self, head: Token, own: set[str], warning: bool = False) -> list[Mention]:
         """Whom a deed told in a pledge's clause is promised to: the pledging verb's addressee ("promised
-        U.S. envoy Richard Holbrooke that he would ...", "assured Annan that it would ...")."""
+        U.S. envoy Richard Holbrooke that he would ...", "assured Annan that it would ..."); with `warning`,
+        whom a warning's deed is aimed at ("warned residents of Hebron that it would impose a curfew")."""
         tok = head
         for _ in range(4):  # "promised the ministers that it would suspend enrichment and let inspectors in"
             if tok.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or tok.head.i == tok.i:
@@ -6166,7 +6170,8 @@ class _Coder:
                 any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children)
                 or (head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "willing"))
             )
-            if (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING or told_pledge:
+            pledged = (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING or told_pledge
+            if (self.r.verb(tok) == "warn") if warning else pledged:
                 told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
                 told += [  # "pledged to mediators from ECOWAS that they would disarm"
                     p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i
