@@ -4668,3 +4668,29 @@ def test_challenges_fasts_rallies_and_reinforcements(events_of):
     assert _lead(events_of, sentence)[:2] == ("PROTEST", {"IRN"})
     sentence = "Nigeria's Labour Congress warned it would call a general strike unless fuel prices fell."
     assert _lead(events_of, sentence)[:2] == ("THREATEN", {"NGA"})
+
+
+def test_a_second_round_of_idioms(events_of):
+    sentence = (
+        "U.S. Trade Representative Mickey Kantor prodded Japan on Monday to open its market for car parts."
+    )
+    assert _lead(events_of, sentence)[::2] == ("REQUEST", {"JPN"})
+    assert _lead(events_of, "Russia and China torpedoed a U.S. push for sanctions on Friday.")[0] == "REJECT"
+    assert _lead(events_of, "NATO jets blitzed the headquarters of Serbian state television.")[0] == "ASSAULT"
+    sentence = "Egyptian police hauled in the Muslim Brotherhood's deputy leader on Thursday."
+    assert _lead(events_of, sentence)[:2] == ("COERCE", {"EGY"})
+    sentence = "India mothballed its peace dialogue with Pakistan on Tuesday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"IND"}, {"PAK"})
+    assert _lead(events_of, "Iran let the 52 American hostages go on Tuesday.") == (
+        "RETREAT",
+        {"IRN"},
+        {"USA"},
+    )
+    sentence = "Nepal's King Gyanendra buckled under weeks of street protests and reinstated the parliament."
+    assert _lead(events_of, sentence)[:2] == ("CONCEDE", {"NPL"})
+    sentence = "Rwanda smuggled arms to Laurent Nkunda's rebels in eastern Congo."
+    assert _lead(events_of, sentence)[:2] == ("AID", {"RWA"})
+    sentence = (
+        "The Israeli army warned Palestinian residents of Hebron that it would impose a curfew on the town."
+    )
+    assert _lead(events_of, sentence) == ("THREATEN", {"ISR"}, {"PSE"})

@@ -982,6 +982,11 @@ class _Reader:
             ),
         ]  # fmt: skip
         objects = [set(self._object_words(o)) for o in self._objects(tok)]
+        # "hauled in the Brotherhood's deputy leader": the particle read as a preposition with the object
+        objects += [
+            set(self._object_words(p)) for c in kids if c.dep_ == "prep" and c.lower_ in seconds
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
         for second, readings in seconds.items():
             # the first reading whose object fits: "broke up a rally", not "the coalition broke up"; "called
             # off the visit" (ties cut), "called off the curfew" (a concession)
