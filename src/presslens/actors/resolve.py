@@ -1185,7 +1185,20 @@ class NameResolver:
             return None
         if re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, start - 5) : start], re.IGNORECASE):
             return None
-        return self.gaz.leader_by_surname(name, self.cast.day)
+        leader = self.gaz.leader_by_surname(name, self.cast.day)
+        # only where the story names the leader's state or another of its people: "Harris" in American news
+        # is not the prime minister of St Kitts and Nevis, nor every "Francis" the pope
+        return leader if leader is not None and self._names_state(leader.country) else None
+
+    def _names_state(self, code: str | None) -> bool:
+        """Does the text name the state `code` (its name, adjective, capital or seat), or a known person or
+        body of it?"""
+        for m in self.matches:
+            for alias in m.aliases:
+                entry = self.gaz.entries.get(alias.entry_id)
+                if entry is not None and code in (entry.id, entry.country):
+                    return True
+        return False
 
     def _leader_ref(self, start: int, end: int, leader: Entry) -> Ref:
         actor_id = self.cast.known(leader)

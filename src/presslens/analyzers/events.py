@@ -686,8 +686,10 @@ class _Reader:
                 continue
             if tok.ent_type_ in ("DATE", "TIME") or (tok.text == "March" and tok.tag_ == "NNP"):
                 continue  # "in March": the month, not a protest
-            if tok.tag_ == "NNP" and any(m.label == "PERSON" for m in self.mention_at(tok)):
-                continue  # "Ban Ki-moon", "Joe Strike": a name, not a ban or a strike
+            if tok.tag_ == "NNP" and any(
+                m.label == "PERSON" and tok.idx + len(tok) < m.end for m in self.mention_at(tok)
+            ):
+                continue  # "Ban Ki-moon": a word inside a person's name, not a ban
             face = tok.head if tok.dep_ in ("dobj", "conj", "compound") else None
             if face is not None and self._penalty_faced(face):
                 continue  # "or face sanctions": the penalty threatened, not an act
@@ -1032,7 +1034,10 @@ class _Reader:
         # "ordered ten battalions to the border": a deployment, where the verb's own reading fits and nothing
         # is asked of anyone
         deployed = any(t.type == "MOBILIZE" and self._fits(tok, t) for t in lex.verbs.get(base, ()))
-        if base in lex.request_verbs and not (deployed and not self._content_act(tok)):
+        challenged = base != "challenge" or any(
+            c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children
+        )  # "challenged Gorbachev to tear down the wall"; not "challenged Boehner for the speakership"
+        if base in lex.request_verbs and challenged and not (deployed and not self._content_act(tok)):
             trig = self._request(tok, base)
             if trig is not None:
                 return _Found(tok, tok.idx, end, trig, content=_trailing_attribution(tok))
@@ -3287,9 +3292,7 @@ _SITTINGS = frozenset({
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
 _RULING = frozenset({"seize", "take", "rule", "govern", "grab", "hold"})  # a junta's power, where it has it
-_TAKING_PART = frozenset(
-    {"go", "return", "rejoin", "join", "attend", "resume", "participate", "come", "enter"}
-)
+_TAKING_PART = frozenset({"go", "return", "rejoin", "join", "attend", "resume", "participate", "come"})
 _EXTRADITING = frozenset({"hand", "extradite", "surrender", "turn"})  # people given up to another state
 _PASSING_ON = frozenset({"hand", "deliver", "give", "present", "send", "pass"})  # a note handed to someone
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
@@ -7793,6 +7796,7 @@ class _Coder:
         joined = (
             receiver is not None
             and f.trigger.type == "CONSULT"
+            and r.noun_base(head) in _MEETINGS | {"dialogue"}  # talks one goes to; not a visit
             and (r.verb(receiver) or receiver.lemma_) in _TAKING_PART
         )
         if joined and receiver is not None and receiver.i != head.i:
