@@ -159,6 +159,15 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-120.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-121.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-122.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-123.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-124.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-125.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-126.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-127.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-128.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-129.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-130.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-131.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
