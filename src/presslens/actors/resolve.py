@@ -967,9 +967,7 @@ class NameResolver:
             person.country,
             *(o.country for o in reversed(person.offices)),
         ]  # its offices, the last listed first
-        return next(
-            (c for c in homes if c and getattr(self.gaz.entries.get(c), "kind", None) == "country"), None
-        )
+        return next((c for c in homes if self._is_state(c)), None)
 
     def _introduced_as(self, start: int) -> str | None:
         """The state or body a known person is introduced as serving, where the text says so right before
@@ -1099,9 +1097,7 @@ class NameResolver:
         ):
             # "the Constitutional Court in Ankara", "the Majlis in Tehran": an arm of a state, where it sits
             found = self._country_in(seat.start(1), seat.end(1), "GPE")
-            country = (
-                found if found and getattr(self.gaz.entries.get(found), "kind", None) == "country" else None
-            )
+            country = found if self._is_state(found) else None
         if country is None and (of := _OF_STATE.match(self.text, end)) is not None:
             # "the National Council of Churches of Kenya", the NER ending the name before "of Kenya"
             country = self._country_in(of.start(1), of.end(1), "GPE")
@@ -1199,6 +1195,10 @@ class NameResolver:
                 if entry is not None and code in (entry.id, entry.country):
                     return True
         return False
+
+    def _is_state(self, code: str | None) -> bool:
+        entry = self.gaz.entries.get(code) if code else None
+        return entry is not None and entry.kind == "country"
 
     def _leader_ref(self, start: int, end: int, leader: Entry) -> Ref:
         actor_id = self.cast.known(leader)

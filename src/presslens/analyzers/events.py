@@ -6173,13 +6173,17 @@ class _Coder:
             if tok.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or tok.head.i == tok.i:
                 return []  # "acomp": "told Syria that Israel was ready to hand back the Golan"
             tok = tok.head
-            # "told Annan that it would allow the inspectors back": a pledge told to someone is made to them
-            told_pledge = (self.r.verb(tok) or "") in ("tell", "inform", "notify") and (
-                any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children)
-                or (head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "willing"))
-            )
-            pledged = (self.r.verb(tok) or "") in self.lex.intent or tok.lower_ in _ASSURING or told_pledge
-            if (self.r.verb(tok) == "warn") if warning else pledged:
+            verb = self.r.verb(tok) or ""
+            if warning:
+                addressed = verb == "warn"
+            else:
+                # "told Annan that it would allow the inspectors back": a pledge told is made to the one told
+                told_pledge = verb in ("tell", "inform", "notify") and (
+                    any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children)
+                    or (head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "willing"))
+                )
+                addressed = verb in self.lex.intent or tok.lower_ in _ASSURING or told_pledge
+            if addressed:
                 told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
                 told += [  # "pledged to mediators from ECOWAS that they would disarm"
                     p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i
@@ -7794,13 +7798,15 @@ class _Coder:
         if receiver is None and f.noun is not None and f.noun.i == head.i and f.trigger.type == "CONSULT":
             receiver = _gone_back_to(head)
         joined = (
-            receiver is not None
+            receiver
+            if receiver is not None
             and f.trigger.type == "CONSULT"
             and r.noun_base(head) in _MEETINGS | {"dialogue"}  # talks one goes to; not a visit
             and (r.verb(receiver) or receiver.lemma_) in _TAKING_PART
+            else None
         )
-        if joined and receiver is not None and receiver.i != head.i:
-            chain.append(receiver)  # "would never go back to the six-party talks": the talks will not be held
+        if joined is not None and joined.i != head.i:
+            chain.append(joined)  # "would never go back to the six-party talks": the talks will not be held
         condition: Span | None = None
         for i, t in enumerate(chain):
             kids = list(t.children)
@@ -7879,12 +7885,8 @@ class _Coder:
             negated = True
         if head.dep_ == "csubj" and _ruled_out(head.head):  # "removing the sanctions is out of the question"
             negated = True
-        if (
-            joined
-            and receiver is not None
-            and any(
-                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in receiver.children
-            )
+        if joined is not None and any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in joined.children
         ):
             negated = True  # "said it would not return to the talks": no talks to be held
         if _any_of(f):
