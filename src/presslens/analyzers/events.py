@@ -408,6 +408,9 @@ _DEEDS = {  # nouns whose "by" names the doer ("any attempt by Azerbaijan")
     "attempt", "move", "effort", "bid", "decision", "request", "offer", "proposal", "plan", "initiative",
     "interference", "meddling",
 }  # fmt: skip
+_SECOND_DEPS = {"prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod", "acl"}
+_INFORMING = frozenset(f for b in ("inform", "notify") for f in verb_forms(b))
+_VOICED = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # what a crowd's march or rally may say
 _STATEMENTS = {"report", "statement", "resolution", "communique", "letter", "declaration", "study", "ruling"}
 # participles that make what they describe someone's proposal ("the plan put forward by Egypt")
 _PROPOSED = {
@@ -921,6 +924,10 @@ class _Reader:
             return _Found(tok, tok.idx, end, _ASYLUM)  # "opened its border to East German refugees": refuge
         if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and base in _DESCRIPTIVE:
             return None  # "units armed with nuclear weapons"
+        if tok.lower_ == "wound" and any(
+            c.lower_ in ("up", "down") for c in tok.children if c.i == tok.i + 1
+        ):
+            return None  # "wound up two days of talks": the past of "wind up", no one hurt
         if _visiting_guest(tok) and not any(c.dep_ == "dobj" for c in tok.head.children):
             return None  # "met visiting Vietnamese party chief Do Muoi": a guest, not a second visit
         if base == "call" and (label := self._label_given(tok)) is not None:
@@ -1009,7 +1016,8 @@ class _Reader:
                 continue
             for c in kids:
                 if (
-                    c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "ccomp", "xcomp", "amod", "acl")
+                    # "held Arafat personally responsible": the adjective, after an adverb, read as a clause
+                    (c.dep_ in _SECOND_DEPS or (c.dep_ == "advcl" and c.tag_ == "JJ"))
                     and c.lower_ == second
                     and not _after_object(tok, c)
                     and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if c.dep_ == "prep")
@@ -1789,7 +1797,9 @@ class _Reader:
             elif c.dep_ in ("amod", "compound") and obj.tag_ == "NNP" and c.lower_ in _PAPERS:
                 words.add(c.lower_)  # "the reformist daily Salam", the paper's kind read as an adjective
             elif c.dep_ == "conj":
-                words |= {c.lower_, self.noun_base(c), _singular(c.lower_)}
+                # "all air, rail, road and postal links": the parser chains each conjunct on the one before
+                for j in (c, *(g for g in c.subtree if g.dep_ == "conj" and g.tag_.startswith("NN"))):
+                    words |= {j.lower_, self.noun_base(j), _singular(j.lower_)}
             elif c.dep_ == "acl" and c.lower_ in _PROPOSED:
                 words.add("proposal")  # "the division of the country proposed by the mediators"
             elif c.dep_ == "prep" and c.lower_ == "of":
@@ -1802,6 +1812,7 @@ class _Reader:
                             self.noun_base(obj) in _COUNTING
                             or self.noun_base(obj) in _PREMISES  # "the offices of two newspapers"
                             or any(g.tag_ == "CD" for g in obj.lefts)
+                            or obj.tag_ == "CD"  # "bring 50,000 of its soldiers home"
                         ):
                             words |= self._object_words(p)
         return words
@@ -2694,6 +2705,11 @@ class _Reader:
                 if noun.dep_ == "dobj":
                     tok = noun.head
                     continue
+                if noun.dep_ == "nsubjpass" and self.verb(noun.head) in self.lex.light:
+                    # "an offer to mediate was made by the United States": the one who makes it
+                    agent = self.passive_agent(noun.head)[0]
+                    if agent is not None and self.phrase_mentions(agent):
+                        return agent
                 break
             if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT":
                 # "China test-fired missiles into ...", read as a noun phrase: the name before the verb
@@ -2874,6 +2890,15 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
+            # "sanctions were slapped on Burundi by Tanzania, Kenya and Rwanda": "by" hung on the object
+            agent = next(
+                (p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"
+                 for o in c.children if o.dep_ == "pobj" and self.phrase_mentions(o)
+                 for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for p in b.children if p.dep_ == "pobj" and self.phrase_mentions(p)),
+                None,
+            )  # fmt: skip
         if agent is None:  # "was trained and armed by the United States": the doer of both
             # and "were killed and five wounded by a roadside bomb", the second read as "five [who were]"
             joined = [
@@ -3045,6 +3070,7 @@ _SETTINGS = {"sideline", "margin", "eve", "occasion", "anniversary"}
 _EXPRESSIVE = {"apology", "condolence", "congratulation", "thanks", "sympathy", "greeting"}
 _MISSIONS_ABROAD = {"mission", "operation", "intervention"}
 _SEAS = {"sea", "ocean", "waters"}
+_FIRED = {"missile", "rocket", "shell", "bomb", "mortar", "grenade", "scud", "projectile", "salvo", "round"}
 _MISSILES = {"missile", "ballistic missile", "cruise missile", "icbm", "rocket", "projectile"}
 _VOWING = {"vow", "warn", "threaten", "promise", "pledge", "swear"}
 _CARRIERS = {
@@ -4916,6 +4942,13 @@ class _Coder:
             owed = [
                 t for t in (paid.subtree if paid is not None else ()) if {t.lower_, r.noun_base(t)} & _OWED
             ]
+            # "agreed to write off the debt owed to them by Mozambique", "half of what Poland owes them": a
+            # debt eased is eased for the debtor
+            debtor = (
+                self._debtor(paid) if paid is not None and r.verb(content) not in ("pay", "repay") else []
+            )
+            if not targets and debtor:
+                targets = _others(debtor, set(source_ids))
             if not targets and owed:
                 targets = _others(r.phrase_mentions(owed[0]), set(source_ids))
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
@@ -6178,7 +6211,7 @@ class _Coder:
                 addressed = verb == "warn"
             else:
                 # "told Annan that it would allow the inspectors back": a pledge told is made to the one told
-                told_pledge = verb in ("tell", "inform", "notify") and (
+                told_pledge = (verb in ("tell", "inform", "notify") or tok.lower_ in _INFORMING) and (
                     any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children)
                     or (head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "willing"))
                 )
@@ -6456,12 +6489,32 @@ class _Coder:
             # "thousands of troops were placed on combat alert", "the last troops were pulled back": the
             # forces moved are the side that moves them, when no one else is named
             agent, patient = patient, None
+        if (
+            agent is None
+            and patient is not None
+            and f.trigger.type == "ASSAULT"
+            and r.noun_base(patient) in _FIRED
+            and r.phrase_mentions(patient)
+        ):
+            # "Iraqi Scud missiles were fired at Tel Aviv": whose missiles fired them; what they hit is found
+            # as for an active verb
+            agent, patient = patient, None
         if patient is not None or agent is not None:
             source_head = agent
             sources = r.phrase_mentions(agent) if agent is not None else []
             # not the event noun itself ("Russia's backing of Syria was reaffirmed by Putin"): its own phrases
             told = f.noun is not None and patient is not None and patient.i == f.noun.i
             targets = r.phrase_mentions(patient) if patient is not None and not told else []
+            aimed = [
+                m for c in patient.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for p in c.children if p.dep_ == "pobj" for m in r.phrase_mentions(p)
+            ] if patient is not None and f.trigger.type in ("CONCEDE", "SANCTION") else []  # fmt: skip
+            if aimed:  # "the U.S. trade embargo against Vietnam was lifted": the one it was aimed at
+                targets = aimed
+            if patient is not None and f.trigger.type == "REQUEST":
+                # "the release of 39 hostages held by Shi'ite hijackers was demanded": asked of the captors
+                own = {a for m in sources for a in m.actor_ids}
+                targets = self._holder(patient, own) or self._withdrawing(patient, own) or targets
             asked = [
                 m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                 for m in r.phrase_mentions(p)
@@ -7655,6 +7708,30 @@ class _Coder:
                     return found
         return []
 
+    def _debtor(self, thing: Token) -> list[Mention]:
+        """Who owes a sum or a debt named in a phrase: "the debt owed by Hanoi", "owed to them by
+        Mozambique", "the $33 billion that Poland owes", "Zambia's debt"."""
+        r = self.r
+        for t in thing.subtree:
+            if t.lower_ in ("owed", "owing") and t.dep_ in ("acl", "relcl", "amod"):
+                by = [
+                    p
+                    for c in t.children
+                    if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                    for p in c.children
+                ]
+                if by and (found := r.phrase_mentions(by[0])):
+                    return found
+            if t.lower_ in ("owes", "owe") and t.dep_ == "relcl":
+                who = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE), None)
+                if who is not None and (found := r.phrase_mentions(who)):
+                    return found
+            if r.noun_base(t) in ("debt", "arrears"):
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is not None and (found := r.phrase_mentions(owner)):
+                    return found
+        return []
+
     def _holder(self, obj: Token, own: set[str]) -> list[Mention]:
         """Who holds the captives whose release is asked for: "the release of a Filipino driver seized by
         militants in Iraq" asks the captors (or the country they hold him in), not the Philippines."""
@@ -7719,6 +7796,8 @@ class _Coder:
                 if _owned(p) is not None:
                     continue  # "two divisions of its Republican Guard": the actor's own
                 found = _others(self.r.phrase_mentions(p), own)
+                if c.lower_ == "at" and self.r.noun_base(p) in _MEETINGS:
+                    found = [m for m in found if m.kind != "place"]  # "at a special session in Geneva"
                 # "back from positions inside Eritrea", "out of bases in Saudi Arabia": where the places are
                 left = c.lower_ == "from" or (c.lower_ == "of" and c.head.lower_ == "out")
                 inner = [g for q in p.children if left and q.dep_ == "prep" and q.lower_ in ("in", "inside")
@@ -7986,6 +8065,12 @@ class _Coder:
             and g.head.dep_ != "amod"  # "the outlawed Kurdistan Workers Party": a description, no act told
         }  # fmt: skip
         told = {g.head.i for g in found if g.head.i in others and (g.noun is None or g.noun.i != g.head.i)}
+        if (
+            "PROTEST" in kinds
+            and head.dep_ == "nsubj"
+            and any(g.head.i == head.head.i and g.noun is None and g.trigger.type in _VOICED for g in found)
+        ):
+            return True  # "a march by 100,000 people denounced the annulment": the march, which voices it
         # "Beijing's missile test drew sharp criticism from Tokyo": the cause of the act told, not the act
         verb = head.head
         caused = head.dep_ == "nsubj" and verb.lower_ in _RECEIVING
@@ -8000,7 +8085,13 @@ class _Coder:
             return False
         # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
         aside = _aside(head)
-        if aside is not None and any(i not in aside for i in told):
+        # and an event noun the main verb takes: "Gyanendra, accusing the government of ..., declared a
+        # state of emergency"
+        objects = {
+            t.i for t in (head.doc[i] for i in others)
+            if any(a.dep_ == "dobj" and a.head.dep_ == "ROOT" for a in [t, *t.ancestors][:3])
+        }  # fmt: skip
+        if aside is not None and any(i not in aside for i in told | objects):
             return False
         for whose in (t for t in head.sent if t.tag_ == "WP$"):
             # "Ethiopia and Eritrea, whose border war killed tens of thousands, signed": the parser may not
