@@ -4805,3 +4805,26 @@ def test_a_debt_eased_is_eased_for_the_debtor(events_of):
         "Held back by a budget crisis, Italy agreed on Monday to pay its arrears to the United Nations."
     )
     assert _lead(events_of, sentence)[2] == {"IGO"}
+
+
+def test_whom_a_rally_asks(events_of):
+    sentence = (
+        "Thousands of Georgians rallied in Tbilisi on Friday, demanding that Moscow withdraw its troops."
+    )
+    assert _lead(events_of, sentence) == ("PROTEST", {"GEO"}, {"RUS"})
+
+
+def test_money_made_available_or_worth_a_sum_goes_to_the_one_named(events_of):
+    sentence = "Clinton offered on Tuesday to make $20 billion in American loans available to Mexico."
+    assert _lead(events_of, sentence) == ("AGREE", {"USA"}, {"MEX"})
+    sentence = "China will ship rice and fertiliser worth $10 million to Laos, Xinhua said on Thursday."
+    assert _lead(events_of, sentence) == ("AGREE", {"CHN"}, {"LAO"})
+
+
+def test_an_event_inside_the_aside_is_background(events_of):
+    sentence = (
+        "Zimbabwean President Robert Mugabe, addressing a rally in Bulawayo after three days of rioting "
+        "over bread prices in Harare, warned striking nurses that he would sack them all if they stayed "
+        "away again."
+    )
+    assert _lead(events_of, sentence) == ("THREATEN", {"ZWE"}, {"ZWE"})

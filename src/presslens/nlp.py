@@ -277,7 +277,7 @@ def _verb_after_aside(sent: Span) -> tuple[Token, Token, Token] | None:
         return None
     if participle.dep_ == "acl":
         subject = participle.head
-    elif participle.dep_ in ("ROOT", "advcl"):
+    elif participle.dep_ in ("ROOT", "advcl", "csubj"):
         subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
     else:
         return None
@@ -289,7 +289,7 @@ def _verb_after_aside(sent: Span) -> tuple[Token, Token, Token] | None:
         or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in sent.doc[sent.start : participle.i])
     ):
         return None
-    if participle.dep_ == "advcl":
+    if participle.dep_ in ("advcl", "csubj"):
         # "Wahid, making his first visit to Dili, apologised": the subject hung on the participle
         verb = participle.head
         free = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)

@@ -3556,9 +3556,13 @@ def _misplaced_preps(tok: Token) -> list[Token]:
         )
         if p.ent_type_ in ("DATE", "TIME") and p.dep_ in ("npadvmod", "pobj")
     ]
+    # "make $20 billion in loans available to Mexico", "ship food worth $5 million to Pyongyang"
+    valued = [
+        c for c in tok.children if c.lower_ in ("available", "worth") and c.dep_ in ("oprd", "acomp", "ccomp")
+    ]
     return [
         g for p in means + days for g in p.children if g.dep_ == "prep" and (p in means or g.lower_ != "of")
-    ]
+    ] + [g for c in valued for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
 
 
 def _hidden_object(verb: Token) -> list[Token]:
@@ -7457,6 +7461,12 @@ class _Coder:
                 for o in c.children if o.dep_ == "dobj"
             ]  # fmt: skip
             out = out or next((m for o in demanded if (m := self._withdrawing(o, own))), [])
+            # "rallied in Yerevan, demanding that Moscow transfer the enclave": the one asked to act
+            asked = [
+                g for c in head.children if c.dep_ in ("advcl", "xcomp") and r.verb(c) in ("demand", "urge")
+                for v in c.children if v.dep_ == "ccomp" for g in v.children if g.dep_ == "nsubj"
+            ]  # fmt: skip
+            out = out or next((m for g in asked if (m := _others(r.phrase_mentions(g), own))), [])
         if obj is not None and r.noun_base(obj) in _SENTENCES:  # "handed down death sentences to X"
             out = self._prep_mentions(head, {"to", "on"}, own)
             obj = None
@@ -8084,7 +8094,10 @@ class _Coder:
         ):
             return False
         # "Leaders of the two parties, meeting in Phnom Penh, agreed": a participle aside
-        aside = _aside(head)
+        # "Chiluba, addressing a rally in Lusaka, warned ...": and what the aside's participle governs
+        aside = _aside(head) or next(
+            (a for t in list(head.ancestors)[:4] if (a := _aside(t)) is not None and head.i in a), None
+        )
         # and an event noun the main verb takes: "Gyanendra, accusing the government of ..., declared a
         # state of emergency"
         objects = {
