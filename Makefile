@@ -168,6 +168,14 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-129.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-130.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-131.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-132.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-133.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-134.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-135.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-136.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-137.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-138.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-139.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
