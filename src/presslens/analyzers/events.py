@@ -8098,14 +8098,15 @@ class _Coder:
         aside = _aside(head) or next(
             (a for t in list(head.ancestors)[:4] if (a := _aside(t)) is not None and head.i in a), None
         )
-        # and an event noun the main verb takes: "Gyanendra, accusing the government of ..., declared a
-        # state of emergency"
-        objects = {
-            t.i for t in (head.doc[i] for i in others)
-            if any(a.dep_ == "dobj" and a.head.dep_ == "ROOT" for a in [t, *t.ancestors][:3])
-        }  # fmt: skip
-        if aside is not None and any(i not in aside for i in told | objects):
-            return False
+        if aside is not None:
+            # and an event noun the main verb takes: "Gyanendra, accusing the government of ..., declared a
+            # state of emergency"
+            objects = {
+                t.i for t in (head.doc[i] for i in others)
+                if any(a.dep_ == "dobj" and a.head.dep_ == "ROOT" for a in [t, *t.ancestors][:3])
+            }  # fmt: skip
+            if any(i not in aside for i in told | objects):
+                return False
         for whose in (t for t in head.sent if t.tag_ == "WP$"):
             # "Ethiopia and Eritrea, whose border war killed tens of thousands, signed": the parser may not
             # see the relative clause, which runs from "whose" to the next comma
