@@ -4838,3 +4838,10 @@ def test_an_event_inside_the_aside_is_background(events_of):
         "away again."
     )
     assert _lead(events_of, sentence) == ("THREATEN", {"ZWE"}, {"ZWE"})
+
+
+def test_captives_named_by_nationality_and_a_particle_on_the_objects_noun(events_of):
+    sentence = "Khmer Rouge guerrillas seized a Briton and a Frenchman from a bus in Cambodia on Monday."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"KHM"}, {"GBR", "FRA"})
+    sentence = "China handed the last section of the disputed border area back to Vietnam on Monday."
+    assert _lead(events_of, sentence) == ("RETREAT", {"CHN"}, {"VNM"})

@@ -984,6 +984,11 @@ class _Reader:
             *tok.children,
             # "would hit back hard", the particle read as the adverb's
             *(g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"),
+            # "handed the last part of the Sinai peninsula back to Egypt": the particle on the object's noun
+            *(
+                g for c in tok.children if c.dep_ == "dobj" for g in c.subtree
+                if g.dep_ == "advmod" and g.lower_ in _PARTICLES and g.head.dep_ == "pobj"
+            ),
             *(
                 g for c in tok.children if c.dep_ == "dobj" for g in c.children
                 if (g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1))
@@ -7791,6 +7796,10 @@ class _Coder:
         # "pull its troops back from Eritrea": the phrase the parser hung on the particle
         particles = [g for a in tok.children if a.dep_ in ("advmod", "prt") and a.lower_ in _PARTICLES
                      for g in a.children]  # fmt: skip
+        particles += [  # and on the object's last noun: "handed the last part of Sinai back to Egypt"
+            g for o in tok.children if o.dep_ == "dobj" for a in o.subtree
+            if a.dep_ == "advmod" and a.lower_ in _PARTICLES and a.head.dep_ == "pobj" for g in a.children
+        ]  # fmt: skip
         for c in [*tok.children, *particles, *_misplaced_preps(tok)]:
             front = _in_front_of(c)  # "in front of the U.S. embassy": as "outside" it
             if front is not None and "outside" in preps:
