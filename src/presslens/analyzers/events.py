@@ -984,11 +984,7 @@ class _Reader:
             *tok.children,
             # "would hit back hard", the particle read as the adverb's
             *(g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"),
-            # "handed the last part of the Sinai peninsula back to Egypt": the particle on the object's noun
-            *(
-                g for c in tok.children if c.dep_ == "dobj" for g in c.subtree
-                if g.dep_ == "advmod" and g.lower_ in _PARTICLES and g.head.dep_ == "pobj"
-            ),
+            *_particles_on_object(tok),
             *(
                 g for c in tok.children if c.dep_ == "dobj" for g in c.children
                 if (g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1))
@@ -3540,6 +3536,15 @@ def _describing_verbs(obj: Token) -> list[Token]:
     "handed over the two men accused of the bombing to U.N. officials", "Bagosora, accused of masterminding
     the genocide, to the U.N. tribunal"."""
     return [t for t in obj.subtree if t.dep_ in ("acl", "pcomp") and t.tag_.startswith("VB") and t.i > obj.i]
+
+
+def _particles_on_object(verb: Token) -> list[Token]:
+    """A verb's particle the parser hung on the last noun of its object: "handed the last part of the Sinai
+    peninsula back to Egypt"."""
+    return [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.subtree
+        if a.dep_ == "advmod" and a.lower_ in _PARTICLES and a.head.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _misplaced_preps(tok: Token) -> list[Token]:
@@ -6220,7 +6225,7 @@ class _Coder:
                 addressed = verb == "warn"
             else:
                 # "told Annan that it would allow the inspectors back": a pledge told is made to the one told
-                told_pledge = (verb in ("tell", "inform", "notify") or tok.lower_ in _INFORMING) and (
+                told_pledge = (verb == "tell" or tok.lower_ in _INFORMING) and (
                     any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children)
                     or (head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "willing"))
                 )
@@ -7796,10 +7801,7 @@ class _Coder:
         # "pull its troops back from Eritrea": the phrase the parser hung on the particle
         particles = [g for a in tok.children if a.dep_ in ("advmod", "prt") and a.lower_ in _PARTICLES
                      for g in a.children]  # fmt: skip
-        particles += [  # and on the object's last noun: "handed the last part of Sinai back to Egypt"
-            g for o in tok.children if o.dep_ == "dobj" for a in o.subtree
-            if a.dep_ == "advmod" and a.lower_ in _PARTICLES and a.head.dep_ == "pobj" for g in a.children
-        ]  # fmt: skip
+        particles += [g for a in _particles_on_object(tok) for g in a.children]
         for c in [*tok.children, *particles, *_misplaced_preps(tok)]:
             front = _in_front_of(c)  # "in front of the U.S. embassy": as "outside" it
             if front is not None and "outside" in preps:
