@@ -800,6 +800,22 @@ def test_a_bare_surname_is_the_leader_of_the_day_who_bears_it(resolve) -> None:
     assert "Ariel Sharon" not in {a.name for a in analysis.actors}
 
 
+def test_a_bare_surname_beside_other_leaders_of_the_day_is_the_leader(resolve) -> None:
+    # no state named, but the surname stands beside another leader of the day and no one else bears it then
+    _, analysis = resolve(
+        "Museveni accused Bashir of arming the rebels in the north.", published="1997-02-12"
+    )
+    assert "Omar al-Bashir" in {a.name for a in analysis.actors}
+    _, analysis = resolve("Chavez accused Uribe of sheltering plotters.", published="2004-05-16")
+    assert "COL" in {a.country for a in analysis.actors}
+    # not one a leader's own compatriot may bear: "Harris" beside Trump is an American, not St Kitts' premier
+    _, analysis = resolve("Harris attacked Trump over his record on race.", published="2019-06-28")
+    assert "KNA" not in {a.country for a in analysis.actors}
+    # nor with no other leader of the day named
+    _, analysis = resolve("Bashir spoke to reporters in the lobby.", published="1997-02-12")
+    assert "SDN" not in {a.country for a in analysis.actors}
+
+
 def test_a_state_body_named_with_the_city_it_sits_in_is_that_states(resolve) -> None:
     _, analysis = resolve("The Revolutionary Command Council in Baghdad rejected the ultimatum.")
     council = next(a for a in analysis.actors if "Council" in a.name)

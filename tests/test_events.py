@@ -4845,3 +4845,55 @@ def test_captives_named_by_nationality_and_a_particle_on_the_objects_noun(events
     assert _lead(events_of, sentence) == ("ASSAULT", {"KHM"}, {"GBR", "FRA"})
     sentence = "China handed the last section of the disputed border area back to Vietnam on Monday."
     assert _lead(events_of, sentence) == ("RETREAT", {"CHN"}, {"VNM"})
+
+
+def test_strong_verbs_of_wire_leads_read_by_what_they_take(events_of):
+    # "blasted" and "hammered" positions are shelling; "blasted the government" stays words
+    assert _lead(events_of, "Syrian jets blasted rebel positions near Idlib on Tuesday.")[0] == "ASSAULT"
+    sentence = "Ukrainian artillery hammered Russian positions near Bakhmut on Friday."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"UKR"}, {"RUS"})
+    assert _lead(events_of, "The opposition blasted the Israeli leader for the raid.")[0] == "ACCUSE"
+    # talks shelved are talks suspended; an office quit, or left by letter from abroad, yields to no one
+    assert _lead(events_of, "Israel shelved peace talks with Syria on Monday.") == (
+        "SANCTION",
+        {"ISR"},
+        {"SYR"},
+    )
+    sentence = "Mongolia's prime minister quit the premiership by letter from Beijing on Monday."
+    assert _lead(events_of, sentence) == ("RETREAT", {"MNG"}, set())
+    sentence = "Haiti's prime minister resigned by letter from Nairobi on Tuesday."
+    assert _lead(events_of, sentence) == ("RETREAT", {"HTI"}, set())
+    sentence = "Hamas set free Israeli hostage Noa Argamani on Saturday."
+    assert _lead(events_of, sentence) == ("RETREAT", {"PSE"}, {"ISR"})
+    sentence = "India moved two strike corps to the Pakistani border on Wednesday."
+    assert _lead(events_of, sentence) == ("MOBILIZE", {"IND"}, {"PAK"})
+    sentence = "Bolivia seized three oil rigs owned by a Brazilian firm on Thursday."
+    assert _lead(events_of, sentence) == ("COERCE", {"BOL"}, {"BRA"})
+
+
+def test_a_pledge_to_rejoin_talks_told_to_someone(events_of):
+    sentence = "North Korea told Russia on Saturday it was ready to rejoin the talks."
+    assert _lead(events_of, sentence) == ("AGREE", {"PRK"}, {"RUS"})
+    sentence = "North Korea said on Saturday it was not ready to return to the talks."
+    assert _lead(events_of, sentence)[0] == "REJECT"
+
+
+def test_a_popular_boycott_and_a_request_whose_deed_the_parser_missed(events_of):
+    # traders boycotting a country's goods protest; a state doing so sanctions
+    sentence = "Vendors across Jordan launched a boycott of American goods on Monday."
+    assert _lead(events_of, sentence) == ("PROTEST", {"JOR"}, {"USA"})
+    sentence = "The Arab League imposed a boycott of Israeli goods on Monday."
+    assert _lead(events_of, sentence) == ("SANCTION", {"IGO"}, {"ISR"})
+    sentence = "Egypt asked Israel on Sunday to clear settlers blocking the crossing."
+    assert _lead(events_of, sentence) == ("REQUEST", {"EGY"}, {"ISR"})
+    sentence = "Supporters of the opposition blockaded three ministries in Kiev on Tuesday."
+    assert _lead(events_of, sentence) == ("PROTEST", {"UKR"}, {"UKR"})
+
+
+def test_inspectors_let_in_and_troops_sent_to_prop_up_a_government(events_of):
+    sentence = "Iran let the head of the UN nuclear watchdog inspect the Fordow site on Sunday."
+    assert _lead(events_of, sentence) == ("RETREAT", {"IRN"}, {"IGO"})
+    sentence = "Nigeria sent 500 more soldiers on Thursday to prop up Sierra Leone's government."
+    assert _lead(events_of, sentence) == ("AID", {"NGA"}, {"SLE"})
+    sentence = "Rwanda agreed on Tuesday to withdraw its troops from the Kivu provinces."
+    assert _lead(events_of, sentence) == ("AGREE", {"RWA"}, {"COD"})

@@ -152,3 +152,82 @@ def test_a_trailing_clause_of_time_made_the_root_gives_the_main_verb_back() -> N
     doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
     nlp._main_clauses(doc)
     assert doc[9].dep_ == "ROOT" and doc[1].head.i == 9
+
+
+def _parsed(spec: str):
+    """A parse as the tagger and parser gave it, one "word/tag/dep/head" per token."""
+    import spacy
+    from spacy.tokens import Doc
+
+    rows = [t.rsplit("/", 3) for t in spec.split()]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        tags=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[int(r[3]) for r in rows],
+    )
+
+
+def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back() -> None:
+    """ "Burma's junta placed opposition leader Aung San Suu Kyi under house arrest": "junta placed" read as
+    describing "leader"."""
+    doc = _parsed(
+        "Burma/NNP/poss/5 's/POS/case/0 junta/NN/npadvmod/3 placed/VBD/amod/5 opposition/NN/compound/5 "
+        "leader/NN/ROOT/5 Aung/NNP/compound/9 San/NNP/compound/9 Suu/NNP/compound/9 Kyi/NNP/appos/5 "
+        "under/IN/prep/5 house/NN/compound/12 arrest/NN/pobj/10 on/IN/prep/5 Thursday/NNP/pobj/13 ././punct/5"
+    )
+    nlp._main_clauses(doc)
+    assert doc[3].dep_ == "ROOT" and doc[3].tag_ == "VBD"
+    assert (doc[2].dep_, doc[2].head.i, doc[0].head.i) == ("nsubj", 3, 2)
+    assert (doc[5].dep_, doc[5].head.i, doc[10].head.i) == ("dobj", 3, 3)
+    # and with the subject hung on the object: "Supporters of Yushchenko blockaded government buildings"
+    doc = _parsed(
+        "Supporters/NNS/nmod/5 of/IN/prep/0 Yushchenko/NNP/pobj/1 blockaded/VBN/amod/5 "
+        "government/NN/compound/5 buildings/NNS/ROOT/5 in/IN/prep/5 Kiev/NNP/pobj/6 ././punct/5"
+    )
+    nlp._main_clauses(doc)
+    assert doc[3].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.i) == ("nsubj", 3)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 3)
+
+
+def test_a_plural_noun_of_asking_read_as_a_verb_is_the_object() -> None:
+    """ "Sudan rejected UN calls on Wednesday to let foreign troops into Darfur": "UN calls" read as a
+    clause."""
+    doc = _parsed(
+        "Sudan/NNP/nsubj/1 rejected/VBD/ROOT/1 UN/NNP/nsubj/3 calls/VBZ/ccomp/1 on/IN/prep/3 "
+        "Wednesday/NNP/pobj/4 to/TO/aux/7 let/VB/xcomp/3 foreign/JJ/amod/9 troops/NNS/dobj/7 "
+        "into/IN/prep/7 Darfur/NNP/pobj/10 ././punct/1"
+    )
+    nlp._main_clauses(doc)
+    assert (doc[3].dep_, doc[3].tag_, doc[3].head.i) == ("dobj", "NNS", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("compound", 3)
+    assert (doc[7].dep_, doc[7].head.i) == ("acl", 3)
+
+
+def test_a_verb_read_as_an_adjective_after_that_or_to() -> None:
+    """ "demanded that Belarus free Andrzej Poczobut" and "asked Argentina on Monday to clear protesters
+    blocking the bridges": "free" and "clear" read as adjectives of the noun after them."""
+    doc = _parsed(
+        "Poland/NNP/nsubj/1 demanded/VBD/ROOT/1 on/IN/prep/1 Wednesday/NNP/pobj/2 that/IN/advmod/8 "
+        "Belarus/NNP/nsubj/6 free/JJ/compound/8 Andrzej/NNP/compound/8 Poczobut/NNP/ccomp/1 ././punct/1"
+    )
+    nlp._main_clauses(doc)
+    assert (doc[6].dep_, doc[6].tag_, doc[6].head.i) == ("ccomp", "VB", 1)
+    assert (doc[5].dep_, doc[5].head.i, doc[8].dep_, doc[8].head.i) == ("nsubj", 6, "dobj", 6)
+    assert (doc[4].dep_, doc[4].head.i) == ("mark", 6)
+    doc = _parsed(
+        "Uruguay/NNP/nsubj/1 asked/VBD/ROOT/1 Argentina/NNP/dobj/1 on/IN/prep/1 Monday/NNP/pobj/3 "
+        "to/IN/prep/1 clear/JJ/amod/7 protesters/NNS/pobj/5 blocking/VBG/acl/7 the/DT/det/10 "
+        "bridges/NNS/dobj/8 ././punct/1"
+    )
+    nlp._main_clauses(doc)
+    assert (doc[6].dep_, doc[6].tag_, doc[6].head.i) == ("xcomp", "VB", 1)
+    assert (doc[5].dep_, doc[5].head.i, doc[7].dep_, doc[7].head.i) == ("aux", 6, "dobj", 6)
+    # a real adjective: "sold arms to free nations" asks no one to do anything
+    doc = _parsed(
+        "They/PRP/nsubj/1 sold/VBD/ROOT/1 arms/NNS/dobj/1 to/IN/prep/1 free/JJ/amod/5 nations/NNS/pobj/3 "
+        "././punct/1"
+    )
+    nlp._main_clauses(doc)
+    assert doc[4].dep_ == "amod"

@@ -226,6 +226,36 @@ def _main_clauses(doc: Doc) -> Doc:
                 if c.dep_ == "appos" and not any(g.dep_ == "dobj" for g in verb.children):
                     c.dep_ = "dobj"  # "hacked to death dozens of villagers"
             subject.head, subject.dep_ = verb, "nsubj"
+    for sent in list(doc.sents):
+        if (found := _verb_read_as_modifier(sent)) is not None:
+            subject, verb, obj = found
+            for c in [c for c in obj.children if c.i < subject.i]:
+                c.head = subject  # "Burma's" of "Burma's junta"
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            subject.head, subject.dep_ = verb, "nsubj"
+            for c in [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "punct")]:
+                c.head = verb  # "under house arrest on Thursday": said of the placing
+            obj.head, obj.dep_ = verb, "dobj"
+    for tok in doc:
+        if (to := _infinitive_read_as_adjective(tok)) is not None:
+            obj = next(c for c in to.children if c.dep_ == "pobj")
+            tok.head, tok.dep_, tok.tag_ = to.head, "xcomp", "VB"
+            to.head, to.dep_, to.tag_ = tok, "aux", "TO"
+            obj.head, obj.dep_ = tok, "dobj"
+    for tok in doc:
+        if (found := _free_read_as_adjective(tok)) is not None:
+            verb, that, subject, obj = found
+            tok.head, tok.dep_, tok.tag_ = verb, "ccomp", "VB"
+            that.head, that.dep_ = tok, "mark"
+            subject.head, subject.dep_ = tok, "nsubj"
+            obj.head, obj.dep_ = tok, "dobj"
+    for tok in doc:
+        if (maker := _noun_read_as_verb(tok)) is not None:
+            maker.dep_ = "compound"  # "UN" of "UN calls"
+            tok.dep_, tok.tag_ = "dobj", "NNS"
+            for c in tok.children:
+                if c.dep_ == "xcomp":
+                    c.dep_ = "acl"  # "calls ... to let foreign troops in": what is called for
     for tok in doc:
         if (noun := _participle_read_as_noun(tok)) is not None:
             noun.head, noun.dep_ = tok.head, tok.dep_
@@ -335,6 +365,129 @@ def _verb_under_noun_root(sent: Span) -> tuple[Token, Token] | None:
         None,
     )  # fmt: skip
     return (root, verb) if verb is not None else None
+
+
+def _verb_read_as_modifier(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(subject, verb, object) of "Burma's junta placed opposition leader Aung San Suu Kyi under house
+    arrest", which the parser read as one noun phrase ("junta placed" describing "leader"): a past form
+    modifying the root noun, a noun that opens the sentence hung on it, and no finite verb of its own (one in
+    a clause further down, "vowing to stay put until Kuchma's camp admitted ...", is that clause's)."""
+    obj = sent.root
+    if not obj.tag_.startswith("NN") or any(
+        c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in obj.children if c.dep_ != "amod"
+    ):
+        return None
+    verb = next(
+        (c for c in obj.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < obj.i), None
+    )
+    if verb is None:
+        return None
+    # hung on the verb ("junta placed") or on the object ("Supporters of Yushchenko blockaded government
+    # buildings")
+    subject = next(
+        (
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ in ("npadvmod", "nsubj", "nmod", "compound")
+            and c.i < verb.i
+            and c.tag_.startswith("NN")
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    # "Burma's" hung on the object: words before the subject must all be the object's, to go to the subject
+    before = [c for c in obj.children if c.i < subject.i and c.dep_ in ("poss", "det", "compound", "amod")]
+    if sum(len(list(c.subtree)) for c in before) != subject.left_edge.i - sent.start:
+        return None
+    return subject, verb, obj
+
+
+_VERB_ADJECTIVES = {"clear", "free", "open", "secure", "empty", "calm"}
+
+
+def _infinitive_read_as_adjective(word: Token) -> Token | None:
+    """The "to" of "asked Argentina on Monday to clear protesters blocking the bridges", which the parser
+    read as a preposition before an adjective ("to clear protesters"): a lower-case word that is also a verb,
+    right after a "to" hung on a verb that has an object of its own."""
+    if word.lower_ not in _VERB_ADJECTIVES or word.tag_ != "JJ" or word.dep_ != "amod" or word.i == 0:
+        return None
+    to = word.doc[word.i - 1]
+    noun = word.head
+    if (
+        to.lower_ != "to"
+        or to.dep_ != "prep"
+        or noun.head.i != to.i
+        or noun.dep_ != "pobj"
+        or word.text != word.lower_
+    ):
+        return None
+    verb = to.head
+    return to if verb.lower_ in _ASKING_FORMS and any(c.dep_ == "dobj" for c in verb.children) else None
+
+
+# verbs taking an object and an infinitive ("asked Argentina to clear"), in their forms: the parser runs
+# before the lemmatiser
+_ASKING_FORMS = {
+    f"{base}{end}"
+    for base in (
+        "ask",
+        "urge",
+        "order",
+        "allow",
+        "press",
+        "force",
+        "want",
+        "invite",
+        "help",
+        "persuade",
+        "tell",
+    )
+    for end in ("", "s", "ed", "d", "ing")
+} | {"told", "urging", "forcing", "inviting", "persuading"}
+
+
+def _free_read_as_adjective(free: Token) -> tuple[Token, Token, Token, Token] | None:
+    """(verb, that, subject, object) of "Poland demanded on Wednesday that Belarus free Andrzej Poczobut",
+    whose "free" the parser read as an adjective of the name after it: "that", a proper name, "free" and a
+    noun phrase, all hung under the verb before "that"."""
+    if free.lower_ != "free" or free.tag_ != "JJ" or free.i < 3:
+        return None
+    subject, that = free.doc[free.i - 1], free.doc[free.i - 2]
+    if subject.tag_ not in ("NNP", "NNPS") or that.lower_ != "that":
+        return None
+    obj = free.head
+    while obj.dep_ == "compound" and obj.head.i != obj.i:
+        obj = obj.head
+    verb = obj.head
+    if (
+        obj.i <= free.i
+        or not verb.tag_.startswith("VB")
+        or verb.i > that.i
+        or obj.dep_ not in ("ccomp", "dep", "dobj")
+    ):
+        return None
+    return verb, that, subject, obj
+
+
+_CALLED_FOR = {"calls", "demands", "appeals", "pleas", "requests", "offers", "pledges", "proposals"}
+
+
+def _noun_read_as_verb(noun: Token) -> Token | None:
+    """The maker of "Sudan rejected UN calls on Wednesday to let foreign troops into Darfur", whose "calls"
+    the parser took for a verb with "UN" its subject: a clause hung on a verb of no object, its first
+    word a proper name and its verb a plural noun of asking or offering right after it, with no "that"."""
+    if noun.tag_ != "VBZ" or noun.dep_ != "ccomp" or noun.lower_ not in _CALLED_FOR:
+        return None
+    verb = noun.head
+    if not verb.tag_.startswith("VB") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    if any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in noun.children):
+        return None
+    maker = next((c for c in noun.children if c.dep_ in ("nsubj", "compound")), None)
+    if maker is None or maker.i != noun.i - 1 or maker.tag_ not in ("NNP", "NNPS"):
+        return None
+    return maker if maker.left_edge.i == verb.i + 1 else None
 
 
 def _participle_read_as_noun(tok: Token) -> Token | None:

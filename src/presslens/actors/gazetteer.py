@@ -272,6 +272,11 @@ class Gazetteer:
         found = {i for i in bearers if any(o.leader for o in self.entries[i].offices_on(day))}
         return self.entries[found.pop()] if len(found) == 1 else None
 
+    def bearers_of(self, surname: str) -> set[str]:
+        """Everyone whose name ends in (or, in name-first countries, starts with) `surname`."""
+        key = _spelling(surname)
+        return self._name_tails.get(key, set()) | self._name_heads.get(key, set())
+
     @functools.cached_property
     def _name_heads(self) -> dict[tuple[str, ...], set[str]]:
         """People of the countries that put the family name first ("Deng Xiaoping", "Kim Dae-jung"), under the
@@ -461,7 +466,7 @@ _REGNAL = re.compile(r"^((?:King|Queen|Emir|Sultan|Pope|Shah) \w.*?) [IVXL]+$")
 def _name_forms(name: str) -> set[str]:
     """How wire copy writes a person's name: as given, less a leading "Sheikh"; without the article of an
     Arabic name ("Omar Bashir"); with that article as "al-" or "Al " ("Hamad bin Khalifa al-Thani", "... Al
-    Thani"); a monarch or pope without the regnal number ("King Hassan")."""
+    Thani"); a monarch or pope without the regnal number ("King Hassan"); each also without accents."""
     # "Sheikh" is no part of the name: kept in, it would take the name's first words for a shorter alias and
     # leave the full name the NER finds unmatched ("Sheikh Hamad bin Khalifa al-Thani")
     name = re.sub(r"^(?:Sheikh|Sheik|Shaikh) (?=[A-Z]\S* \S)", "", name)  # not "Sheikh Saad": a first name
@@ -473,6 +478,8 @@ def _name_forms(name: str) -> set[str]:
     out.add(re.sub(r"\bal-(?=[A-Z])", "Al ", name))
     if (reign := _REGNAL.match(name)) is not None:
         out.add(reign.group(1))
+    # and without accents, as English wires mostly write them ("Sanchez de Lozada")
+    out |= {"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in out}
     return out
 
 

@@ -1182,9 +1182,35 @@ class NameResolver:
         if re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, start - 5) : start], re.IGNORECASE):
             return None
         leader = self.gaz.leader_by_surname(name, self.cast.day)
+        if leader is None:
+            return None
         # only where the story names the leader's state or another of its people: "Harris" in American news
         # is not the prime minister of St Kitts and Nevis, nor every "Francis" the pope
-        return leader if leader is not None and self._names_state(leader.country) else None
+        if self._names_state(leader.country):
+            return leader
+        # or among other leaders of the day ("Museveni accused Bashir", "Lula urged Uribe and Correa"), when
+        # no one else then in office bears the surname, nor anyone of those leaders' own states ("Harris"
+        # beside Trump is an American)
+        day = self.cast.day
+        bearers = self.gaz.bearers_of(name) - {leader.id}
+        others = self._other_leaders_states(leader)
+        if not others or any(
+            self.gaz.entries[i].offices_on(day) or self.gaz.entries[i].country in others for i in bearers
+        ):
+            return None
+        return leader
+
+    def _other_leaders_states(self, leader: Entry) -> set[str]:
+        """The states of the known people other than `leader` the text names who led one on the article's
+        day."""
+        states = set()
+        for m in self.matches:
+            for alias in m.aliases:
+                entry = self.gaz.entries.get(alias.entry_id)
+                if entry is None or entry.id == leader.id or entry.kind != "person":
+                    continue
+                states |= {o.country for o in entry.offices_on(self.cast.day) if o.leader and o.country}
+        return states
 
     def _names_state(self, code: str | None) -> bool:
         """Does the text name the state `code` (its name, adjective, capital or seat), or a known person or

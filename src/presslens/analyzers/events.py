@@ -990,6 +990,11 @@ class _Reader:
                 if (g.dep_ == "amod" and (g.i > c.i or g.i == tok.i + 1))
                 or (g.dep_ == "acl" and g.tag_ == "VBG" and g.i == c.i + 1)  # "sent the diplomats packing"
             ),
+            # "set free Israeli soldier Gilad Shalit": the word read as the adjective of a name's title
+            *(
+                g for c in tok.children if c.dep_ == "dobj" for g in c.subtree
+                if g.dep_ == "amod" and g.i == tok.i + 1 and g.head.i != c.i
+            ),
         ]  # fmt: skip
         objects = [set(self._object_words(o)) for o in self._objects(tok)]
         # "hauled in the Brotherhood's deputy leader": the particle read as a preposition with the object
@@ -1478,7 +1483,17 @@ class _Reader:
             or ("@money" in trig.needs_object and _money(o))
             or ("@people" in trig.needs_object and self._people(o))
             or ("@person" in trig.needs_object and self._person(o))
+            or ("@body" in trig.needs_object and self._names_body(o))
             for o in self._objects(tok)
+        )
+
+    def _names_body(self, phrase: Token) -> bool:
+        """Does a phrase name a body with a code of its own and no country ("the head of the UN nuclear
+        watchdog", "Amnesty researchers")?"""
+        return any(
+            a in self.placed and not self.countries.get(a)
+            for m in self.phrase_mentions(phrase)
+            for a in m.actor_ids
         )
 
     def _fits(self, tok: Token, trig: Trigger) -> bool:
@@ -3093,7 +3108,7 @@ _UNDERGONE = {
 }  # fmt: skip
 _HELPING = frozenset(
     f
-    for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure")
+    for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure", "prop", "guard")
     for f in verb_forms(b)
 )
 # acts that are done to someone (CAMEO codes them with a recipient), whose recipient a sentence may name away
@@ -3319,7 +3334,16 @@ _SITTINGS = frozenset({
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
 _RULING = frozenset({"seize", "take", "rule", "govern", "grab", "hold"})  # a junta's power, where it has it
-_TAKING_PART = frozenset({"go", "return", "rejoin", "join", "attend", "resume", "participate", "come"})
+# those a speaker addresses who are not the party a demand told to them asks ("told a rally of supporters")
+_AUDIENCES = {
+    "rally", "crowd", "reporter", "journalist", "audience", "meeting", "conference", "gathering", "supporter",
+    "session", "assembly", "convention", "press", "newspaper", "television", "radio", "congregation",
+}  # fmt: skip
+_TAKING_PART = frozenset(
+    f
+    for b in ("go", "return", "rejoin", "join", "attend", "resume", "participate", "come")
+    for f in verb_forms(b)
+) | {"went", "gone", "came"}
 _EXTRADITING = frozenset({"hand", "extradite", "surrender", "turn"})  # people given up to another state
 _PASSING_ON = frozenset({"hand", "deliver", "give", "present", "send", "pass"})  # a note handed to someone
 # nouns for putting a measure into effect, which name no act of their own: "the imposition of sanctions"
@@ -3566,13 +3590,20 @@ def _misplaced_preps(tok: Token) -> list[Token]:
         )
         if p.ent_type_ in ("DATE", "TIME") and p.dep_ in ("npadvmod", "pobj")
     ]
+    # "shared intelligence on Islamic militants with Washington": the partner hung on the topic's noun
+    topics = [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+    ]  # fmt: skip
     # "make $20 billion in loans available to Mexico", "ship food worth $5 million to Pyongyang"
     valued = [
         c for c in tok.children if c.lower_ in ("available", "worth") and c.dep_ in ("oprd", "acomp", "ccomp")
     ]
-    return [
-        g for p in means + days for g in p.children if g.dep_ == "prep" and (p in means or g.lower_ != "of")
-    ] + [g for c in valued for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return (
+        [g for p in means + days for g in p.children if g.dep_ == "prep" and (p in means or g.lower_ != "of")]
+        + [g for c in valued for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+        + [g for p in topics for g in p.children if g.dep_ == "prep" and g.lower_ == "with"]
+    )
 
 
 def _hidden_object(verb: Token) -> list[Token]:
@@ -4576,7 +4607,13 @@ class _Coder:
         if _cooperative(plover) and review is not None and review.lower_ in _REVIEWING:
             # "could reconsider its cooperation with NATO if ...": ties put in doubt, a threat to cut them
             plover, mode, cameo = "THREATEN", "non-force", None
-        if plover == "PROTEST" and mode == "boycott" and f.noun is not None and self._trade_boycott(f.noun):
+        if (
+            plover == "PROTEST"
+            and mode == "boycott"
+            and f.noun is not None
+            and source_sector not in _DOMESTIC - {"REB"}  # "traders launched a boycott of Chinese goods"
+            and self._trade_boycott(f.noun)
+        ):
             # "imposed a trade boycott on Nicaragua", "a boycott of Israeli goods": an embargo
             plover, mode, cameo = "SANCTION", "sanction", "163"
         if (
@@ -4696,14 +4733,15 @@ class _Coder:
         # "sent troops to lead the peacekeeping force", "dispatched paratroopers to Sierra Leone to help
         # secure the capital": forces sent to another state's aid
         helping = any(
-            c.dep_ in ("advcl", "xcomp")
+            c.dep_ in ("advcl", "xcomp", "relcl", "acl")
             and any(a.lower_ == "to" for a in c.lefts)
             and (
                 c.lower_ in _HELPING
                 or any(g.dep_ == "conj" and g.lower_ in _HELPING for g in c.children)
                 or self._keeps_peace(c)
             )
-            for c in head.children
+            # and the sent forces' own: "send 3,000 more troops to guard Mozambique's Beira corridor"
+            for c in [*head.children, *(g for o in head.children if o.dep_ == "dobj" for g in o.children)]
         )  # "to evacuate foreigners and bolster the U.N. force", "to enforce a peace accord"
         # "on what it called a humanitarian mission to protect civilians"
         humane = any(
@@ -4827,6 +4865,10 @@ class _Coder:
             # "Milosevic promised Holbrooke that he would pull his forces out of Kosovo", "promised the
             # visiting ministers it would let U.N. inspectors in": a pledge made to someone is made to them
             promised = self._promised_to(head, set(source_ids))
+            doing = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
+            if not promised and not target_ids and doing is not None:
+                # "told China it was ready to rejoin the talks": the verb the pledged noun hangs on
+                promised = self._promised_to(doing, set(source_ids))
             if promised:
                 targets, target_ids = promised, _uniq([a for m in promised for a in m.actor_ids])
             elif not target_ids and plover == "AGREE" and (dealt := self._deal_partner(f, set(source_ids))):
@@ -6639,7 +6681,9 @@ class _Coder:
             # "fired mortar shells across the Line of Control, killing three Pakistani civilians": whom the
             # attack's toll names
             targets = _others(self._participle_object(head, _TOLLING), own) or targets
-        if not _others(targets, own) and not accused and not self._joint_talk(f, own):
+        # an office left is yielded to no one the phrases around name ("resigned by fax from Tokyo")
+        resigned = f.trigger.mode == "resign"
+        if not _others(targets, own) and not accused and not resigned and not self._joint_talk(f, own):
             targets = self._around(head, own)
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
                 targets = [m for m in targets if m.kind != "place"]
@@ -7185,8 +7229,9 @@ class _Coder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources.extend(r.phrase_mentions(p))
-            elif c.dep_ == "prep" and c.lower_ == "of" and r.noun_base(noun) in _FREEINGS:
-                for p in c.children:  # "the release of 52 political prisoners by Cuba": those freed
+            elif c.dep_ == "prep" and c.lower_ == "of" and r.noun_base(noun) in _FREEINGS | {"boycott"}:
+                # "the release of 52 political prisoners by Cuba": those freed; "a boycott of Chinese goods"
+                for p in c.children:
                     if p.dep_ == "pobj":
                         targets.extend(r.phrase_mentions(p))
             elif c.dep_ == "prep" and c.lower_ == "of" and (plover in _DONE_BY_OF or self._stand_of(noun)):
@@ -7374,7 +7419,13 @@ class _Coder:
         # and the preposition an idiom needs: "poured cold water on a Palestinian proposal"
         preps = self.lex.preps_for(f.trigger.type) | f.trigger.needs_prep
         general = preps | self.lex.preps_for("*")
+        if f.trigger.mode == "resign":  # "quit the presidency by fax from Tokyo": where it was sent from
+            preps, general = preps - {"from"}, general - {"from"}
         obj = r._object(head)
+        if obj is not None and f.content is not None and r.noun_base(obj) in _AUDIENCES:
+            obj = (
+                None  # "X must stop funding ..., Morales told a rally of supporters": the crowd is not asked
+            )
         if obj is None and f.noun is None and f.trigger.type in ("ASSAULT", "COERCE"):
             obj = next(iter(_joined_objects(head)), None)  # "beat and arrested dozens of supporters"
         out: list[Mention] = []
@@ -7465,6 +7516,13 @@ class _Coder:
                  if (doers := _others(self._noun_arguments(p, d.type)[0], own))),
                 [],
             )  # fmt: skip
+            # "a hunger strike against Israel's practice of detention without trial": whose the thing is
+            owners = [
+                g for t in {head, f.noun or head, *purpose} for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "poss"
+            ]  # fmt: skip
+            out = out or next((m for g in owners if (m := _others(r.phrase_mentions(g), own))), [])
             # "rallied in Beirut demanding the withdrawal of Syrian troops": whose pull-back is demanded
             demanded = [
                 o for c in head.children if c.dep_ in ("advcl", "xcomp") and r.verb(c) in ("demand", "urge")
@@ -7897,16 +7955,23 @@ class _Coder:
             chain.append(receiver)  # "Zambia will get a $400 million loan from China": the loan is to come
         if receiver is None and f.noun is not None and f.noun.i == head.i and f.trigger.type == "CONSULT":
             receiver = _gone_back_to(head)
+        unready = False
         joined = (
             receiver
             if receiver is not None
             and f.trigger.type == "CONSULT"
             and r.noun_base(head) in _MEETINGS | {"dialogue"}  # talks one goes to; not a visit
-            and (r.verb(receiver) or receiver.lemma_) in _TAKING_PART
+            and receiver.lower_ in _TAKING_PART
             else None
         )
         if joined is not None and joined.i != head.i:
             chain.append(joined)  # "would never go back to the six-party talks": the talks will not be held
+            up = joined
+            while up.dep_ == "xcomp" and up.head.i != up.i and len(chain) < 6:
+                up = up.head  # "was ready to rejoin the talks": the joining's own mood
+                chain.append(up)
+            # "was not ready to return to the talks"
+            unready = up.dep_ == "acomp" and any(c.dep_ == "neg" for c in up.head.children)
         condition: Span | None = None
         for i, t in enumerate(chain):
             kids = list(t.children)
@@ -7919,6 +7984,15 @@ class _Coder:
             # Sisi": the meeting happened
             if i > 0 and _asked_about(chain[i - 1]):
                 break  # what one (does not) know the reason for happened, whatever the knowing's mood
+            # "vowed never to divide Jerusalem, rejecting Palestinian demands": a participle set beside a verb
+            # told as done is done, whatever that verb promises; not "would close the strait, cutting off ..."
+            beside = i > 0 and chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"
+            # (or an infinitive the parser hung it on: "vowed never to divide Jerusalem, rejecting ...")
+            done = t.tag_ in ("VBD", "VBZ", "VBP", "VB") and not any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _CONDITIONAL_AUX for c in kids
+            )
+            if beside and done and not any(c.dep_ in ("mark", "aux") for c in chain[i - 1].children):
+                break
             if denied and (i == 0 or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))):
                 negated = True
             if (
@@ -7985,8 +8059,9 @@ class _Coder:
             negated = True
         if head.dep_ == "csubj" and _ruled_out(head.head):  # "removing the sanctions is out of the question"
             negated = True
-        if joined is not None and any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in joined.children
+        if joined is not None and (
+            unready
+            or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in joined.children)
         ):
             negated = True  # "said it would not return to the talks": no talks to be held
         if _any_of(f):
