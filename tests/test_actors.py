@@ -814,6 +814,23 @@ def test_a_bare_surname_beside_other_leaders_of_the_day_is_the_leader(resolve) -
     # nor with no other leader of the day named
     _, analysis = resolve("Bashir spoke to reporters in the lobby.", published="1997-02-12")
     assert "SDN" not in {a.country for a in analysis.actors}
+    # and where the NER took the surname for a place
+    _, analysis = resolve("Menem promised Cardoso that the tariffs would go.", published="1995-12-09")
+    assert "Fernando Henrique Cardoso" in {a.name for a in analysis.actors}
+
+
+def test_an_accented_name_written_without_its_accents(resolve) -> None:
+    _, analysis = resolve("Sanchez de Lozada resigned on Friday.", published="2003-10-17")
+    assert "BOL" in {a.country for a in analysis.actors}
+
+
+def test_a_name_two_bodies_share_goes_to_the_state_whose_possessive_it_follows(resolve) -> None:
+    _, analysis = resolve("Colombia's National Liberation Army freed the engineers.", published="1995-03-13")
+    assert "MKD" not in {a.country for a in analysis.actors}
+    _, analysis = resolve(
+        "The National Liberation Army attacked a police post near Tetovo.", published="2001-05-01"
+    )
+    assert "MKD" in {a.country for a in analysis.actors}
 
 
 def test_a_state_body_named_with_the_city_it_sits_in_is_that_states(resolve) -> None:

@@ -4897,3 +4897,32 @@ def test_inspectors_let_in_and_troops_sent_to_prop_up_a_government(events_of):
     assert _lead(events_of, sentence) == ("AID", {"NGA"}, {"SLE"})
     sentence = "Rwanda agreed on Tuesday to withdraw its troops from the Kivu provinces."
     assert _lead(events_of, sentence) == ("AGREE", {"RWA"}, {"COD"})
+
+
+def test_a_debt_written_off_as_a_pledge_and_supplies_handed_over(events_of):
+    # "write off" is no verb of saying that would end the reading of the pledge's mood
+    sentence = "Tokyo said on Monday it was prepared to write off part of the debts owed by Dhaka."
+    assert _lead(events_of, sentence) == ("AGREE", {"JPN"}, {"BGD"})
+    sentence = "Beijing handed over 100 army trucks and 20,000 uniforms to Laos's armed forces on Friday."
+    assert _lead(events_of, sentence) == ("AID", {"CHN"}, {"LAO"})
+
+
+def test_places_named_in_an_of_phrase_and_a_partner_hung_on_the_topic(events_of):
+    sentence = "Austria recognised the breakaway Yugoslav republics of Croatia and Slovenia on Wednesday."
+    assert _lead(events_of, sentence) == ("SUPPORT", {"AUT"}, {"HRV", "SVN"})
+    sentence = "Egypt shared intelligence on militants with Washington on Thursday."
+    assert _lead(events_of, sentence) == ("COOPERATE", {"EGY"}, {"USA"})
+
+
+def test_a_participle_beside_a_vow_and_a_demand_told_to_a_rally(events_of):
+    # the refusal set beside the vow is made now, outside the vow's "never"
+    sentence = (
+        "Israel vowed on Thursday never to divide Jerusalem, "
+        "rejecting a Palestinian demand for a capital there."
+    )
+    assert _lead(events_of, sentence) == ("REJECT", {"ISR"}, {"PSE"})
+    # the crowd told is not the party asked
+    sentence = (
+        "The United States must lift its embargo, Castro told a rally of supporters in Havana on Monday."
+    )
+    assert _lead(events_of, sentence) == ("REQUEST", {"CUB"}, {"USA"})

@@ -30,6 +30,7 @@ _STATE_OWNS = re.compile(
     r"prime minister|premier|(?:foreign|defen[cs]e|interior|finance) minister|king|queen|emir|army|military|"
     r"parliament|ministry|leader|junta|cabinet|embassy|ambassador|navy|air force|police|security forces)\b"
 )
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")  # "Colombia's "
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
@@ -721,6 +722,8 @@ class NameResolver:
                 # acting ("Washington closed its embassy")
             if entry.kind == "person" and self._not_the_leader(match, entry):
                 continue
+            if alias.ambiguous and entry.kind == "org" and self._owned_by_another(match, entry):
+                continue  # "Colombia's National Liberation Army" is not Macedonia's
             options.append((not fits, alias.kind != "name", alias, entry))
         if not options:
             return None
@@ -729,6 +732,17 @@ class NameResolver:
             return self._pick_person(match, people)
         options.sort(key=lambda o: (o[0], o[1], o[3].country not in self.named))
         return options[0][2], options[0][3]
+
+    def _owned_by_another(self, match: Match, entry: Entry) -> bool:
+        """Does a country's possessive right before the name give it to a state not the body's own?"""
+        owner = _OWNER_BEFORE.search(self.text, max(0, match.start - 40), match.start)
+        if owner is None:
+            return False
+        found = next(self.gaz.find(owner.group(1)), None)
+        countries = {self.gaz.entries[a.entry_id].id for a in found.aliases} if found is not None else set()
+        return bool(countries) and all(
+            self.gaz.entries[c].kind == "country" and c != entry.country for c in countries
+        )
 
     def _among_states(self, match: Match, entry: Entry) -> bool:
         """A country's name the NER missed ("Saudi Arabia gave Jordan 100 million dollars"), read as the
@@ -832,6 +846,8 @@ class NameResolver:
             ref for m in inside + overlapping if (ref := self._match_ref(m, label if m in inside else None))
         ]
         if not refs and label in ("GPE", "LOC") and not overlapping:
+            if (leader := self._leader_by_surname(start, end)) is not None:
+                return [self._leader_ref(start, end, leader)]  # "Menem promised Cardoso", read as a place
             refs.append(Ref(start, end, label, "name", [], None, 0.6))  # a place we cannot place
         return refs
 

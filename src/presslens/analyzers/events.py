@@ -2383,6 +2383,18 @@ class _Reader:
             # the one named beside the word
             named = [c for c in h.rights if c.dep_ == "appos" and c.tag_ == "NNP"]
             return [m for c in named for m in self.phrase_mentions(c)]
+        # "the breakaway Yugoslav republics of Croatia and Slovenia": the states named, not whose the word
+        # before calls them
+        called = [
+            p for c in h.rights if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNP", "NNPS")
+        ] if self.noun_base(h) in _UNITS else []  # fmt: skip
+        of_named = [m for p in called for m in self.phrase_mentions(p)]
+        states = all(
+            m.kind != "place" and any(self.countries.get(a) == a for a in m.actor_ids) for m in of_named
+        )
+        if of_named and states:  # states, not a town the word places nor a name no one knows
+            return of_named
         across = [
             p for c in h.rights if c.dep_ == "prep" and c.lower_ == "with"
             for p in c.children if p.dep_ == "pobj"
@@ -3334,6 +3346,7 @@ _SITTINGS = frozenset({
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
 _RULING = frozenset({"seize", "take", "rule", "govern", "grab", "hold"})  # a junta's power, where it has it
+_UNITS = {"republic", "province", "region", "enclave", "territory", "city", "town", "island", "village"}
 # those a speaker addresses who are not the party a demand told to them asks ("told a rally of supporters")
 _AUDIENCES = {
     "rally", "crowd", "reporter", "journalist", "audience", "meeting", "conference", "gathering", "supporter",
@@ -6257,6 +6270,17 @@ class _Coder:
         """Whom a deed told in a pledge's clause is promised to: the pledging verb's addressee ("promised
         U.S. envoy Richard Holbrooke that he would ...", "assured Annan that it would ..."); with `warning`,
         whom a warning's deed is aimed at ("warned residents of Hebron that it would impose a curfew")."""
+        pledge = head.head if head.dep_ == "acl" and head.head.dep_ == "dobj" else None
+        if not warning and pledge is not None and self.r.noun_base(pledge) in _INTENT_NOUNS - {"threat"}:
+            # "gave Washington and London a pledge on Friday to dismantle ...": whom the pledge is given to
+            giver = pledge.head
+            told = [c for c in giver.children if c.dep_ in ("dative", "dobj") and c.i < pledge.i]
+            told += [
+                p for c in giver.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            if found := _others([m for t in told for m in self.r.phrase_mentions(t)], own):
+                return found
         tok = head
         for _ in range(4):  # "promised the ministers that it would suspend enrichment and let inspectors in"
             if tok.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or tok.head.i == tok.i:
@@ -6739,7 +6763,10 @@ class _Coder:
             p for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
             for p in c.children if p.dep_ == "pobj" and self.r.noun_base(p) in _SIGNALS
         ]  # fmt: skip
-        return next((found for p in signals if (found := self._prep_mentions(p, {"to"}, own))), [])
+        return next(
+            (found for p in signals if (found := self._prep_mentions(p, {"to", "toward", "towards"}, own))),
+            [],
+        )
 
     def _joint_talk(self, f: _Found, own: set[str]) -> bool:
         """Talks of two countries or more: "France and Germany discussed the future of NATO" names their
@@ -8047,7 +8074,7 @@ class _Coder:
                     negated = True
             if i > 0 and t.dep_ != "conj" and t.lower_ in ("going",) and head.dep_ == "xcomp":
                 future = True
-            if t.lower_ in _SAY_FORMS:
+            if t.lower_ in _SAY_FORMS and not any(c.dep_ == "prt" for c in kids):  # not "write off"
                 break
         if condition is None and head.dep_ == "acl" and head.head.lower_ in _INTENT_NOUNS:
             owner = (
