@@ -4926,3 +4926,11 @@ def test_a_participle_beside_a_vow_and_a_demand_told_to_a_rally(events_of):
         "The United States must lift its embargo, Castro told a rally of supporters in Havana on Monday."
     )
     assert _lead(events_of, sentence) == ("REQUEST", {"CUB"}, {"USA"})
+
+
+def test_a_place_left_under_a_pledge_and_enrichment_suspended(events_of):
+    # the place troops are to leave is whom the pledge is to, as it is for the withdrawal itself
+    sentence = "Rwanda agreed on Monday to pull its troops out of North Kivu."
+    assert _lead(events_of, sentence) == ("AGREE", {"RWA"}, {"COD"})
+    # one's own enrichment suspended is a concession, no ties cut
+    assert _lead(events_of, "Iran suspended uranium enrichment on Monday.")[0] == "CONCEDE"

@@ -6710,7 +6710,12 @@ class _Coder:
         if not _others(targets, own) and not accused and not resigned and not self._joint_talk(f, own):
             targets = self._around(head, own)
             if f.trigger.object_is == "content":  # "close the Suez Canal": the place closed is no recipient
-                targets = [m for m in targets if m.kind != "place"]
+                closed = [
+                    (t.idx, t.idx + len(t)) for c in head.children if c.dep_ == "dobj" for t in c.subtree
+                ]  # but "agreed to pull its troops out of Ituri": the place left is
+                targets = [
+                    m for m in targets if m.kind != "place" or not any(a <= m.start < b for a, b in closed)
+                ]
         return sources, targets, source_head
 
     def _participle_object(self, head: Token, verbs: frozenset[str]) -> list[Mention]:
