@@ -4934,3 +4934,22 @@ def test_a_place_left_under_a_pledge_and_enrichment_suspended(events_of):
     assert _lead(events_of, sentence) == ("AGREE", {"RWA"}, {"COD"})
     # one's own enrichment suspended is a concession, no ties cut
     assert _lead(events_of, "Iran suspended uranium enrichment on Monday.")[0] == "CONCEDE"
+
+
+def test_weapons_sent_or_handed_to_a_state_are_aid(events_of):
+    sentence = "Britain promised on Monday to send 14 Challenger tanks to Ukraine."
+    assert _lead(events_of, sentence) == ("AGREE", {"GBR"}, {"UKR"})
+    assert _lead(events_of, "Germany handed Ukraine four tanks on Wednesday.") == ("AID", {"DEU"}, {"UKR"})
+    # forces and warships sent are a deployment
+    assert _lead(events_of, "Russia sent troops to the Ukrainian border on Monday.")[0] == "MOBILIZE"
+    assert (
+        _lead(events_of, "The United States sent an aircraft carrier to Israel on Monday.")[0] == "MOBILIZE"
+    )
+
+
+def test_a_list_the_parser_hung_on_the_subject_across_the_verb(events_of):
+    sentence = (
+        "Mali's junta refused on Tuesday to receive a joint delegation from ECOWAS, the African Union and "
+        "the United Nations, citing security concerns."
+    )
+    assert _lead(events_of, sentence) == ("REJECT", {"MLI"}, {"IGO"})

@@ -231,3 +231,23 @@ def test_a_verb_read_as_an_adjective_after_that_or_to() -> None:
     )
     nlp._main_clauses(doc)
     assert doc[4].dep_ == "amod"
+
+
+def test_an_apposition_hung_on_the_subject_across_the_verb_goes_to_the_noun_before_it() -> None:
+    """ "refused to receive a delegation from ECOWAS, the African Union and the United Nations": the list
+    read as an apposition of the subject."""
+    doc = _parsed(
+        "Niger/NNP/nsubj/1 refused/VBD/ROOT/1 to/TO/aux/3 receive/VB/xcomp/1 envoys/NNS/dobj/3 "
+        "from/IN/prep/4 ECOWAS/NNP/pobj/5 ,/,/punct/1 the/DT/det/10 African/NNP/compound/10 "
+        "Union/NNP/appos/0 and/CC/cc/10 "
+        "the/DT/det/14 United/NNP/compound/14 Nations/NNP/conj/10 ././punct/1"
+    )
+    nlp._main_clauses(doc)
+    assert (doc[10].dep_, doc[10].head.i) == ("conj", 6)
+    # an apposition before the verb stays: "Annan, the UN chief, said"
+    doc = _parsed(
+        "Annan/NNP/nsubj/5 ,/,/punct/0 the/DT/det/4 UN/NNP/compound/4 chief/NN/appos/0 said/VBD/ROOT/5 "
+        "././punct/5"
+    )
+    nlp._main_clauses(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("appos", 0)

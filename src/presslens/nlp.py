@@ -237,6 +237,12 @@ def _main_clauses(doc: Doc) -> Doc:
                 c.head = verb  # "under house arrest on Thursday": said of the placing
             obj.head, obj.dep_ = verb, "dobj"
     for tok in doc:
+        if (noun := _apposition_across_the_verb(tok)) is not None:
+            # "refused to receive a delegation from ECOWAS, the African Union and the United Nations": the
+            # list goes on after the noun before the comma, not back across the verb to its subject
+            listed = any(c.dep_ in ("cc", "conj") for c in tok.children)
+            tok.head, tok.dep_ = noun, "conj" if listed else "appos"
+    for tok in doc:
         if (to := _infinitive_read_as_adjective(tok)) is not None:
             obj = next(c for c in to.children if c.dep_ == "pobj")
             tok.head, tok.dep_, tok.tag_ = to.head, "xcomp", "VB"
@@ -401,6 +407,19 @@ def _verb_read_as_modifier(sent: Span) -> tuple[Token, Token, Token] | None:
     if sum(len(list(c.subtree)) for c in before) != subject.left_edge.i - sent.start:
         return None
     return subject, verb, obj
+
+
+def _apposition_across_the_verb(tok: Token) -> Token | None:
+    """The noun right before the comma that opens an apposition the parser hung on the subject across its
+    verb; None when the apposition is where it belongs."""
+    subject = tok.head
+    if tok.dep_ != "appos" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > tok.i:
+        return None
+    verb, start = subject.head, tok.left_edge.i
+    if verb.i > start or start < 2 or tok.doc[start - 1].text != ",":
+        return None
+    noun = tok.doc[start - 2]
+    return noun if noun.tag_.startswith("NN") and noun.i > verb.i else None
 
 
 _VERB_ADJECTIVES = {"clear", "free", "open", "secure", "empty", "calm"}

@@ -3346,6 +3346,14 @@ _SITTINGS = frozenset({
 _BENEFITING = frozenset({"feed", "help", "assist", "aid", "rebuild", "resettle", "house", "shelter", "save"})
 _RETAKING = frozenset({"retake", "recapture", "reclaim", "recover", "wrest"})  # taken back from its holders
 _RULING = frozenset({"seize", "take", "rule", "govern", "grab", "hold"})  # a junta's power, where it has it
+_SUPPLYING = {"send", "ship", "deliver", "supply", "provide", "dispatch"}
+# forces and warships, as against the weapons a state may send another (ships sent somewhere are deployed,
+# not handed over: "sent an aircraft carrier to Israel")
+_FORCES = {
+    "troop", "soldier", "force", "forces", "marine", "paratrooper", "commando", "division", "brigade",
+    "battalion", "unit", "contingent", "reinforcement", "army", "corps", "special force", "warship", "ship",
+    "carrier", "aircraft carrier", "destroyer", "frigate", "fleet", "submarine", "task force", "flotilla",
+}  # fmt: skip
 _UNITS = {"republic", "province", "region", "enclave", "territory", "city", "town", "island", "village"}
 # those a speaker addresses who are not the party a demand told to them asks ("told a rally of supporters")
 _AUDIENCES = {
@@ -4760,6 +4768,19 @@ class _Coder:
         humane = any(
             t.lower_ == "humanitarian" and r.noun_base(t.head) in _MISSIONS_ABROAD for t in head.subtree
         )
+        # "promised to send 14 Leopard 2 battle tanks to Ukraine": weapons, not forces, sent to a state
+        supplied = (
+            plover == "MOBILIZE"
+            and r.verb(head) in _SUPPLYING
+            and all(w not in _FORCES for o in r._objects(head) for w in r._object_words(o))
+            and any(
+                m.kind in ("name", "alias") and set(m.actor_ids) - set(source_ids)
+                for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" for m in r.mention_at(p)
+            )
+        )  # fmt: skip
+        if plover == "MOBILIZE" and supplied:
+            plover, mode, cameo = "AID", "military", "072"
         if plover == "MOBILIZE" and (
             any("peacekeep" in t.lower_ for t in head.subtree)
             or humane
