@@ -176,6 +176,12 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-137.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-138.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-139.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-140.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-141.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-142.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-143.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-144.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-145.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

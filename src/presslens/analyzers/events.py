@@ -3612,8 +3612,8 @@ def _misplaced_preps(tok: Token) -> list[Token]:
         if p.ent_type_ in ("DATE", "TIME") and p.dep_ in ("npadvmod", "pobj")
     ]
     # "shared intelligence on Islamic militants with Washington": the partner hung on the topic's noun
-    topics = [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+    topics = [  # not "talked about his interaction with prison guards"
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
         for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
     # "make $20 billion in loans available to Mexico", "ship food worth $5 million to Pyongyang"
@@ -4722,8 +4722,10 @@ class _Coder:
         if plover == "SANCTION" and r.verb(head) in ("close", "shut") and crowd:
             # "farmers closed the border crossing": not a state's sanction
             plover, mode, cameo = "PROTEST", "obstruct", None
-        if cameo in ("191", "192") and source_sector in _DOMESTIC - {"REB"}:
-            # farmers blockading highways, protesters occupying parliament: a protest, not a siege
+        followers = source_head is not None and r.noun_base(source_head) in ("supporter", "follower")
+        if cameo in ("191", "192") and (source_sector in _DOMESTIC - {"REB"} or followers):
+            # farmers blockading highways, protesters occupying parliament, a leader's supporters blockading
+            # ministries: a protest, not a siege
             plover, mode, cameo = "PROTEST", "obstruct", None
         # "a mob armed with swords attacked a train, killing 58 people": a killing is an assault by anyone
         kills = plover == "ASSAULT" and any(
