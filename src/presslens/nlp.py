@@ -448,22 +448,12 @@ def _infinitive_read_as_adjective(word: Token) -> Token | None:
 # verbs taking an object and an infinitive ("asked Argentina to clear"), in their forms: the parser runs
 # before the lemmatiser
 _ASKING_FORMS = {
-    f"{base}{end}"
-    for base in (
-        "ask",
-        "urge",
-        "order",
-        "allow",
-        "press",
-        "force",
-        "want",
-        "invite",
-        "help",
-        "persuade",
-        "tell",
-    )
-    for end in ("", "s", "ed", "d", "ing")
-} | {"told", "urging", "forcing", "inviting", "persuading"}
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "order", "orders", "ordered",
+    "ordering", "allow", "allows", "allowed", "allowing", "press", "presses", "pressed", "pressing", "force",
+    "forces", "forced", "forcing", "want", "wants", "wanted", "wanting", "invite", "invites", "invited",
+    "inviting", "help", "helps", "helped", "helping", "persuade", "persuades", "persuaded", "persuading",
+    "tell", "tells", "told", "telling",
+}  # fmt: skip
 
 
 def _free_read_as_adjective(free: Token) -> tuple[Token, Token, Token, Token] | None:

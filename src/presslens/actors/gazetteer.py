@@ -267,9 +267,9 @@ class Gazetteer:
         """The one person whose name ends in `surname` and who led a state on `day` ("Sharon" in 2002, "Jiang"
         in 1995): a bare surname in political news is the leader's when no one else then leading shares it.
         Surnames are left out as aliases when other people bear them too, so only the day can settle them."""
-        key = _spelling(surname)
-        bearers = self._name_tails.get(key, set()) | self._name_heads.get(key, set())
-        found = {i for i in bearers if any(o.leader for o in self.entries[i].offices_on(day))}
+        found = {
+            i for i in self.bearers_of(surname) if any(o.leader for o in self.entries[i].offices_on(day))
+        }
         return self.entries[found.pop()] if len(found) == 1 else None
 
     def bearers_of(self, surname: str) -> set[str]:
