@@ -1487,12 +1487,13 @@ class _Reader:
             for o in self._objects(tok)
         )
 
-    def _names_body(self, phrase: Token) -> bool:
+    def _names_body(self, phrase: Token, itself: bool = False) -> bool:
         """Does a phrase name a body with a code of its own and no country ("the head of the UN nuclear
-        watchdog", "Amnesty researchers")?"""
+        watchdog", "Amnesty researchers"; with `itself`, the phrase's own word: "the IAEA", "Amnesty")?"""
         return any(
             a in self.placed and not self.countries.get(a)
             for m in self.phrase_mentions(phrase)
+            if not itself or m.start <= phrase.idx < m.end
             for a in m.actor_ids
         )
 
@@ -1592,12 +1593,8 @@ class _Reader:
         subj = by if by is not None else self._named_subject(verb)
         if subj is None:
             return False
-        if "@body" in nouns and any(  # a body with a code of its own and no country: "the IAEA", "Amnesty"
-            a in self.placed and not self.countries.get(a)
-            for m in self.phrase_mentions(subj)
-            if m.start <= subj.idx < m.end  # the subject itself, not "a group at the University of X"
-            for a in m.actor_ids
-        ):
+        # a body as the subject itself, not "a group at the University of X"
+        if "@body" in nouns and self._names_body(subj, itself=True):
             return True
         if "@state" in nouns and any(  # "Russia dropped bombs on Aleppo"; not "thousands of Kosovo refugees"
             self.countries.get(a) == a
@@ -7477,10 +7474,9 @@ class _Coder:
         if f.trigger.mode == "resign":  # "quit the presidency by fax from Tokyo": where it was sent from
             preps, general = preps - {"from"}, general - {"from"}
         obj = r._object(head)
+        # "X must stop funding ..., Morales told a rally of supporters": the crowd told is not the one asked
         if obj is not None and f.content is not None and r.noun_base(obj) in _AUDIENCES:
-            obj = (
-                None  # "X must stop funding ..., Morales told a rally of supporters": the crowd is not asked
-            )
+            obj = None
         if obj is None and f.noun is None and f.trigger.type in ("ASSAULT", "COERCE"):
             obj = next(iter(_joined_objects(head)), None)  # "beat and arrested dozens of supporters"
         out: list[Mention] = []
