@@ -4961,3 +4961,33 @@ def test_a_list_the_parser_hung_on_the_subject_across_the_verb(events_of):
         "the United Nations, citing security concerns."
     )
     assert _lead(events_of, sentence) == ("REJECT", {"MLI"}, {"IGO"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a movement's dealings with its own state's government, named by the country's adjective
+        (
+            "UNITA, the rebel movement led by Jonas Savimbi, agreed on Sunday with the Angolan government to "
+            "confine its fighters to assembly areas.",
+            ("AGREE", {"AGO"}, {"AGO"}),
+        ),
+        # rebels or protesters lifting their own blockade give ground, as a strike called off
+        (
+            "Nepal's Maoist rebels on Wednesday called off their week-long blockade of Kathmandu.",
+            ("CONCEDE", {"NPL"}, {"NPL"}),
+        ),
+        (
+            "Nepal's Maoist insurgents lifted their week-long blockade of Kathmandu on Wednesday.",
+            ("CONCEDE", {"NPL"}, {"NPL"}),
+        ),
+        # a state's own blockade lifted is de-escalation
+        ("Israel lifted its blockade of Gaza on Monday.", ("RETREAT", {"ISR"}, {"PSE"})),
+        (
+            "Thailand's army chief shortened the nightly curfew in Bangkok on Friday.",
+            ("CONCEDE", {"THA"}, {"THA"}),
+        ),
+    ],
+)
+def test_domestic_counterparts_and_blockades_given_up(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected

@@ -968,7 +968,7 @@ class _Reader:
             ]  # fmt: skip
             objects |= {g.lower_ for g in on_day}
             hit = next(
-                (t[0] for w, t in seconds.items() if w in objects and self._fits(tok, t[0])),
+                (r for w, t in seconds.items() if w in objects for r in t if self._fits(tok, r)),
                 None,
             )  # "Syrian jets dropped barrel bombs"; not "the AP dropped the bomb that ..."
             if hit is not None:  # the span runs to the object it names ("lodged a protest"): no second event
@@ -4489,8 +4489,10 @@ class _Coder:
             bool(targets and homes) and self._countries([a for m in targets for a in m.actor_ids]) <= homes
         )
         if at_home:
+            # and the noun a country's adjective or possessive hangs on: "agreed with the Angolan government"
             source_kinds = {m.sector for m in sources} | {r.sector(source_head)}
             target_kinds = {m.sector for m in targets} | {r.sector(self._target_head(f))}
+            target_kinds |= {r.sector(self._described(m)) for m in targets if m.kind == "adjective"}
             people = _DOMESTIC | _TRADES
             at_home = bool(
                 (source_kinds & people and (plover == "REQUEST" or target_kinds & _STATE))
@@ -7065,6 +7067,18 @@ class _Coder:
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _described(self, m: Mention) -> Token | None:
+        """The noun a country's adjective or possessive describes ("the Angolan government", "Serbian
+        officials", "Sierra Leone's new civilian government")."""
+        root = self._root(m)
+        if (
+            root is not None
+            and root.dep_ in ("amod", "compound", "poss", "nmod")
+            and root.head.tag_.startswith("NN")
+        ):
+            return root.head
+        return root
 
     def _root(self, m: Mention) -> Token | None:
         """The head word of a mention's words in the parse."""
