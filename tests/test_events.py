@@ -4991,3 +4991,21 @@ def test_a_list_the_parser_hung_on_the_subject_across_the_verb(events_of):
 )
 def test_domestic_counterparts_and_blockades_given_up(events_of, sentence, expected):
     assert _lead(events_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the agent the parser hung as a plain "by" phrase, in a clause someone reports
+        (
+            "Mengistu has been granted political asylum by Zimbabwe, officials in Harare said on Thursday.",
+            ("AID", {"ZWE"}, {"ETH"}),
+        ),
+        # support that is cut is no backing: one sanction
+        ("Britain froze budget support for Malawi on Thursday.", ("SANCTION", {"GBR"}, {"MWI"})),
+    ],
+)
+def test_passive_agent_as_phrase_and_support_frozen(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected
+    events, _ = events_of(sentence)
+    assert len(events) == 1

@@ -674,6 +674,13 @@ class _Reader:
                     used.add(hit.noun.i)
                 if self.verb(tok) == "call" and (label := self._label_given(tok)) is not None:
                     used.add(label.i)  # "called it a threat": a name given, no threat made
+                if (
+                    hit.trigger.type == "SANCTION"
+                ):  # "froze budget support for Malawi": what is cut, no backing
+                    used.update(
+                        o.i for o in self._objects(tok)
+                        if (entry := self._noun_entry(o)) is not None and _cooperative(entry.type)
+                    )  # fmt: skip
                 if hit.trigger.object_is == "content":
                     # "lifted the curfew", "signed the Oslo accords", "agreed on a deal": what the act is
                     # about is no second act
@@ -2915,6 +2922,13 @@ class _Reader:
         for c in verb.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
+            # "has been granted political asylum by Zimbabwe, officials said": the agent read as a phrase
+            agent = next(
+                (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" and self.phrase_mentions(p)),
+                None,
+            )  # fmt: skip
         if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
             # "sanctions were slapped on Burundi by Tanzania, Kenya and Rwanda": "by" hung on the object
             agent = next(
