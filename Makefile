@@ -182,6 +182,10 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-143.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-144.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-145.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-146.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-147.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-148.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-149.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

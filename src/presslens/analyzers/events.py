@@ -4505,6 +4505,8 @@ class _Coder:
         if at_home:
             # and the noun a country's adjective or possessive hangs on: "agreed with the Angolan government"
             source_kinds = {m.sector for m in sources} | {r.sector(source_head)}
+            if self._located(sources, source_head):
+                source_kinds.add("CVL")
             target_kinds = {m.sector for m in targets} | {r.sector(self._target_head(f))}
             target_kinds |= {r.sector(self._described(m)) for m in targets if m.kind == "adjective"}
             people = _DOMESTIC | _TRADES
@@ -6718,6 +6720,10 @@ class _Coder:
             # the deed that does it is
             targets = _others(self._noun_arguments(source_head, deed.type)[1], own)
         if not _others(targets, own):
+            # people known only by where they are ("ethnic Albanian leaders in Kosovo") may deal with their
+            # own state ("would sit down with Serbian officials"): whether they do, the domestic rule decides
+            if self._located(sources, source_head):
+                own = {a for a in own if r.countries.get(a) != a}
             targets = self._recipients(head, f, content, own)
             if f.trigger.type == "REQUEST" and targets and not _others(targets, own):
                 return sources, targets, source_head  # a people's demand on its own state
@@ -7081,6 +7087,19 @@ class _Coder:
         if len(countries) != 1 or None in countries:
             return [], None
         return found, countries.pop()
+
+    def _located(self, sources: list[Mention], head: Token | None) -> bool:
+        """Are the actors, not of a state's bodies, known only by where they are ("ethnic Russian leaders in
+        Estonia's northeast", "student leaders in Beijing")?"""
+        if head is None or not sources or self.r.sector(head) in _STATE:
+            return False
+        for m in sources:
+            root = self._root(m)
+            while root is not None and root.dep_ in ("poss", "compound", "conj") and root.head.i != root.i:
+                root = root.head
+            if root is None or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.i != head.i:
+                return False
+        return True
 
     def _described(self, m: Mention) -> Token | None:
         """The noun a country's adjective or possessive describes ("the Angolan government", "Serbian
