@@ -5026,3 +5026,39 @@ def test_people_known_by_where_they_are_deal_with_their_own_state(analyze):
     analysis = analyze(sentence, meta={"published": "1999-01-31"})
     lead = next(e for e in sorted(analysis.events, key=lambda e: e.start) if is_main(e) and coded_plover(e))
     assert (coded_plover(lead), *_sides(analysis, lead)) == ("AGREE", {"SRB"}, {"SRB"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an order that keeps a town's people indoors is a curfew, also told in the passive with the agent
+        # hung on the act ordered
+        (
+            "The army commander ordered residents of Ambon off the streets from dusk to dawn on Tuesday.",
+            ("COERCE", {"IDN"}, {"IDN"}),
+        ),
+        (
+            "Residents of Srinagar were ordered to stay indoors by Indian authorities on Saturday.",
+            ("COERCE", {"IND"}, {"IND"}),
+        ),
+        # one's own staff told to stay home is a request, no curfew
+        (
+            "The United Nations ordered its staff in Kabul to stay home on Monday.",
+            ("REQUEST", {"IGO"}, set()),
+        ),
+        # a refusal's recipient is who pressed for it, in an opening participle, or whose ultimatum it defies,
+        # before the place the refused act concerns
+        (
+            "Pressed by the United States and Britain to open up the political system, Kenya's President "
+            "Daniel arap Moi on Friday ruled out a return to multi-party politics.",
+            ("REJECT", {"KEN"}, {"USA", "GBR"}),
+        ),
+        (
+            "Defying a NATO ultimatum, Bosnian Serb army commander Ratko Mladic refused on Tuesday to pull "
+            "his heavy weapons back from around Sarajevo.",
+            ("REJECT", {"BIH"}, {"IGO"}),
+        ),
+    ],
+)
+def test_curfews_ordered_and_refusals_of_pressure(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected

@@ -2917,15 +2917,23 @@ class _Reader:
             patient = self._headline_passive(verb)
         if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and self._noun_entry(verb.head):
             patient = verb.head  # "a general strike called by the opposition"
+        if (
+            patient is None and verb.dep_ == "advcl" and verb.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in verb.children)
+        ):  # fmt: skip
+            # "Pressed by the United States to open up, Moi ruled out ...": the main clause's subject
+            patient = self.subject(verb.head)
         elif patient is None and not any(c.dep_ == "auxpass" for c in verb.children):
             return None, None  # "opened an inquiry ... by Venezuelan forces": a misread "by", not a passive
         for c in verb.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
         if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
-            # "has been granted political asylum by Zimbabwe, officials said": the agent read as a phrase
+            # "has been granted political asylum by Zimbabwe, officials said": the agent read as a phrase, of
+            # the verb or of the act it is told to do ("were ordered to stay indoors by Indian authorities")
+            told = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
             agent = next(
-                (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                (p for v in told for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" and self.phrase_mentions(p)),
                 None,
             )  # fmt: skip
@@ -3342,6 +3350,17 @@ _DECRYING = {"protest", "denounce", "condemn", "decry", "criticize", "criticise"
 _SALES = {"contract", "deal", "order", "purchase", "sale"}  # what goods delivered under are sold by
 _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups with no state of their own
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
+_PRESSING = {"press", "urge", "push", "pressure", "ask", "lobby"}  # "Pressed by Washington to ..., ..."
+_RESIDENTS = {
+    "resident",
+    "inhabitant",
+    "people",
+    "citizen",
+    "civilian",
+    "villager",
+    "population",
+    "townspeople",
+}
 # where people study, work or are held: "students at the University of Nairobi"
 _WORKPLACES = frozenset({
     "university", "college", "school", "academy", "institute", "factory", "plant", "shipyard", "mine",
@@ -4825,6 +4844,8 @@ class _Coder:
                 targets, target_ids = to, _uniq([a for m in to for a in m.actor_ids])
         if plover == "REQUEST" and (stop := self._ordered_to_stop(f)) is not None:
             plover, mode, cameo = "COERCE", stop, None
+        if plover == "REQUEST" and self._ordered_indoors(f):
+            plover, mode, cameo = "COERCE", "curfew", None
         if plover == "REQUEST" and (cut := self._ordered_out(f)) is not None:
             plover, mode, cameo = "SANCTION", cut, None
             home = self._home(source_ids)
@@ -6036,6 +6057,15 @@ class _Coder:
                 return found
         return []
 
+    def _pressing_participle(self, head: Token) -> list[Mention]:
+        """Who pressed for what a refusal turns down, in an opening participle: "Pressed by the United States
+        and Britain to open up the political system, Moi ruled out ..."."""
+        r = self.r
+        return [
+            m for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and r.verb(c) in _PRESSING
+            for a in c.children if a.dep_ == "agent" for p in a.children for m in r.phrase_mentions(p)
+        ]  # fmt: skip
+
     def _across_border(self, head: Token, own: set[str]) -> list[Mention]:
         """The country across a border the act happens at: "on its border with Syria", "along the Lebanese
         border", "near Iraq's frontier"."""
@@ -6476,6 +6506,22 @@ class _Coder:
         mission = addressee is not None and self.r.noun_base(addressee) in _MISSIONS
         return "discontinue" if cut and mission else None
 
+    def _ordered_indoors(self, f: _Found) -> bool:
+        """Is the act an order that keeps people off the streets ("ordered residents of Ambon off the
+        streets", "residents were ordered to stay indoors"): a curfew (CAMEO 1723), not a request?"""
+        r, head = self.r, f.head
+        if r.verb(head) not in _ORDERS or f.noun is not None:
+            return False
+        stays = [head, *(c for c in head.children if c.dep_ == "xcomp" and r.verb(c) in ("stay", "remain"))]
+        off_streets = any(
+            c.dep_ == "prep" and c.lower_ == "off" and any(r.noun_base(p) == "street" for p in c.children)
+            for v in stays for c in v.children
+        )  # fmt: skip
+        indoors = any(c.lower_ in ("indoors", "inside", "home") for v in stays[1:] for c in v.children)
+        # the people of a place, not one's own staff ("ordered its staff to stay home")
+        told = r._object(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return (off_streets or indoors) and told is not None and r.noun_base(told) in _RESIDENTS
+
     def _ordered_to_stop(self, f: _Found) -> str | None:
         """ "ordered the opposition newspaper to suspend publication": an order to a paper, party or union to
         stop is censorship or a ban (CAMEO 172), not a request. The mode, or None for any other request."""
@@ -6758,6 +6804,12 @@ class _Coder:
                 targets = [
                     m for m in targets if m.kind != "place" or not any(a <= m.start < b for a, b in closed)
                 ]
+        if f.trigger.type == "REJECT" and all(self._where(m) for m in targets):
+            # "Pressed by the United States and Britain to ..., Moi ruled out ...": those who pressed; and
+            # "Defying a NATO ultimatum, Mladic refused to pull back from around Sarajevo": whose demand it
+            # defies, before the place the refused act concerns
+            defied = self._pressing_participle(head) or (self._defied(head) if targets else [])
+            targets = _others(defied, own) or targets
         return sources, targets, source_head
 
     def _participle_object(self, head: Token, verbs: frozenset[str]) -> list[Mention]:
