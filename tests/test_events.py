@@ -5062,3 +5062,22 @@ def test_people_known_by_where_they_are_deal_with_their_own_state(analyze):
 )
 def test_curfews_ordered_and_refusals_of_pressure(events_of, sentence, expected):
     assert _lead(events_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one's own strait closed is a threat to whoever must comply, named in the condition
+        (
+            "Iran said it would close the Strait of Hormuz if the European Union imposed an oil embargo.",
+            ("THREATEN", {"IRN"}, {"IGO"}),
+        ),
+        # prisoners held in another's jails protest to their jailer
+        (
+            "About 1,200 Palestinian prisoners held in Israeli jails began a hunger strike on Tuesday.",
+            ("PROTEST", {"PSE"}, {"ISR"}),
+        ),
+    ],
+)
+def test_threat_to_the_complier_and_protest_to_the_jailer(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected

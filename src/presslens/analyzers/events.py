@@ -5474,9 +5474,12 @@ class _Coder:
         offer = modality in ("future", "hypothetical") and _cooperative(plover)
         # "threatened to withdraw from the Non-Proliferation Treaty": a treaty is no one to comply
         unplaced = not any(a in r.placed for a in target_ids)
+        # "would close the Strait of Hormuz if the European Union went ahead with an embargo": one's own
+        # ground is no one to comply
+        at_own = bool(target_ids) and set(target_ids) <= self._countries(source_ids)
         if (
             condition is not None
-            and (unplaced or protest_default or by_place)
+            and (unplaced or protest_default or by_place or at_own)
             and (plover in ("THREATEN", "REQUEST") or threat or offer)
             and (complier := self._condition_subject(condition, set(source_ids)))
             # not a state body guessed to be one's own, against a place abroad the act is aimed at ("would
@@ -5771,8 +5774,10 @@ class _Coder:
         if held is None or r.noun_base(held) not in _PRISONERS:
             return []
         own = {a for m in r.phrase_mentions(held) for a in m.actor_ids}
-        jails = [  # the parser may hang the jails on the count
-            p for t in (held, *counts) for c in t.children
+        # the parser may hang the jails on the count, or on a participle ("prisoners held in Israeli jails")
+        holders = [*(held, *counts), *(c for c in held.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        jails = [
+            p for t in holders for c in t.children
             if c.dep_ == "prep" and c.lower_ in ("in", "inside")
             for p in c.children if p.dep_ == "pobj" and r.noun_base(p) in _JAILS
         ]  # fmt: skip
@@ -6804,7 +6809,7 @@ class _Coder:
                 targets = [
                     m for m in targets if m.kind != "place" or not any(a <= m.start < b for a, b in closed)
                 ]
-        if f.trigger.type == "REJECT" and all(self._where(m) for m in targets):
+        if f.trigger.type == "REJECT" and all(m.kind == "place" or self._where(m) for m in targets):
             # "Pressed by the United States and Britain to ..., Moi ruled out ...": those who pressed; and
             # "Defying a NATO ultimatum, Mladic refused to pull back from around Sarajevo": whose demand it
             # defies, before the place the refused act concerns
