@@ -5081,3 +5081,17 @@ def test_curfews_ordered_and_refusals_of_pressure(events_of, sentence, expected)
 )
 def test_threat_to_the_complier_and_protest_to_the_jailer(events_of, sentence, expected):
     assert _lead(events_of, sentence) == expected
+
+
+def test_pledge_told_to_the_own_government(events_of):
+    """A movement's pledge told to "government negotiators" is made to its own country's government; a
+    leader's told to his own parliament is no pledge to anyone."""
+    sentence = (
+        "Mozambique's RENAMO rebels told government negotiators in Rome on Monday that they would accept a "
+        "ceasefire before the end of the month."
+    )
+    assert _lead(events_of, sentence) == ("AGREE", {"MOZ"}, {"MOZ"})
+    sentence = (
+        "Mozambique's president told parliament on Monday that his government would accept a ceasefire."
+    )
+    assert _lead(events_of, sentence)[2] == set()

@@ -6381,8 +6381,27 @@ class _Coder:
                     if c.dep_ == "prep" and c.lower_ == "from" and c.i == p.right_edge.i + 1
                     for g in c.children if g.dep_ == "pobj"
                 ]  # fmt: skip
-                return next((m for c in told if (m := _others(self.r.phrase_mentions(c), own))), [])
+                named = next((m for c in told if (m := _others(self.r.phrase_mentions(c), own))), [])
+                return named or self._own_state_told(told, own)
         return []
+
+    def _own_state_told(self, told: list[Token], own: set[str]) -> list[Mention]:
+        """ "RENAMO rebels told government negotiators that they would accept a ceasefire": a state body
+        named without a country, told by a group of no state of its own, is the group's own country's."""
+        r = self.r
+        home = self._home(list(own))
+        body = next((t for t in told if r.sector(t) in _STATE and not r.phrase_mentions(t)), None)
+        # not a state's own pledge to its parliament ("Ahern told parliament that his government would ...")
+        if (
+            body is None
+            or home is None
+            or any(r.countries.get(a) == a or a.startswith("person:") for a in own)
+        ):
+            return []
+        start, end = body.left_edge.idx, body.right_edge.idx + len(body.right_edge)
+        return [
+            Mention(start=start, end=end, text=r.text[start:end], label="NOUN", kind="body", actor_ids=[home])
+        ]
 
     def _sold(self, head: Token) -> bool:
         """Goods delivered under a contract or a deal are sold, not given: "has delivered the first batch
