@@ -674,9 +674,8 @@ class _Reader:
                     used.add(hit.noun.i)
                 if self.verb(tok) == "call" and (label := self._label_given(tok)) is not None:
                     used.add(label.i)  # "called it a threat": a name given, no threat made
-                if (
-                    hit.trigger.type == "SANCTION"
-                ):  # "froze budget support for Malawi": what is cut, no backing
+                if hit.trigger.type == "SANCTION":
+                    # "froze budget support for Malawi": the backing cut is no second act
                     used.update(
                         o.i for o in self._objects(tok)
                         if (entry := self._noun_entry(o)) is not None and _cooperative(entry.type)
@@ -3352,15 +3351,8 @@ _DOMESTIC = {"CVL", "OPP", "REB", "REF", "JRN", "LAB", "EDU", "REL"}  # groups w
 _STATE = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's bodies: whose, the story must say
 _PRESSING = {"press", "urge", "push", "pressure", "ask", "lobby"}  # "Pressed by Washington to ..., ..."
 _RESIDENTS = {
-    "resident",
-    "inhabitant",
-    "people",
-    "citizen",
-    "civilian",
-    "villager",
-    "population",
-    "townspeople",
-}
+    "resident", "inhabitant", "people", "citizen", "civilian", "villager", "population", "townspeople",
+}  # fmt: skip
 # where people study, work or are held: "students at the University of Nairobi"
 _WORKPLACES = frozenset({
     "university", "college", "school", "academy", "institute", "factory", "plant", "shipyard", "mine",
@@ -4522,11 +4514,11 @@ class _Coder:
             bool(targets and homes) and self._countries([a for m in targets for a in m.actor_ids]) <= homes
         )
         if at_home:
-            # and the noun a country's adjective or possessive hangs on: "agreed with the Angolan government"
             source_kinds = {m.sector for m in sources} | {r.sector(source_head)}
-            if self._located(sources, source_head):
+            if self._located(sources, source_head):  # "ethnic Albanian leaders in Kosovo": a people
                 source_kinds.add("CVL")
             target_kinds = {m.sector for m in targets} | {r.sector(self._target_head(f))}
+            # and the noun a country's adjective hangs on: "agreed with the Angolan government"
             target_kinds |= {r.sector(self._described(m)) for m in targets if m.kind == "adjective"}
             people = _DOMESTIC | _TRADES
             at_home = bool(
@@ -6398,10 +6390,14 @@ class _Coder:
             or any(r.countries.get(a) == a or a.startswith("person:") for a in own)
         ):
             return []
-        start, end = body.left_edge.idx, body.right_edge.idx + len(body.right_edge)
-        return [
-            Mention(start=start, end=end, text=r.text[start:end], label="NOUN", kind="body", actor_ids=[home])
-        ]
+        return [self._body_of(body, home)]
+
+    def _body_of(self, phrase: Token, country: str) -> Mention:
+        """A state body the text names without a country ("the government"), as a mention of `country`."""
+        start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+        return Mention(
+            start=start, end=end, text=self.r.text[start:end], label="NOUN", kind="body", actor_ids=[country]
+        )
 
     def _sold(self, head: Token) -> bool:
         """Goods delivered under a contract or a deal are sold, not given: "has delivered the first batch
@@ -7346,9 +7342,7 @@ class _Coder:
         if not named and home is not None and self.r.sector(subject) in _STATE:
             # "threatened to block the highways unless the government cut taxes": a state body named without
             # a country is the one country of the story, else the threatening side's own
-            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-            text = self.r.text[start:end]
-            return [Mention(start=start, end=end, text=text, label="NOUN", kind="body", actor_ids=[home])]
+            return [self._body_of(subject, home)]
         return named
 
     def _stand_of(self, noun: Token) -> bool:
