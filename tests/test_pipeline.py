@@ -191,6 +191,27 @@ def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back() -> None:
     assert (doc[5].dep_, doc[5].head.i) == ("dobj", 3)
 
 
+def test_a_main_clause_hung_on_an_opening_phrase_gets_its_verb_back() -> None:
+    """ "In a letter to the secretary-general, Nicaragua asked on Monday for observers": the preposition read
+    as the root, the subject as an apposition of the phrase's noun and the verb as describing it."""
+    doc = _parsed(
+        "In/IN/ROOT/0 a/DT/det/2 letter/NN/pobj/0 to/IN/prep/2 the/DT/det/5 secretary-general/NN/pobj/3 "
+        ",/,/punct/5 Nicaragua/NNP/appos/5 asked/VBD/acl/7 on/IN/prep/8 Monday/NNP/pobj/9 for/IN/prep/8 "
+        "observers/NNS/pobj/11 ././punct/0"
+    )
+    nlp._main_clauses(doc)
+    assert doc[8].dep_ == "ROOT"
+    assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 8)
+    assert (doc[0].dep_, doc[0].head.i) == ("prep", 8)
+    # a clause that describes the noun keeps its shape: "In a letter to Annan, who asked for observers"
+    doc = _parsed(
+        "In/IN/ROOT/0 a/DT/det/2 letter/NN/pobj/0 to/IN/prep/2 Annan/NNP/pobj/3 ,/,/punct/4 "
+        "who/WP/nsubj/7 asked/VBD/relcl/4 for/IN/prep/7 observers/NNS/pobj/8 ././punct/0"
+    )
+    nlp._main_clauses(doc)
+    assert doc[0].dep_ == "ROOT"
+
+
 def test_a_plural_noun_of_asking_read_as_a_verb_is_the_object() -> None:
     """ "Sudan rejected UN calls on Wednesday to let foreign troops into Darfur": "UN calls" read as a
     clause."""

@@ -215,6 +215,12 @@ def _main_clauses(doc: Doc) -> Doc:
             subject.head, subject.dep_ = verb, "nsubj"
             participle.head, participle.dep_ = subject, "acl"
     for sent in list(doc.sents):
+        if (found := _clause_after_opening_phrase(sent)) is not None:
+            phrase, subject, verb = found
+            verb.head, verb.dep_ = verb, "ROOT"
+            subject.head, subject.dep_ = verb, "nsubj"
+            phrase.head, phrase.dep_ = verb, "prep"
+    for sent in list(doc.sents):
         if (found := _verb_under_noun_root(sent)) is not None:
             subject, verb = found
             if subject.dep_ == "ROOT":
@@ -344,6 +350,34 @@ def _verb_after_aside(sent: Span) -> tuple[Token, Token, Token] | None:
         None,
     )  # fmt: skip
     return (subject, participle, verb) if verb is not None else None
+
+
+def _clause_after_opening_phrase(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(phrase, subject, verb) of "In a letter to U.N. Secretary-General Javier Perez de Cuellar, Nicaragua
+    asked ...", where the parser made the opening preposition the sentence's root and hung the main clause
+    on the phrase's last noun, its subject as an apposition and its verb as a clause describing that: a
+    root preposition opening the sentence, a noun set off by a comma, and right after it a past or present
+    verb of no subject of its own."""
+    phrase = sent.root
+    if phrase.tag_ != "IN" or phrase.i != sent.start:
+        return None
+    for subject in phrase.subtree:
+        if subject.dep_ != "appos" or not subject.tag_.startswith("NN"):
+            continue
+        if subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
+            continue
+        verb = next(
+            (
+                c for c in subject.children
+                if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > subject.i
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                and not any(t.lower_ in ("who", "which", "that") for t in subject.doc[subject.i + 1 : c.i])
+            ),
+            None,
+        )  # fmt: skip
+        if verb is not None:
+            return phrase, subject, verb
+    return None
 
 
 def _verb_under_noun_root(sent: Span) -> tuple[Token, Token] | None:
