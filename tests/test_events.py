@@ -5095,3 +5095,190 @@ def test_pledge_told_to_the_own_government(events_of):
         "Mozambique's president told parliament on Monday that his government would accept a ceasefire."
     )
     assert _lead(events_of, sentence)[2] == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the agent hung on the role given, a list of four
+        (
+            "Libya's rebel council was recognised as the country's legitimate government on Friday by "
+            "Canada, Italy, Poland and Japan.",
+            ("SUPPORT", {"CAN", "ITA", "POL", "JPN"}, {"LBY"}),
+        ),
+        # a hyphenated object the parser split ("self-rule")
+        (
+            "Indonesia offered limited self-rule to the province of Aceh on Tuesday.",
+            ("AGREE", {"IDN"}, {"IDN"}),
+        ),
+        # an activity named by its kind: "enrichment activities" halted is a concession, not a sanction
+        (
+            "Iran promised on Monday to suspend all uranium enrichment activities for six months.",
+            ("AGREE", {"IRN"}, set()),
+        ),
+        # the counterpart an opening phrase names
+        (
+            "After two days of talks with Egypt's President Hosni Mubarak, Israel pledged on Tuesday to "
+            "withdraw its troops from the border area.",
+            ("AGREE", {"ISR"}, {"EGY"}),
+        ),
+        (
+            "Under a deal struck with Germany and France, Russia pledged on Friday to pull its heavy weapons "
+            "back from the front.",
+            ("AGREE", {"RUS"}, {"DEU", "FRA"}),
+        ),
+        ("Rebel fighters abandoned their positions outside Sirte on Monday.", ("RETREAT", {"LBY"}, set())),
+        (
+            "North Korea has given United Nations inspectors access to its main reactor, the agency said.",
+            ("RETREAT", {"PRK"}, {"IGO"}),
+        ),
+    ],
+)
+def test_roles_hyphens_activities_and_opening_counterparts(events_of, sentence, expected):
+    got = _lead(events_of, sentence)
+    if expected[2]:
+        assert got == expected
+    else:  # the recipient is not what these sentences test
+        assert got[:2] == expected[:2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # joined acts of one kind by the same side share the recipient one of them names
+        (
+            "The rebel leader said his fighters were ready to halt their attacks and hold talks with "
+            "Uganda's government.",
+            ("AGREE", {"UGA"}, {"UGA"}),
+        ),
+        (
+            "Armenia called up its reservists and moved tanks toward the border with Azerbaijan on Sunday.",
+            ("MOBILIZE", {"ARM"}, {"AZE"}),
+        ),
+        # but forces moved on their own ground are aimed at no one
+        (
+            "Beijing reinforced its garrisons along the coast, deploying extra missile units in Fujian "
+            "province.",
+            ("MOBILIZE", {"CHN"}, set()),
+        ),
+    ],
+)
+def test_joined_acts_share_their_recipient(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected
+
+
+def test_inverted_condition_is_the_threat_s_condition(events_of):
+    """ "Should X do ..., Y will ...": an if-clause inverted; what it tells is the condition, not the act."""
+    sentence = (
+        "Should Japan deploy missiles on the disputed islands, Beijing will respond with force, the Chinese "
+        "defence ministry warned on Monday."
+    )
+    assert _lead(events_of, sentence) == ("THREATEN", {"CHN"}, {"JPN"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # police named through their officers raid: a police act, not an armed assault
+        (
+            "Some 200 Turkish police officers raided the offices of an opposition daily in Istanbul on "
+            "Friday.",
+            ("COERCE", {"TUR"}),
+        ),
+        ("Hong Kong police officers raided a pro-democracy newsroom on Thursday.", ("COERCE", {"HKG"})),
+    ],
+)
+def test_police_officers_raid(events_of, sentence, expected):
+    assert _lead(events_of, sentence)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every side of a listed phrase
+        (
+            "Islamabad said on Monday it would not accept mediation by the United States or Britain over the "
+            "dispute.",
+            ("REJECT", {"PAK"}, {"USA", "GBR"}),
+        ),
+        (
+            "Turkey refused on Friday to halt its offensive, brushing aside appeals from Germany and the "
+            "European Union.",
+            ("REJECT", {"TUR"}, {"DEU", "IGO"}),
+        ),
+        (
+            "Moscow on Wednesday rejected a French, German and Greek proposal for a summit on the crisis.",
+            ("REJECT", {"RUS"}, {"FRA", "DEU", "GRC"}),
+        ),
+        # each side's at the other
+        (
+            "Ethiopia and Eritrea traded blame on Sunday for the clashes along their border.",
+            ("ACCUSE", {"ETH", "ERI"}, {"ETH", "ERI"}),
+        ),
+        (
+            "Russia and Ukraine exchanged warnings of retaliation on Tuesday.",
+            ("THREATEN", {"RUS", "UKR"}, {"RUS", "UKR"}),
+        ),
+        # a go-between between two sides
+        (
+            "Qatar said on Monday it was willing to act as a go-between for Washington and the Taliban.",
+            ("AGREE", {"QAT"}, {"USA", "AFG"}),
+        ),
+        # a joint gift is aimed at whom it is given, not at neither as a pact of the two would be
+        (
+            "The World Bank and Japan agreed on Tuesday to lend Sri Lanka $2 billion.",
+            ("AGREE", {"IGO", "JPN"}, {"LKA"}),
+        ),
+    ],
+)
+def test_listed_sides_exchanges_and_joint_gifts(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Niger was dropped from a U.S. duty-free trade programme on Monday over the military coup.",
+            ("SANCTION", {"USA"}, {"NER"}),
+        ),
+        ("The African Union readmitted Mali on Friday after elections.", ("SUPPORT", {"IGO"}, {"MLI"})),
+        (
+            "Poland has taken delivery of 50 battle tanks from South Korea, the defence ministry said.",
+            ("AID", {"KOR"}, {"POL"}),
+        ),
+        (
+            "Thousands of Buddhist monks paraded through the streets of Mandalay on Friday against the "
+            "junta.",
+            ("PROTEST", {"MMR"}, {"MMR"}),
+        ),
+        (
+            "Hundreds of thousands of Venezuelans packed an avenue in eastern Caracas on Saturday to demand "
+            "new elections.",
+            ("PROTEST", {"VEN"}, {"VEN"}),
+        ),
+    ],
+)
+def test_programmes_members_deliveries_and_crowds(events_of, sentence, expected):
+    assert _lead(events_of, sentence) == expected
+
+
+def test_an_army_parading_missiles_is_no_march(events_of):
+    assert _lead(events_of, "North Korea paraded its newest missiles through Pyongyang on Saturday.")[0] == (
+        "MOBILIZE"
+    )
+
+
+def test_commonwealth_secretary_general(analyze):
+    """The Commonwealth's head named by title and name: the intergovernmental body, not the country the
+    sentence is about."""
+    from presslens.eval.events import gsr_code
+
+    analysis = analyze(
+        "Commonwealth Secretary-General Don McKinnon urged Zimbabwe on Tuesday to end the farm seizures.",
+        meta={"published": "2000-04-18"},
+    )
+    codes = {
+        analysis.text[m.start : m.end]: gsr_code(analysis.actor(m.actor_ids[0])) for m in analysis.mentions
+    }
+    assert codes["Don McKinnon"] == "IGO" and codes["Zimbabwe"] == "ZWE"

@@ -282,6 +282,39 @@ _THREATEN_MODES = {
 }
 
 
+def _share_recipients(coded: list[tuple[_Found, Event]]) -> None:
+    """An act with no recipient takes the one of the same kind of act joined to it, by the same actors:
+    "called up reservists and moved armoured units to the Syrian frontier", "were ready to halt attacks and
+    sit down with the government", "rammed a truck into the Central Bank, killing 53 people". Not an office
+    left ("resigned, handing over to his deputy"): that is yielded to no one."""
+    for f, event in coded:
+        if event.target_ids or not event.main or event.mode == "resign":
+            continue
+        for g, other in coded:
+            if (
+                other is not event
+                and other.target_ids
+                and _joined_acts(f.head, g.head)
+                and coded_plover(other) == coded_plover(event)
+                and set(other.source_ids) == set(event.source_ids)
+                # forces moved on their own ground are aimed at no one there
+                and not (event.plover == "MOBILIZE" and set(other.target_ids) & set(event.source_ids))
+            ):
+                event.target_ids, event.targets = list(other.target_ids), list(other.targets)
+                break
+
+
+def _joined_acts(a: Token, b: Token) -> bool:
+    """Are two trigger heads conjoined verbs, or is the second a participle telling what the first did? A
+    doer noun stands for its verb ("a suicide bomber rammed ..., killing")."""
+    a, b = (t.head if t.dep_ == "nsubj" and t.tag_.startswith("NN") else t for t in (a, b))
+    return (
+        (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "advcl" and b.tag_ == "VBG" and b.head.i == a.i)
+    )
+
+
 def coded_plover(event: Event) -> str | None:
     """The PLOVER type the event counts as in CAMEO-style coding, or None when it codes nothing.
 
@@ -377,6 +410,24 @@ def _codes(event: Event, cameo: str | None) -> tuple[str | None, int, float]:
     return (str(code) if code else None), quad, goldstein
 
 
+def _condition_mark(clause: Token) -> Token | None:
+    """The word that makes a clause a condition: its "if" or "unless", or the auxiliary an inverted one
+    opens with ("Should the United States attack ...", "Had the talks failed, ...")."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in _IF), None)
+    if mark is not None or clause.dep_ != "advcl":
+        return mark
+    first = clause.doc[clause.left_edge.i]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        first.lower_ in _INVERTED_IF
+        and first.head.i == clause.i
+        and subject is not None
+        and first.i < subject.i
+    ):
+        return first
+    return None
+
+
 def is_main(event: Event) -> bool:
     """Not told in a subordinate clause of another event (the eval's "main" events)."""
     return event.main
@@ -390,6 +441,7 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _CONDITIONAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 _IF = {"if", "unless", "whether"}
+_INVERTED_IF = {"should", "had", "were"}  # "Should Washington enact the bill, ...": an if-clause inverted
 _NEGATION = {"not", "n't", "never", "no"}
 _SIGNALS = {
     "warning", "message", "signal", "show", "demonstration", "reminder", "rebuke", "snub", "gesture",
@@ -561,12 +613,13 @@ class _Reader:
             if (
                 sector
                 and t.i != tok.i
-                and sector in _DOMESTIC
+                and (sector in _DOMESTIC or sector == "COP")
                 and not (
                     t.lower_ == "civilian" and found in _STATE  # "the new civilian government" is the state's
                 )
             ):
-                return sector  # "rebel commander" is a rebel, "opposition lawmaker" the opposition
+                # "rebel commander" is a rebel, "opposition lawmaker" the opposition, "police officers" police
+                return sector
             found = found or sector
         return found
 
@@ -1798,14 +1851,16 @@ class _Reader:
         supplies"), and "X of Y" phrases ("state of emergency")."""
         # the regular singular too: "supplies" is a noun key of its own, yet lists name "supply"
         words = {obj.lower_, self.noun_base(obj), _singular(obj.lower_)}
-        # a hyphenated word the parser broke up and hung on the noun after it: "staged a sit-in outside
-        # government offices"
-        words |= {w for t in obj.doc[obj.left_edge.i : obj.i] if (w := self._hyphen_word(t))}
+        # a hyphenated word, the object's own ("offered limited self-rule") or one the parser broke up and
+        # hung on the noun after it ("staged a sit-in outside government offices")
+        words |= {w for t in obj.doc[obj.left_edge.i : obj.i + 1] if (w := self._hyphen_word(t))}
         if _carries_relief(obj):  # "sent two transport planes loaded with tents and medicine": relief sent
             words.add("relief")
         for c in obj.children:
             if c.dep_ in ("compound", "amod") and c.i == obj.i - 1:  # "a power station", "martial law"
                 words.add(f"{c.lower_} {self.noun_base(obj)}")
+                if c.dep_ == "compound" and self.noun_base(obj) in ("activity", "work"):
+                    words.add(self.noun_base(c))  # "suspend all uranium enrichment activities": enrichment
             if c.dep_ == "amod" and c.lower_ in _HELD:
                 words.add("captive")  # "released a kidnapped engineer"
             named = obj.tag_ == "NNP" or obj.ent_type_ == "ORG"  # the parser may tag "NTV" a plural
@@ -2441,8 +2496,6 @@ class _Reader:
         if envoy_of and any(m.label == "PERSON" for m in self.mention_at(h)):
             return envoy_of
         coordinated = [m for m in core if self._coordinated(m, h)]
-        if len(coordinated) > 1:
-            return coordinated
         ordered = sorted(core, key=lambda m: m.start)
         joined = [self.text[a.end : b.start] for a, b in pairwise(ordered)]
         # "Japan, Indonesia's biggest aid donor,": a description set off by commas, no list
@@ -2453,7 +2506,11 @@ class _Reader:
         ]
         listed = not any(a <= m.start < b for m in ordered for a, b in described)
         if len(ordered) > 1 and listed and all(j in (" and ", ", ", ", and ") for j in joined):
-            return ordered  # "U.S. and Mexican drug agents", read by the parser as two modifiers
+            # "U.S. and Mexican drug agents", read by the parser as two modifiers; "a French, German and
+            # Russian proposal", the first read apart from the other two
+            return ordered
+        if len(coordinated) > 1:
+            return coordinated
         if (
             len(ordered) == 2
             and joined == ["-"]
@@ -2937,10 +2994,11 @@ class _Reader:
                 None,
             )  # fmt: skip
         if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
-            # "sanctions were slapped on Burundi by Tanzania, Kenya and Rwanda": "by" hung on the object
+            # "sanctions were slapped on Burundi by Tanzania, Kenya and Rwanda": "by" hung on the object; or
+            # on the role given ("was recognised as the country's interim president on Monday by Spain")
             agent = next(
                 (p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"
-                 for o in c.children if o.dep_ == "pobj" and self.phrase_mentions(o)
+                 for o in c.children if o.dep_ == "pobj" and (c.lower_ == "as" or self.phrase_mentions(o))
                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
                  for p in b.children if p.dep_ == "pobj" and self.phrase_mentions(p)),
                 None,
@@ -3054,8 +3112,9 @@ _NATURE = {
 }  # fmt: skip
 _BROKER = re.compile(r"-(?:brokered|mediated|sponsored)\b")  # not "the U.N.-supervised election"
 _BACKER = re.compile(
-    r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated|made|built|supplied|designed|manufactured)\b"
-)
+    r"-(?:backed|funded|supported|armed|trained|sponsored|brokered|mediated|made|built|supplied|designed|manufactured"
+    r"|recognised|recognized|allied|aligned)\b"
+)  # "the UN-recognised government in Tripoli" is Libya's
 _HARMS = {
     "consequence", "retaliation", "reprisal", "response", "countermeasure", "measure", "action", "step",
     "war", "escalation", "sanction", "punishment", "strike", "attack", "retribution", "revenge", "force",
@@ -3283,6 +3342,9 @@ _DEMANDS = {
 _MISSIONS = {"embassy", "consulate", "mission", "legation", "office", "representation"}
 _AIDES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "emissary"}
 _MEETINGS = {"talk", "talks", "meeting", "conference", "summit", "negotiation", "negotiations", "session"}
+# what an opening phrase may name an act's counterpart through: "After talks with X", "Under an accord with X"
+_COUNTERPART_NOUNS = _MEETINGS | {"accord", "agreement", "deal", "pact", "understanding", "arrangement"}
+_OPENING_DEALINGS = {"after", "under", "at", "following", "during", "in", "as part of"}
 _HEALERS = {
     "doctor", "medic", "nurse", "rescuer", "rescue worker", "aid worker", "relief worker", "paramedic",
 }  # fmt: skip
@@ -4359,8 +4421,9 @@ class _Coder:
             and not self._announces(f, heads)
             and not self._embedded_in_request(f, found)
         ]
-        events = [self._event(f, kept, index) for f in kept]
-        return [e for e in events if e is not None]
+        coded = [(f, e) for f in kept if (e := self._event(f, kept, index)) is not None]
+        _share_recipients(coded)
+        return [e for _, e in coded]
 
     def _announces(self, f: _Found, heads: set[int]) -> bool:
         """ "pledged to send aid", "reiterated his promise to travel": the pledge gives way to the act it
@@ -4922,6 +4985,8 @@ class _Coder:
             and f.content is not None
             and not self._partner_named(head)
             and not any(m.kind == "place" for m in targets)
+            # but not a joint gift: "the IMF and the EU agreed to lend Greece 110 billion euros"
+            and not self._gives(f.content)
         )
         if joint_pact:
             targets, target_ids = [], []
@@ -5074,7 +5139,7 @@ class _Coder:
             target_ids = _uniq([a for m in targets for a in m.actor_ids])
         if plover == "REJECT" and source_ids and not target_ids and f.noun is None:
             named = self._rejected_party(head, content, set(source_ids))
-            target_ids = _uniq([a for m in named[:1] for a in m.actor_ids])
+            target_ids = _uniq([a for m in self._with_conjuncts(named) for a in m.actor_ids])
         sent_to = self._prep_mentions(head, {"to"}, set(source_ids)) if plover == "MOBILIZE" else []
         frontier = any(
             r.noun_base(p) in _FRONTIERS for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -6007,6 +6072,20 @@ class _Coder:
                             return found
         return []
 
+    def _with_conjuncts(self, named: list[Mention]) -> list[Mention]:
+        """The first of `named` with those listed beside it in one phrase ("objections from the United
+        States and the European Union")."""
+        if not named:
+            return []
+        span = self.r.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None:
+            return named[:1]
+        name = span.root
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        listed = {(m.start, m.end) for m in self.r.phrase_mentions(name)}
+        return [named[0], *(m for m in named[1:] if (m.start, m.end) in listed)]
+
     def _rejected_party(self, head: Token, content: Token | None, own: set[str]) -> list[Mention]:
         """Whom a refusal naming no recipient is aimed at: the party the rejected thing is for, told
         anywhere in its phrase ("voted down a treaty that would have allowed Russia's fleet to stay"), or in
@@ -6032,7 +6111,10 @@ class _Coder:
                 for t in content.subtree if t.dep_ == "relcl"
             ]  # fmt: skip
             inside = [m for m in inside if not any(m.start in a for a in asides)]
-        named = _others([m for m in inside if m.kind not in _PLACE_KINDS], own)
+        # not a backer: "voted against the UN-backed unity government in Tripoli"
+        named = _others(
+            [m for m in inside if m.kind not in _PLACE_KINDS and not _BACKER.match(r.text, m.end)], own
+        )
         return named or _others(self._defied(head), own)
 
     def _defied(self, head: Token) -> list[Mention]:
@@ -6052,6 +6134,39 @@ class _Coder:
             found = [m for o in owners for m in r.phrase_mentions(o)]
             if found:
                 return found
+        return []
+
+    def _opening_counterpart(self, head: Token) -> list[Mention]:
+        """The other party of talks or a deal an opening phrase of the act's clause names: "After talks
+        with Jordan's King Hussein, Rabin pledged ...", "Under an accord reached with Britain, ...", "At a
+        joint news conference with Koizumi, Putin said Moscow was willing ..."."""
+        r = self.r
+        verb = head
+        while verb.dep_ in ("xcomp", "ccomp", "acomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # the clause the opening phrase is hung on
+        subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb.i)
+        for c in verb.children:
+            if c.dep_ != "prep" or c.i > subject or c.lower_ not in _OPENING_DEALINGS:
+                continue
+            for p in c.children:
+                if (
+                    p.dep_ == "pobj"
+                    and r.noun_base(p) in _COUNTING
+                    and (counted := _of_object(p)) is not None
+                ):
+                    p = counted  # "After two days of talks with ..."
+                elif p.dep_ != "pobj":
+                    continue
+                if r.noun_base(p) not in _COUNTERPART_NOUNS:
+                    continue
+                # "talks with X", or the deal's participle: "an accord reached with X"
+                hosts = [p, *(g for g in p.children if g.dep_ == "acl" and g.tag_ == "VBN")]
+                found = [
+                    m for h in hosts for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj" for m in r.phrase_mentions(o)
+                ]  # fmt: skip
+                if found:
+                    return [m for m in found if m.kind not in _PLACE_KINDS]
         return []
 
     def _pressing_participle(self, head: Token) -> list[Mention]:
@@ -6824,6 +6939,12 @@ class _Coder:
                 targets = [
                     m for m in targets if m.kind != "place" or not any(a <= m.start < b for a, b in closed)
                 ]
+        if _cooperative(f.trigger.type) and not any(
+            m.kind not in _PLACE_KINDS for m in _others(targets, own)
+        ):
+            # "Under an accord reached with Britain, France and Germany, Iran pledged to suspend ...": the
+            # pledge or the step is made to those the opening phrase tells it was dealt with
+            targets = _others(self._opening_counterpart(head), own) or targets
         if f.trigger.type == "REJECT" and all(m.kind == "place" or self._where(m) for m in targets):
             # "Pressed by the United States and Britain to ..., Moi ruled out ...": those who pressed; and
             # "Defying a NATO ultimatum, Mladic refused to pull back from around Sarajevo": whose demand it
@@ -6885,6 +7006,18 @@ class _Coder:
         return next(
             (found for p in signals if (found := self._prep_mentions(p, {"to", "toward", "towards"}, own))),
             [],
+        )
+
+    def _gives(self, act: Token) -> bool:
+        """Is the act a gift of aid ("to lend Greece 110 billion euros", "to finance and build two
+        reactors for North Korea")?"""
+        r = self.r
+        acts = [act, *(c for c in act.children if c.dep_ == "conj")]
+        return any(
+            (base := r.verb(a)) is not None
+            and (found := r._verb_trigger(a, base)) is not None
+            and found.trigger.type == "AID"
+            for a in acts
         )
 
     def _joint_talk(self, f: _Found, own: set[str]) -> bool:
@@ -7323,7 +7456,7 @@ class _Coder:
         """The if- or unless-clause a verb depends on, as a span."""
         for c in verb.children:
             if c.dep_ == "advcl":
-                mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in _IF), None)
+                mark = _condition_mark(c)
                 if mark is not None:
                     return Span.over(self.r.text, mark.idx, c.right_edge.idx + len(c.right_edge))
         return None
@@ -7930,8 +8063,19 @@ class _Coder:
                     if hosts := [m for m in self.r.mention_at(t) if _BROKER.match(self.r.text, m.end)]:
                         brokers += _others(hosts, own)
                         own = own | {a for m in hosts for a in m.actor_ids}
-                    if _others(self.r.mention_at(t), own):
-                        return _others(self.r.phrase_mentions(t), own) or _others(self.r.mention_at(t), own)
+                    here = [
+                        m for m in _others(self.r.mention_at(t), own) if not _BACKER.match(self.r.text, m.end)
+                    ]
+                    if here:  # not the backer: "a ceasefire with the UN-recognised government in Tripoli"
+                        # the whole name's phrase, its conjuncts too: "from the United States and the EU"
+                        name = t
+                        while (
+                            name.dep_ in ("compound", "flat")
+                            and name.head.i > name.i
+                            and name.head.idx < here[0].end
+                        ):
+                            name = name.head
+                        return _others(self.r.phrase_mentions(name), own) or here
         return brokers
 
     def _venue_of_talks(self, tok: Token) -> bool:
@@ -8407,10 +8551,14 @@ class _Coder:
             if modifier is None and tok.dep_ in ("relcl", "acl") and tok.head.tag_.startswith(("NN", "PRP")):
                 # not the main verb the parser hung on its subject
                 modifier = None if misread or enacted or decided else tok
-            if tok.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+            if (
+                tok.dep_ == "advcl"
+                and (mark := _condition_mark(tok)) is not None
+                and mark.lower_ != "whether"
             ):
-                return False  # "will burn half of Israel if it is attacked": a condition is not what is told
+                # "will burn half of Israel if it is attacked", "Should Washington enact the bill, China will
+                # ...": a condition is not what is told
+                return False
             if tok.dep_ in _SUBORDINATE or (tok.dep_ == "advcl" and _purpose_or_condition(tok)):
                 subordinate = True
             if tok.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
