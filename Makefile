@@ -186,6 +186,10 @@ eval: $(STAMP)
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-147.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-148.json
 	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-149.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-150.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-151.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-152.json
+	$(BIN)/presslens eval events tests/fixtures/events/presslens-events-153.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -880,6 +880,11 @@ def test_own_event_set_floor():
     floors["presslens-events-147"] = (200, 0.93, 0.81)
     floors["presslens-events-148"] = (200, 0.96, 0.89)
     floors["presslens-events-149"] = (200, 0.91, 0.75)
+    # 1980s wire; compound and reciprocal sides; 2013-2024 wire; a blind plain mixture of 1985-2020
+    floors["presslens-events-150"] = (200, 0.97, 0.92)
+    floors["presslens-events-151"] = (200, 0.94, 0.88)
+    floors["presslens-events-152"] = (200, 0.92, 0.78)
+    floors["presslens-events-153"] = (200, 0.95, 0.89)
     for name, (size, type_floor, full_floor) in floors.items():
         result = evaluate_events(folder / f"{name}.json")
         figures = (result["type_f1"], result["actor_f1"], result["full_f1"])
@@ -5282,3 +5287,52 @@ def test_commonwealth_secretary_general(analyze):
         analysis.text[m.start : m.end]: gsr_code(analysis.actor(m.actor_ids[0])) for m in analysis.mentions
     }
     assert codes["Don McKinnon"] == "IGO" and codes["Zimbabwe"] == "ZWE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # talks one is ready or open for are only offered; not ready for them, refused
+        ("Cuba said on Friday it was ready for talks with the European Union.", ("AGREE", {"CUB"}, {"IGO"})),
+        ("Mali's junta said it was open to dialogue with the African Union.", ("AGREE", {"MLI"}, {"IGO"})),
+        (
+            "Serbia said on Monday it was not ready to hold talks with the European Union on the issue.",
+            ("REJECT", {"SRB"}, {"IGO"}),
+        ),
+        # a passive with no doer, told by a leader of what will not be done: his state's refusal
+        (
+            "Foreign journalists will not be allowed to enter the disputed region, Indian Prime Minister "
+            "Narendra Modi said on Friday.",
+            ("REJECT", {"IND"}, None),
+        ),
+        # troops sent to train another's forces are military aid, here only pledged
+        (
+            "Canada will send 200 more soldiers to Latvia to train and advise the Latvian army, its defence "
+            "minister said.",
+            ("AGREE", {"CAN"}, {"LVA"}),
+        ),
+        # the body that recognises or backs a government is not its side
+        (
+            "Yemen's UN-recognised government asked Saudi Arabia on Sunday for more military support.",
+            ("REQUEST", {"YEM"}, {"SAU"}),
+        ),
+    ],
+)
+def test_readiness_speakers_stances_and_backers(events_of, sentence, expected):
+    got = _lead(events_of, sentence)
+    assert got[:2] == expected[:2] and (expected[2] is None or got[2] == expected[2])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yemen's Houthi rebels agreed on Friday to a prisoner swap with the Saudi-backed government.",
+        "Colombia's ELN guerrillas agreed with the U.S.-backed government on Monday to a two-month ceasefire.",
+        "Somalia's al-Shabaab militants rejected talks with the UN-backed government on Sunday.",
+    ],
+)
+def test_a_movement_s_own_government_named_without_its_country(events_of, sentence):
+    """A state body named as the other party, with no country of its own but its backer's, is the movement's
+    own state."""
+    plover, sources, targets = _lead(events_of, sentence)
+    assert plover in ("AGREE", "REJECT") and sources == targets and len(sources) == 1

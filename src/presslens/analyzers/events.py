@@ -3197,7 +3197,21 @@ _UNDERGONE = {
 }  # fmt: skip
 _HELPING = frozenset(
     f
-    for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure", "prop", "guard")
+    for b in (
+        "help",
+        "assist",
+        "protect",
+        "defend",
+        "support",
+        "bolster",
+        "shore",
+        "secure",
+        "prop",
+        "guard",
+        "train",
+        "advise",
+        "equip",
+    )
     for f in verb_forms(b)
 )
 # acts that are done to someone (CAMEO codes them with a recipient), whose recipient a sentence may name away
@@ -4641,7 +4655,8 @@ class _Coder:
             # it ("sent tanks towards South Ossetia")
             # a compatriot or a body of one's own is a recipient ("released former head of state Olusegun
             # Obasanjo", "handed over the suburbs to the Muslim-Croat federation"): only places are dropped
-            aimed = {a for m in targets if self._aimed_at(m) for a in m.actor_ids}
+            # and a state body named as the other party ("a ceasefire with the government in Tripoli")
+            aimed = {a for m in targets if self._aimed_at(m) or m.kind == "body" for a in m.actor_ids}
             # a state named as a party by rebels or a party of its own ("the PKK declared a ceasefire with
             # Turkey") is their counterpart, not their home
             if r.sector(source_head) in _DOMESTIC | {"PTY"}:
@@ -5430,6 +5445,18 @@ class _Coder:
             targets, target_ids = sources, source_ids
             sources = [m for q in told[:1] for s in q.speakers for m in r._inside(s.start, s.end)]
             source_ids, modality, claimants = claimants, "asserted", []
+        if (
+            not source_ids
+            and claimants
+            and modality in ("negated", "future")
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children)
+        ):
+            # "IAEA inspectors will not be allowed to visit Iran's military sites, Khamenei said": a passive
+            # with no doer, told of what will (not) be done, is the speaker's own stance
+            told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
+            sources = [m for q in told[:1] for s in q.speakers for m in r._inside(s.start, s.end)]
+            source_ids, claimants = claimants, []
         if r.verb(head) == "tolerate":  # "would not tolerate any interference": a warning; tolerating is none
             if modality != "negated":
                 return None
@@ -6492,6 +6519,38 @@ class _Coder:
                 return named or self._own_state_told(told, own)
         return []
 
+    def _state_counterpart(self, head: Token, own: set[str]) -> list[Mention]:
+        """The actor's own state, as the body its act is made with or against, named without a country of its
+        own: "agreed with the Saudi-backed government", "a ceasefire with the government in Tripoli"."""
+        r = self.r
+        home = self._home(list(own))
+        if home is None:
+            return []
+        homes = {home, *own}
+        phrases = [
+            head,
+            *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
+        ]
+        for t in phrases:
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ not in ("with", "against"):
+                    continue
+                for body in c.children:
+                    if body.dep_ != "pobj" or r.noun_base(body) not in (
+                        "government",
+                        "regime",
+                        "authorities",
+                    ):
+                        continue
+                    others = [
+                        m for m in r.phrase_mentions(body)
+                        if not _BACKER.match(r.text, m.end) and not set(m.actor_ids) <= homes
+                        and not {r.countries.get(a) for a in m.actor_ids} <= homes
+                    ]  # fmt: skip
+                    if not others:
+                        return [self._body_of(body, home)]
+        return []
+
     def _own_state_told(self, told: list[Token], own: set[str]) -> list[Mention]:
         """ "RENAMO rebels told government negotiators that they would accept a ceasefire": a state body
         named without a country, told by a group of no state of its own, is the group's own country's."""
@@ -6945,6 +7004,10 @@ class _Coder:
             # "Under an accord reached with Britain, France and Germany, Iran pledged to suspend ...": the
             # pledge or the step is made to those the opening phrase tells it was dealt with
             targets = _others(self._opening_counterpart(head), own) or targets
+        if f.trigger.type in ("AGREE", "REJECT", "CONSULT") and not _others(targets, own):
+            # "agreed to a ceasefire with the UN-recognised government in Tripoli", "voted against the
+            # unity government": a state body the text names with no country of its own is the actor's own
+            targets = self._state_counterpart(head, own) or targets
         if f.trigger.type == "REJECT" and all(m.kind == "place" or self._where(m) for m in targets):
             # "Pressed by the United States and Britain to ..., Moi ruled out ...": those who pressed; and
             # "Defying a NATO ultimatum, Mladic refused to pull back from around Sarajevo": whose demand it
@@ -8260,6 +8323,15 @@ class _Coder:
                 and r.verb(c) in self.lex.intent
             ]  # fmt: skip
             chain += offered[-1:]
+        ready = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("for", "to") else None
+        if (
+            f.noun is not None
+            and f.noun.i == head.i
+            and ready is not None
+            and ready.dep_ == "acomp"
+            and ready.lower_ in self.lex.intent_adjectives
+        ):
+            chain += [ready, ready.head]  # "was ready for talks", "was not open to dialogue": talks to come
         claimants = self._claimants(f, source_ids)
         negated = future = hypothetical = ongoing = False
         receiver = _governing_verb(head) if f.noun is not None and f.noun.i == head.i else None
@@ -8305,7 +8377,12 @@ class _Coder:
             )
             if beside and done and not any(c.dep_ in ("mark", "aux") for c in chain[i - 1].children):
                 break
-            if denied and (i == 0 or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))):
+            unwilling = (
+                i > 0 and chain[i - 1].dep_ == "acomp" and chain[i - 1].lower_ in self.lex.intent_adjectives
+            )
+            if denied and (
+                i == 0 or unwilling or (t.dep_ != "ccomp" and not _told_as_a_fact(chain[i - 1]))
+            ):  # and "said it was not ready to hold talks", a reported clause's own denial
                 negated = True
             if (
                 i > 0
