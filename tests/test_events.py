@@ -5327,7 +5327,7 @@ def test_readiness_speakers_stances_and_backers(events_of, sentence, expected):
     "sentence",
     [
         "Yemen's Houthi rebels agreed on Friday to a prisoner swap with the Saudi-backed government.",
-        "Colombia's ELN guerrillas agreed with the U.S.-backed government on Monday to a two-month ceasefire.",
+        "Colombia's ELN guerrillas agreed with the U.S.-backed government on Monday to a truce.",
         "Somalia's al-Shabaab militants rejected talks with the UN-backed government on Sunday.",
     ],
 )
