@@ -5336,3 +5336,9 @@ def test_a_movement_s_own_government_named_without_its_country(events_of, senten
     own state."""
     plover, sources, targets = _lead(events_of, sentence)
     assert plover in ("AGREE", "REJECT") and sources == targets and len(sources) == 1
+
+
+def test_passive_agent_through_the_means(events_of):
+    """ "was hit by rockets fired by X": the doer is whoever used the means the agent phrase names."""
+    sentence = "The Israeli city of Ashkelon was hit on Tuesday by rockets fired by Palestinian militants."
+    assert _lead(events_of, sentence) == ("ASSAULT", {"PSE"}, {"ISR"})

@@ -3015,6 +3015,13 @@ class _Reader:
                  for c in j.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
                 None,
             )  # fmt: skip
+        if agent is not None and not self.phrase_mentions(agent):
+            # "was hit by rockets fired by Palestinian militants": whoever the means were used by
+            agent = next(
+                (p for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
+                agent,
+            )  # fmt: skip
         return agent or _hands_of(verb), patient
 
 
