@@ -5342,3 +5342,10 @@ def test_passive_agent_through_the_means(events_of):
     """ "was hit by rockets fired by X": the doer is whoever used the means the agent phrase names."""
     sentence = "The Israeli city of Ashkelon was hit on Tuesday by rockets fired by Palestinian militants."
     assert _lead(events_of, sentence) == ("ASSAULT", {"PSE"}, {"ISR"})
+
+
+def test_access_given_to_money_or_information_is_no_access(events_of):
+    """Access given to observers is letting them in; access given to a banking system or to information is
+    not an event of that kind."""
+    events, _ = events_of("The central bank gave Venezuela access to its reserves held in London.")
+    assert not [e for e in events if e.mode == "access"]

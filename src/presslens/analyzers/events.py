@@ -288,8 +288,8 @@ def _share_recipients(coded: list[tuple[_Found, Event]]) -> None:
     sit down with the government", "rammed a truck into the Central Bank, killing 53 people". Not an office
     left ("resigned, handing over to his deputy"): that is yielded to no one."""
     for f, event in coded:
-        if event.target_ids or not event.main or event.mode == "resign":
-            continue
+        if event.target_ids or not event.main or event.mode == "resign" or event.plover == "THREATEN":
+            continue  # each threat names its own aim: "threatened to send the military ..., but also ..."
         for g, other in coded:
             if (
                 other is not event
@@ -4663,7 +4663,10 @@ class _Coder:
             # a compatriot or a body of one's own is a recipient ("released former head of state Olusegun
             # Obasanjo", "handed over the suburbs to the Muslim-Croat federation"): only places are dropped
             # and a state body named as the other party ("a ceasefire with the government in Tripoli")
-            aimed = {a for m in targets if self._aimed_at(m) or m.kind == "body" for a in m.actor_ids}
+            aimed = {
+                a for m in targets if self._aimed_at(m) or (m.kind == "body" and plover == "AGREE")
+                for a in m.actor_ids
+            }  # fmt: skip
             # a state named as a party by rebels or a party of its own ("the PKK declared a ceasefire with
             # Turkey") is their counterpart, not their home
             if r.sector(source_head) in _DOMESTIC | {"PTY"}:
@@ -5454,13 +5457,14 @@ class _Coder:
             source_ids, modality, claimants = claimants, "asserted", []
         if (
             not source_ids
-            and claimants
-            and modality in ("negated", "future")
+            and any(self._countries(claimants))
+            and (modality == "negated" or (modality == "future" and _cooperative(plover)))
             and any(c.dep_ == "auxpass" for c in head.children)
             and not any(c.dep_ == "agent" for c in head.children)
         ):
-            # "IAEA inspectors will not be allowed to visit Iran's military sites, Khamenei said": a passive
-            # with no doer, told of what will (not) be done, is the speaker's own stance
+            # "IAEA inspectors will not be allowed to visit Iran's military sites, Khamenei said", "normal
+            # relations with Hanoi will be restored": a passive with no doer, told of what will not be done
+            # or of a step to come, is the speaker's own refusal or pledge
             told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
             sources = [m for q in told[:1] for s in q.speakers for m in r._inside(s.start, s.end)]
             source_ids, claimants = claimants, []
