@@ -1536,6 +1536,9 @@ class _Reader:
 
     def _object_fits(self, tok: Token, trig: Trigger) -> bool:
         """Whether a verb's object is one a reading's `needs_object` lists (or it lists none)."""
+        objects = self._objects(tok)
+        if trig.mode == "access":  # "gave U.N. inspectors access": those let in, told as the indirect object
+            objects = [*objects, *(c for c in tok.children if c.dep_ == "dative")]
         return not trig.needs_object or any(
             self._object_words(o) & trig.needs_object
             or ("@actor" in trig.needs_object and self._names_actor(o))
@@ -1543,7 +1546,7 @@ class _Reader:
             or ("@people" in trig.needs_object and self._people(o))
             or ("@person" in trig.needs_object and self._person(o))
             or ("@body" in trig.needs_object and self._names_body(o))
-            for o in self._objects(tok)
+            for o in objects
         )
 
     def _names_body(self, phrase: Token, itself: bool = False) -> bool:
