@@ -3206,24 +3206,10 @@ _UNDERGONE = {
     "ouster", "overthrow", "assassination", "murder", "imprisonment", "jailing", "deportation", "extradition",
 }  # fmt: skip
 _HELPING = frozenset(
-    f
-    for b in (
-        "help",
-        "assist",
-        "protect",
-        "defend",
-        "support",
-        "bolster",
-        "shore",
-        "secure",
-        "prop",
-        "guard",
-        "train",
-        "advise",
-        "equip",
-    )
+    f for b in ("help", "assist", "protect", "defend", "support", "bolster", "shore", "secure", "prop",
+                "guard", "train", "advise", "equip")
     for f in verb_forms(b)
-)
+)  # fmt: skip
 # acts that are done to someone (CAMEO codes them with a recipient), whose recipient a sentence may name away
 # from the verb's own phrases
 _ADDRESSED_ACTS = {"REQUEST", "ACCUSE", "SANCTION", "SUPPORT", "AID", "COOPERATE"}
@@ -5454,9 +5440,8 @@ class _Coder:
         elif f.trigger.subject_is == "accused":
             if not claimants or modality != "claimed":
                 return None  # told by the writer, or as what may come ("if Damascus continued to shelter")
-            told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
             targets, target_ids = sources, source_ids
-            sources = [m for q in told[:1] for s in q.speakers for m in r._inside(s.start, s.end)]
+            sources = self._speaker_mentions(f, claimants)
             source_ids, modality, claimants = claimants, "asserted", []
         if (
             not source_ids
@@ -5468,8 +5453,7 @@ class _Coder:
             # "IAEA inspectors will not be allowed to visit Iran's military sites, Khamenei said", "normal
             # relations with Hanoi will be restored": a passive with no doer, told of what will not be done
             # or of a step to come, is the speaker's own refusal or pledge
-            told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
-            sources = [m for q in told[:1] for s in q.speakers for m in r._inside(s.start, s.end)]
+            sources = self._speaker_mentions(f, claimants)
             source_ids, claimants = claimants, []
         if r.verb(head) == "tolerate":  # "would not tolerate any interference": a warning; tolerating is none
             if modality != "negated":
@@ -6113,6 +6097,11 @@ class _Coder:
                             return found
         return []
 
+    def _speaker_mentions(self, f: _Found, claimants: list[str]) -> list[Mention]:
+        """The words naming those who tell the act, in the report around it."""
+        told = [q for q in self._quotes_around(f) if set(q.speaker_ids) == set(claimants)]
+        return [m for q in told[:1] for s in q.speakers for m in self.r._inside(s.start, s.end)]
+
     def _with_conjuncts(self, named: list[Mention]) -> list[Mention]:
         """The first of `named` with those listed beside it in one phrase ("objections from the United
         States and the European Union")."""
@@ -6121,10 +6110,7 @@ class _Coder:
         span = self.r.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
         if span is None:
             return named[:1]
-        name = span.root
-        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-            name = name.head
-        listed = {(m.start, m.end) for m in self.r.phrase_mentions(name)}
+        listed = {(m.start, m.end) for m in self.r.phrase_mentions(span.root)}
         return [named[0], *(m for m in named[1:] if (m.start, m.end) in listed)]
 
     def _rejected_party(self, head: Token, content: Token | None, own: set[str]) -> list[Mention]:
@@ -8145,14 +8131,9 @@ class _Coder:
                     ]
                     if here:  # not the backer: "a ceasefire with the UN-recognised government in Tripoli"
                         # the whole name's phrase, its conjuncts too: "from the United States and the EU"
-                        name = t
-                        while (
-                            name.dep_ in ("compound", "flat")
-                            and name.head.i > name.i
-                            and name.head.idx < here[0].end
-                        ):
-                            name = name.head
-                        return _others(self.r.phrase_mentions(name), own) or here
+                        name = self.r.doc.char_span(here[0].start, here[0].end, alignment_mode="expand")
+                        root = name.root if name is not None else t
+                        return _others(self.r.phrase_mentions(root), own) or here
         return brokers
 
     def _venue_of_talks(self, tok: Token) -> bool:
