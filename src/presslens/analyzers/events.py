@@ -6536,15 +6536,12 @@ class _Coder:
                 if c.dep_ != "prep" or c.lower_ not in ("with", "against"):
                     continue
                 for body in c.children:
-                    if body.dep_ != "pobj" or r.noun_base(body) not in (
-                        "government",
-                        "regime",
-                        "authorities",
-                    ):
+                    if body.dep_ != "pobj" or r.noun_base(body) not in _RULERS:
                         continue
+                    # a phrase's mentions leave out its backers ("the Saudi-backed government")
                     others = [
                         m for m in r.phrase_mentions(body)
-                        if not _BACKER.match(r.text, m.end) and not set(m.actor_ids) <= homes
+                        if not set(m.actor_ids) <= homes
                         and not {r.countries.get(a) for a in m.actor_ids} <= homes
                     ]  # fmt: skip
                     if not others:
